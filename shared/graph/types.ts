@@ -1,0 +1,167 @@
+/**
+ * Plain-data shapes of the relationship graph, as every layer outside `shared/graph/` sees it.
+ *
+ * These are snapshots: immutable, JSON-safe objects read out of the Y.Doc by `shared/graph/`.
+ * Nothing here knows about Yjs. The analysis engine, the UI, the CLI and the exporters all
+ * consume these shapes; only `shared/graph/` turns them into CRDT writes.
+ *
+ * Times: `createdAt`/`updatedAt`/`deletedAt` are milliseconds since the Unix epoch (UTC).
+ * Calendar dates the user enters ("when we met", "since") are ISO dates `YYYY-MM-DD` without a
+ * time zone, so that a due day never shifts when the machine changes time zone.
+ */
+import type { AgeBandId, IscoMajorId, IscoSubMajorId, IsicSectionId, SchwartzValueId } from './taxonomy'
+
+export type PersonId = string
+export type TieId = string
+/** The fixed id of the user's own node wherever "me" appears in an id position. */
+export const ME_ID = 'me'
+
+/** Roles a person has toward me. An advisor is someone I consult; a mentee consults me. */
+export type Role = 'advisor' | 'mentee' | 'peer' | 'collaborator'
+export const ROLES: readonly Role[] = ['advisor', 'mentee', 'peer', 'collaborator']
+
+/** Whether the gender was stated by the person or is my perception of it. */
+export type GenderBasis = 'stated' | 'perceived'
+
+export type HandleKind = 'email' | 'phone' | 'url'
+export interface Handle {
+  kind: HandleKind
+  value: string
+}
+
+export interface Occupation {
+  /** ISCO-08 major group, "0".."9". */
+  major: IscoMajorId
+  /** ISCO-08 sub-major group, two digits starting with the major group, e.g. "25". */
+  subMajor: IscoSubMajorId | null
+}
+
+export interface HowWeMet {
+  where: string | null
+  /** ISO date `YYYY-MM-DD`. */
+  when: string | null
+  introducedBy: PersonId | null
+}
+
+/** Attributes shared by a person and by me: diversity is measured relative to the user too. */
+export interface Profile {
+  name: string
+  /** Phonetic reading (furigana) used for sorting and search, e.g. "さとう はなこ". */
+  reading: string | null
+  /** An id from the user-editable gender list (see `DEFAULT_GENDERS`), or null when unknown. */
+  gender: string | null
+  genderBasis: GenderBasis | null
+  birthYear: number | null
+  /** Set by the user when the birth year is unknown; otherwise derived from `birthYear`. */
+  ageBand: AgeBandId | null
+  occupation: Occupation | null
+  industry: IsicSectionId | null
+  /** Free field tags ("UX research", "生成AI"): a set. */
+  fieldTags: string[]
+  /** Up to three of Schwartz's ten basic values, always as perceived by me: a set. */
+  values: SchwartzValueId[]
+  organization: string | null
+  location: string | null
+  handles: Handle[]
+  tags: string[]
+  notes: string
+}
+
+export interface Person extends Profile {
+  id: PersonId
+  roles: Role[]
+  howWeMet: HowWeMet
+  createdAt: number
+  updatedAt: number
+  /** Set while the person is in the trash. */
+  deletedAt: number | null
+}
+
+export type Me = Profile & { updatedAt: number }
+
+export type TieKind = 'work' | 'friend' | 'family' | 'community' | 'other'
+export const TIE_KINDS: readonly TieKind[] = ['work', 'friend', 'family', 'community', 'other']
+export type TieStrength = 1 | 2 | 3
+
+/** A tie between two people (never me). `a < b` lexicographically; `id` is derived from the pair. */
+export interface Tie {
+  id: TieId
+  a: PersonId
+  b: PersonId
+  kind: TieKind
+  strength: TieStrength
+  /** ISO date. */
+  since: string | null
+  notes: string
+}
+
+/** What passes between me and people (filled by the workflow issue). */
+export type InteractionKind =
+  | 'consulted-them'
+  | 'consulted-me'
+  | 'helped-them'
+  | 'helped-me'
+  | 'introduced'
+  | 'met'
+  | 'message'
+  | 'call'
+  | 'worked-together'
+
+export interface Interaction {
+  id: string
+  /** ISO date. */
+  date: string
+  kind: InteractionKind
+  personIds: PersonId[]
+  note: string
+}
+
+export interface Project {
+  id: string
+  name: string
+  memberIds: PersonId[]
+  start: string | null
+  end: string | null
+  deadline: string | null
+  finishedAt: string | null
+  myRole: string
+  notes: string
+}
+
+export interface GraphEvent {
+  id: string
+  name: string
+  kind: 'seminar' | 'conference' | 'meetup' | 'sns' | 'other'
+  where: string | null
+  date: string | null
+  /** People met there, each with a line on what exchange we could have. */
+  met: { personId: PersonId; exchange: string }[]
+}
+
+export interface Opportunity {
+  id: string
+  /** ISO date it came. */
+  date: string
+  kind: 'job' | 'client' | 'collaboration' | 'invitation' | 'other'
+  title: string
+  /** The chain of introductions, nearest to me first; the last one brought it. */
+  viaPersonIds: PersonId[]
+  field: IsicSectionId | null
+  note: string
+}
+
+/**
+ * A read-only view of the whole vault. `people` holds only people not in the trash; `ties` only
+ * ties whose both ends are not in the trash. `trash` lists trashed people.
+ */
+export interface GraphSnapshot {
+  schemaVersion: number
+  me: Me
+  people: Person[]
+  ties: Tie[]
+  trash: Person[]
+  interactions: Interaction[]
+  projects: Project[]
+  events: GraphEvent[]
+  opportunities: Opportunity[]
+}
