@@ -131,3 +131,53 @@ export function ageBandOf(birthYear: number, currentYear: number): AgeBandId {
   }
   return 'under-20'
 }
+
+/**
+ * ISCO-08 sub-major groups (ILO 2012, vol. 1, table 1): all 43, two-digit codes whose first digit
+ * is the major group. Japanese labels follow the usual translation of the ILO titles.
+ */
+export const ISCO_SUB_MAJOR_GROUPS: readonly { id: IscoSubMajorId; major: IscoMajorId; label: Label }[] = [
+  { id: '11', major: '1', label: { en: 'Chief executives, senior officials and legislators', ja: '経営者・上級公務員・議員' } },
+  { id: '12', major: '1', label: { en: 'Administrative and commercial managers', ja: '管理・商業部門の管理職' } },
+  { id: '13', major: '1', label: { en: 'Production and specialised services managers', ja: '生産・専門サービス部門の管理職' } },
+  { id: '14', major: '1', label: { en: 'Hospitality, retail and other services managers', ja: '宿泊・小売・その他サービスの管理職' } },
+  { id: '21', major: '2', label: { en: 'Science and engineering professionals', ja: '科学・工学の専門職' } },
+  { id: '22', major: '2', label: { en: 'Health professionals', ja: '保健医療の専門職' } },
+  { id: '23', major: '2', label: { en: 'Teaching professionals', ja: '教育の専門職' } },
+  { id: '24', major: '2', label: { en: 'Business and administration professionals', ja: 'ビジネス・管理の専門職' } },
+  { id: '25', major: '2', label: { en: 'Information and communications technology professionals', ja: '情報通信技術の専門職' } },
+  { id: '26', major: '2', label: { en: 'Legal, social and cultural professionals', ja: '法務・社会・文化の専門職' } },
+  { id: '31', major: '3', label: { en: 'Science and engineering associate professionals', ja: '科学・工学の准専門職' } },
+  { id: '32', major: '3', label: { en: 'Health associate professionals', ja: '保健医療の准専門職' } },
+  { id: '33', major: '3', label: { en: 'Business and administration associate professionals', ja: 'ビジネス・管理の准専門職' } },
+  { id: '34', major: '3', label: { en: 'Legal, social, cultural and related associate professionals', ja: '法務・社会・文化関連の准専門職' } },
+  { id: '35', major: '3', label: { en: 'Information and communications technicians', ja: '情報通信の技術者' } },
+  { id: '41', major: '4', label: { en: 'General and keyboard clerks', ja: '一般事務・入力事務員' } },
+  { id: '42', major: '4', label: { en: 'Customer services clerks', ja: '顧客サービス事務員' } },
+  { id: '43', major: '4', label: { en: 'Numerical and material recording clerks', ja: '計数・資材記録事務員' } },
+  { id: '44', major: '4', label: { en: 'Other clerical support workers', ja: 'その他の事務補助職' } },
+  { id: '51', major: '5', label: { en: 'Personal service workers', ja: '対人サービス職' } },
+  { id: '52', major: '5', label: { en: 'Sales workers', ja: '販売職' } },
+  { id: '53', major: '5', label: { en: 'Personal care workers', ja: '介護・対人ケア職' } },
+  { id: '54', major: '5', label: { en: 'Protective services workers', ja: '保安サービス職' } },
+  { id: '61', major: '6', label: { en: 'Market-oriented skilled agricultural workers', ja: '市場向け農業従事者' } },
+  { id: '62', major: '6', label: { en: 'Market-oriented skilled forestry, fishery and hunting workers', ja: '市場向け林業・漁業・狩猟従事者' } },
+  { id: '63', major: '6', label: { en: 'Subsistence farmers, fishers, hunters and gatherers', ja: '自給的農業・漁業・狩猟採集従事者' } },
+  { id: '71', major: '7', label: { en: 'Building and related trades workers, excluding electricians', ja: '建設関連の技能工(電気工を除く)' } },
+  { id: '72', major: '7', label: { en: 'Metal, machinery and related trades workers', ja: '金属・機械関連の技能工' } },
+  { id: '73', major: '7', label: { en: 'Handicraft and printing workers', ja: '手工芸・印刷の技能工' } },
+  { id: '74', major: '7', label: { en: 'Electrical and electronic trades workers', ja: '電気・電子の技能工' } },
+  { id: '75', major: '7', label: { en: 'Food processing, woodworking, garment and other craft and related trades workers', ja: '食品加工・木工・衣服・その他の技能工' } },
+  { id: '81', major: '8', label: { en: 'Stationary plant and machine operators', ja: '定置式設備・機械の運転員' } },
+  { id: '82', major: '8', label: { en: 'Assemblers', ja: '組立工' } },
+  { id: '83', major: '8', label: { en: 'Drivers and mobile plant operators', ja: '運転手・移動式機械の運転員' } },
+  { id: '91', major: '9', label: { en: 'Cleaners and helpers', ja: '清掃員・家事補助者' } },
+  { id: '92', major: '9', label: { en: 'Agricultural, forestry and fishery labourers', ja: '農林漁業の労務作業者' } },
+  { id: '93', major: '9', label: { en: 'Labourers in mining, construction, manufacturing and transport', ja: '鉱業・建設・製造・運輸の労務作業者' } },
+  { id: '94', major: '9', label: { en: 'Food preparation assistants', ja: '調理補助者' } },
+  { id: '95', major: '9', label: { en: 'Street and related sales and service workers', ja: '露天・街頭の販売・サービス従事者' } },
+  { id: '96', major: '9', label: { en: 'Refuse workers and other elementary workers', ja: '廃棄物処理その他の単純作業者' } },
+  { id: '01', major: '0', label: { en: 'Commissioned armed forces officers', ja: '士官' } },
+  { id: '02', major: '0', label: { en: 'Non-commissioned armed forces officers', ja: '下士官' } },
+  { id: '03', major: '0', label: { en: 'Armed forces occupations, other ranks', ja: 'その他の階級の兵' } },
+]

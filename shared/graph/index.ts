@@ -1,0 +1,44 @@
+export * from './types'
+export * from './taxonomy'
+export { SCHEMA_VERSION, ROOT_NAMES, tieIdOf, readSchemaVersion, type RootName } from './schema'
+export { LOCAL_ORIGIN, SYNC_ORIGIN, IMPORT_ORIGIN, CLI_ORIGIN, type WriteOptions } from './origins'
+export { GraphError, type GraphErrorCode } from './errors'
+export type { PersonInput, PersonPatch, ProfilePatch, TiePatch } from './inputs'
+export {
+  addPerson,
+  updatePerson,
+  deletePerson,
+  restorePerson,
+  purgePerson,
+  readPerson,
+  addTag,
+  removeTag,
+  addFieldTag,
+  removeFieldTag,
+  addValue,
+  removeValue,
+  addRole,
+  removeRole,
+} from './people'
+export { updateMe, readMe } from './me'
+export { linkPeople, unlinkPeople, updateTie } from './ties'
+export { readGraph, readTie, readTrashedTies } from './read-graph'
+export { setGender, setGenderHidden, readGenders, readStoredGenders, type GenderEntry, type GenderEntryInput } from './genders'
+export {
+  addInteraction,
+  updateInteraction,
+  removeInteraction,
+  addEvent,
+  updateEvent,
+  removeEvent,
+  addProject,
+  updateProject,
+  removeProject,
+  addOpportunity,
+  updateOpportunity,
+  removeOpportunity,
+} from './records'
+export { observeGraph, createUndoManager, type GraphChange } from './observe'
+export { normalizeForSearch, matchesQuery, comparePeople } from './search'
+export { graphSnapshotSchema, vaultDataSchema, type VaultData } from './snapshot-schema'
+export { writeSnapshot } from './write-snapshot'

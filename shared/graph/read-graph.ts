@@ -1,0 +1,74 @@
+/**
+ * Plain snapshots of the vault. Deterministic: every list is in id order, so two replicas with
+ * the same state read equal snapshots (the convergence property test relies on it).
+ * Visibility is decided here, never stored: a tie shows only while linked and while both ends
+ * exist outside the trash, so restoring a person brings their ties back.
+ */
+import * as Y from 'yjs'
+import { readMe } from './me'
+import { isTrashed, readPersonRow } from './people'
+import { EVENT, INTERACTION, OPPORTUNITY, PROJECT, readRecords } from './records'
+import { root, rowOf, SCHEMA_VERSION, tieEnds, tieIdOf, tieKey } from './schema'
+import { linkedTieIds, readTieFields } from './ties'
+import type { GraphSnapshot, Person, PersonId, Tie, TieId } from './types'
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+function readAllPeople(doc: Y.Doc): Person[] {
+  const out: Person[] = []
+  for (const [id, row] of root(doc, 'people').entries()) {
+    if (row instanceof Y.Map) out.push(readPersonRow(id, row as Y.Map<unknown>))
+  }
+  return out.sort(byId)
+}
+
+function tieOf(doc: Y.Doc, id: TieId): Tie {
+  const [a, b] = tieEnds(id)
+  return { id, a, b, ...readTieFields(doc, id) }
+}
+
+export function readGraph(doc: Y.Doc): GraphSnapshot {
+  const all = readAllPeople(doc)
+  const live = new Set(all.filter((p) => p.deletedAt === null).map((p) => p.id))
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    me: readMe(doc),
+    people: all.filter((p) => p.deletedAt === null),
+    ties: linkedTieIds(doc)
+      .filter((id) => tieEnds(id).every((end) => live.has(end)))
+      .map((id) => tieOf(doc, id))
+      .sort(byId),
+    trash: all.filter((p) => p.deletedAt !== null),
+    interactions: readRecords(doc, INTERACTION),
+    projects: readRecords(doc, PROJECT),
+    events: readRecords(doc, EVENT),
+    opportunities: readRecords(doc, OPPORTUNITY),
+  }
+}
+
+/**
+ * Linked ties hidden because an end is in the trash (not purged): what comes back on restore.
+ * The JSON export carries them so a backup round-trips the trash whole.
+ */
+export function readTrashedTies(doc: Y.Doc): Tie[] {
+  const people = root(doc, 'people')
+  const live = new Set(readAllPeople(doc).filter((p) => p.deletedAt === null).map((p) => p.id))
+  return linkedTieIds(doc)
+    .filter((id) => {
+      const ends = tieEnds(id)
+      return ends.every((end) => people.has(end)) && !ends.every((end) => live.has(end))
+    })
+    .map((id) => tieOf(doc, id))
+    .sort(byId)
+}
+
+/** The tie between two people if it is linked and visible, else null. */
+export function readTie(doc: Y.Doc, a: PersonId, b: PersonId): Tie | null {
+  const id = tieIdOf(a, b)
+  if (root(doc, 'ties').get(tieKey(id, 'linked')) !== true) return null
+  const live = (end: PersonId) => {
+    const row = rowOf(doc, 'people', end)
+    return row !== undefined && !isTrashed(row)
+  }
+  return live(a) && live(b) ? tieOf(doc, id) : null
+}

@@ -1,0 +1,96 @@
+/**
+ * Zod schemas for the plain snapshot types (types.ts): what a JSON backup, an IPC payload or an
+ * import must look like before `writeSnapshot` puts it into a document. Unknown keys are dropped
+ * rather than rejected, so a file from a newer version with added optional fields still reads.
+ */
+import { z } from 'zod'
+import { genderEntrySchema } from './genders'
+import {
+  ageBandSchema,
+  genderBasisSchema,
+  genderIdSchema,
+  handleSchema,
+  idSchema,
+  isicSectionSchema,
+  isoDateSchema,
+  nameSchema,
+  occupationSchema,
+  personIdSchema,
+  roleSchema,
+  tagSchema,
+  tieKindSchema,
+  tieStrengthSchema,
+  valuesSchema,
+} from './inputs'
+import { eventShape, interactionShape, opportunityShape, projectShape } from './records'
+import { tieIdOf } from './schema'
+
+const text = z.string().max(100_000)
+const time = z.number().finite()
+
+const profileShape = {
+  name: z.string().max(300),
+  reading: z.string().max(1000).nullable(),
+  gender: genderIdSchema.nullable(),
+  genderBasis: genderBasisSchema.nullable(),
+  birthYear: z.int().min(1880).max(2200).nullable(),
+  ageBand: ageBandSchema.nullable(),
+  occupation: occupationSchema.nullable(),
+  industry: isicSectionSchema.nullable(),
+  fieldTags: z.array(tagSchema),
+  values: valuesSchema,
+  organization: z.string().max(1000).nullable(),
+  location: z.string().max(1000).nullable(),
+  handles: z.array(handleSchema),
+  tags: z.array(tagSchema),
+  notes: text,
+}
+
+export const meSnapshotSchema = z.object({ ...profileShape, updatedAt: time })
+
+export const personSnapshotSchema = z.object({
+  ...profileShape,
+  id: personIdSchema,
+  name: nameSchema,
+  roles: z.array(roleSchema),
+  howWeMet: z.object({
+    where: z.string().max(1000).nullable(),
+    when: isoDateSchema.nullable(),
+    introducedBy: personIdSchema.nullable(),
+  }),
+  createdAt: time,
+  updatedAt: time,
+  deletedAt: time.nullable(),
+})
+
+export const tieSnapshotSchema = z
+  .object({
+    id: z.string(),
+    a: personIdSchema,
+    b: personIdSchema,
+    kind: tieKindSchema,
+    strength: tieStrengthSchema,
+    since: isoDateSchema.nullable(),
+    notes: text,
+  })
+  .refine((t) => t.a < t.b && t.id === tieIdOf(t.a, t.b), { error: 'a tie needs a < b and id "<a>:<b>"', path: ['id'] })
+
+export const graphSnapshotSchema = z.object({
+  schemaVersion: z.int().min(1),
+  me: meSnapshotSchema,
+  people: z.array(personSnapshotSchema),
+  ties: z.array(tieSnapshotSchema),
+  trash: z.array(personSnapshotSchema),
+  interactions: z.array(z.object({ id: idSchema, ...interactionShape })),
+  projects: z.array(z.object({ id: idSchema, ...projectShape })),
+  events: z.array(z.object({ id: idSchema, ...eventShape })),
+  opportunities: z.array(z.object({ id: idSchema, ...opportunityShape })),
+})
+
+/** Everything a backup holds: the snapshot, the ties hidden by the trash, the gender list. */
+export const vaultDataSchema = z.object({
+  graph: graphSnapshotSchema,
+  trashedTies: z.array(tieSnapshotSchema).default([]),
+  genders: z.array(genderEntrySchema).default([]),
+})
+export type VaultData = z.input<typeof vaultDataSchema>
