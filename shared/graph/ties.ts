@@ -11,7 +11,7 @@ import { originOf, type WriteOptions } from './origins'
 import { requirePerson, isTrashed } from './people'
 import { setIfChanged, textOrNull } from './profile-codec'
 import { root, stampSchemaVersion, tieIdOf, tieKey, type TieField } from './schema'
-import { ME_ID, TIE_KINDS, type PersonId, type Tie, type TieId, type TieKind, type TieStrength } from './types'
+import { ME_ID, TIE_KINDS, type PersonId, type Tie, type TieId, type TieKind } from './types'
 
 function checkPair(a: PersonId, b: PersonId): TieId {
   for (const [id, what] of [[a, 'a'], [b, 'b']] as const) {
@@ -86,7 +86,7 @@ export function readTieFields(doc: Y.Doc, id: TieId): Omit<Tie, 'id' | 'a' | 'b'
   const strength = ties.get(tieKey(id, 'strength'))
   return {
     kind: typeof kind === 'string' && KINDS.has(kind) ? (kind as TieKind) : 'other',
-    strength: strength === 1 || strength === 2 || strength === 3 ? (strength) : 1,
+    strength: strength === 1 || strength === 2 || strength === 3 ? strength : 1,
     since: textOrNull(ties.get(tieKey(id, 'since'))),
     notes: textOrNull(ties.get(tieKey(id, 'notes'))) ?? '',
   }

@@ -1,0 +1,96 @@
+/**
+ * The Kizuna JSON backup: a documented, versioned export of a whole vault (docs/json-format.md).
+ * Version 1 carries the full graph snapshot including the trash, the ties the trash hides, and
+ * the user's gender entries; importing it into an empty vault reads back the same graph.
+ */
+import type * as Y from 'yjs'
+import { z } from 'zod'
+import {
+  IMPORT_ORIGIN,
+  readGraph,
+  readStoredGenders,
+  readTrashedTies,
+  vaultDataSchema,
+  writeSnapshot,
+  type GenderEntry,
+  type GraphSnapshot,
+  type Tie,
+} from '../graph'
+
+export const KIZUNA_JSON_VERSION = 1
+
+export interface KizunaJson {
+  format: 'kizuna'
+  version: typeof KIZUNA_JSON_VERSION
+  /** ISO 8601 instant (UTC). */
+  exportedAt: string
+  graph: GraphSnapshot
+  /** Linked ties with an end in the trash: hidden in `graph.ties`, back on restore. */
+  trashedTies: Tie[]
+  /** Only the user's own gender entries and changes to the built-in ones. */
+  genders: GenderEntry[]
+}
+
+const kizunaJsonSchema = z.object({
+  format: z.literal('kizuna'),
+  version: z.literal(KIZUNA_JSON_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  ...vaultDataSchema.shape,
+})
+export type ParsedKizunaJson = z.output<typeof kizunaJsonSchema>
+
+/** Thrown by parseVaultJson; `path` is the JSON path of the first bad field, e.g. "graph.people[3].values". */
+export class KizunaJsonError extends Error {
+  override readonly name = 'KizunaJsonError'
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message)
+  }
+}
+
+export function exportVaultJson(doc: Y.Doc, now: Date = new Date()): KizunaJson {
+  return {
+    format: 'kizuna',
+    version: KIZUNA_JSON_VERSION,
+    exportedAt: now.toISOString(),
+    graph: readGraph(doc),
+    trashedTies: readTrashedTies(doc),
+    genders: readStoredGenders(doc),
+  }
+}
+
+/** The export as text: two-space indented, one trailing newline. */
+export function stringifyVaultJson(doc: Y.Doc, now?: Date): string {
+  return `${JSON.stringify(exportVaultJson(doc, now), null, 2)}\n`
+}
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '')
+}
+
+export function parseVaultJson(text: string): ParsedKizunaJson {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    throw new KizunaJsonError(`not JSON: ${error instanceof Error ? error.message : String(error)}`, '')
+  }
+  if (typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>).format === 'kizuna') {
+    const version = (raw as Record<string, unknown>).version
+    if (typeof version === 'number' && version > KIZUNA_JSON_VERSION) {
+      throw new KizunaJsonError(`version ${version} is newer than this app reads (${KIZUNA_JSON_VERSION}); update Kizuna`, 'version')
+    }
+  }
+  const result = kizunaJsonSchema.safeParse(raw)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const path = jsonPath(issue.path)
+  throw new KizunaJsonError(`${path === '' ? 'file' : path}: ${issue.message}`, path)
+}
+
+/** Writes a parsed export into `doc` in one transaction, keeping every id and time. */
+export function importVaultJson(doc: Y.Doc, parsed: ParsedKizunaJson, origin: unknown = IMPORT_ORIGIN): void {
+  writeSnapshot(doc, { graph: parsed.graph, trashedTies: parsed.trashedTies, genders: parsed.genders }, { origin })
+}
