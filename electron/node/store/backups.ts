@@ -4,8 +4,8 @@
  * no index file and sorting ids sorts by time.
  *
  * Retention (`selectBackupsToKeep`): the newest backup in each UTC hour of the last 24 hours, the
- * newest in each UTC day of the last 30 days, the newest backup of all (so an unused vault never
- * loses its last one), and anything dated in the future (a clock went backwards: not ours to judge).
+ * newest in each UTC day of the last 30 days, the newest backup not dated in the future (so an unused
+ * vault never loses its last one), and anything dated in the future (a clock went backwards: not ours to judge).
  * Buckets are calendar hours/days, not ages, so a backup kept for a bucket stays kept until the
  * bucket falls out of its window: pruning never deletes a backup a later run would have wanted.
  */
@@ -56,7 +56,7 @@ export function selectBackupsToKeep(backups: readonly BackupStamp[], now: Date):
   let newest: BackupStamp | null = null
   for (const backup of backups) {
     if (backup.takenAt.getTime() > nowMs) keep.add(backup.id)
-    if (!newest || newest.takenAt.getTime() < backup.takenAt.getTime()) newest = backup
+    else if (!newest || newest.takenAt.getTime() < backup.takenAt.getTime()) newest = backup
   }
   if (newest) keep.add(newest.id)
   return keep

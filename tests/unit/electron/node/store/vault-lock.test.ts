@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process'
+import * as fsp from 'node:fs/promises'
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { VaultLockedError, acquireVaultLock, readVaultLock } from '../../../../../electron/node/store'
+import type { VaultLockInfo } from '../../../../../electron/node/store'
+import { tempVault } from './store-test-helpers'
+
+/** The pid of a process that has exited (and been reaped), so no process has it right now. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' })
+  await new Promise((resolve) => child.once('exit', resolve))
+  return child.pid!
+}
+
+async function writeLock(dir: string, info: Partial<VaultLockInfo>): Promise<void> {
+  const full: VaultLockInfo = { version: 1, pid: 1, hostname: hostname(), startedAt: new Date().toISOString(), controlSocket: null, token: 'x', ...info }
+  await fsp.writeFile(join(dir, 'LOCK'), JSON.stringify(full))
+}
+
+describe('vault lock', () => {
+  it('refuses a second holder with VaultLockedError carrying the holder, and frees on release', async () => {
+    const dir = await tempVault()
+    const lock = await acquireVaultLock(dir, { controlSocket: join(dir, 'control.sock') })
+    expect(lock.info).toMatchObject({ pid: process.pid, hostname: hostname(), controlSocket: join(dir, 'control.sock') })
+    expect(await readVaultLock(dir)).toEqual(lock.info)
+
+    const refused = await acquireVaultLock(dir).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(VaultLockedError)
+    expect(refused).toMatchObject({ code: 'VAULT_LOCKED', holder: lock.info, lockFile: join(dir, 'LOCK') })
+
+    await lock.release()
+    expect(await readVaultLock(dir)).toBeNull()
+    const again = await acquireVaultLock(dir)
+    expect(again.clearedStale).toBeNull()
+    await again.release()
+  })
+
+  it('clears a stale lock whose process has exited', async () => {
+    const dir = await tempVault()
+    const pid = await deadPid()
+    await writeLock(dir, { pid })
+    const lock = await acquireVaultLock(dir)
+    expect({ cleared: lock.clearedStale, holder: (await readVaultLock(dir))?.pid }).toEqual({
+      cleared: expect.objectContaining({ pid }) as unknown,
+      holder: process.pid,
+    })
+    await lock.release()
+  })
+
+  it('clears a lock with our own pid that this process never took (a previous process had our pid)', async () => {
+    const dir = await tempVault()
+    await writeLock(dir, { pid: process.pid, token: 'not-ours' })
+    const lock = await acquireVaultLock(dir)
+    expect(lock.clearedStale).toMatchObject({ token: 'not-ours' })
+    await lock.release()
+  })
+
+  it('respects a live holder (our parent process) and a holder on another host', async () => {
+    const dir = await tempVault()
+    await writeLock(dir, { pid: process.ppid })
+    await expect(acquireVaultLock(dir)).rejects.toMatchObject({ code: 'VAULT_LOCKED', holder: { pid: process.ppid } })
+    await writeLock(dir, { pid: await deadPid(), hostname: 'some-other-machine' })
+    await expect(acquireVaultLock(dir)).rejects.toBeInstanceOf(VaultLockedError)
+  })
+
+  it('treats an unreadable lock as live while it may still be written, and as stale after the grace period', async () => {
+    const dir = await tempVault()
+    const path = join(dir, 'LOCK')
+    await fsp.writeFile(path, '{"pid": 12')
+    await expect(acquireVaultLock(dir)).rejects.toMatchObject({ code: 'VAULT_LOCKED', holder: null })
+    const past = new Date(Date.now() - 60_000)
+    await fsp.utimes(path, past, past)
+    const lock = await acquireVaultLock(dir)
+    expect(lock.clearedStale).toBe('unreadable')
+    await lock.release()
+  })
+})
