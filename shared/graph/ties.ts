@@ -40,23 +40,17 @@ function writeTieFields(doc: Y.Doc, id: TieId, fields: Partial<Record<TieField, 
 }
 
 /**
- * Links two people, or relinks them, and returns the tie id. Attributes left out keep what an
- * earlier link stored, or default to kind 'other', strength 1.
+ * Links two people, or relinks them, and returns the tie id. Only the attributes given are
+ * written; the rest keep what an earlier link stored or read as kind 'other', strength 1. Writing
+ * defaults would overwrite a concurrent edit of the same tie on another machine.
  */
 export function linkPeople(doc: Y.Doc, a: PersonId, b: PersonId, attributes: TiePatch = {}, options?: WriteOptions): TieId {
   const id = checkPair(a, b)
   const clean = parseInput(tiePatchSchema, attributes, 'tie')
   requireLiveEnds(doc, a, b)
-  const stored = readTieFields(doc, id)
   doc.transact(() => {
     stampSchemaVersion(doc)
-    writeTieFields(doc, id, {
-      linked: true,
-      kind: clean.kind ?? stored.kind,
-      strength: clean.strength ?? stored.strength,
-      since: clean.since !== undefined ? clean.since : stored.since,
-      notes: clean.notes ?? stored.notes,
-    })
+    writeTieFields(doc, id, { linked: true, ...clean })
   }, originOf(options))
   return id
 }
