@@ -9,7 +9,7 @@ import type { StoreClock, StoreFs, VaultReplicaOptions } from '../../../../../el
 
 const created: string[] = []
 afterEach(async () => {
-  for (const dir of created.splice(0)) await fsp.rm(dir, { recursive: true, force: true })
+  for (const dir of created.splice(0)) await fsp.rm(dir, { recursive: true, force: true, maxRetries: 3 })
 })
 
 /** A fresh, empty folder under the OS temp dir, removed after the test. */
