@@ -1,0 +1,159 @@
+/**
+ * The full analysis of a vault snapshot: what the UI's analysis views and `kizuna analyze` show.
+ * Pure and deterministic: the same snapshot and options give the same report, whatever the order
+ * of people, ties or interactions (everything is keyed by sorted ids, see compact-graph.ts).
+ * Uses only people, ties, me, interactions and projects; `trash` is ignored.
+ */
+import type { GraphSnapshot, Person } from '../graph/types'
+import { DEFAULT_GENDERS } from '../graph/taxonomy'
+import { compareIds, indexGraph, modularityOf } from './compact-graph'
+import { defaultRestarts, detectCommunityLabels } from './communities'
+import type { DimensionId } from './dimensions'
+import { SET_DIMENSIONS, SINGLE_DIMENSIONS, setCategories, singleCategory } from './dimensions'
+import { assessEchoChamber, communityFacts, communityTieCounts } from './echo-chambers'
+import type { CommunityFacts, EchoChamber } from './echo-chambers'
+import type { EgoAlterEI } from './homophily'
+import { egoAlterEI, egoAlterSetEI } from './homophily'
+import { profileGroup } from './group-profile'
+import type { GroupProfile } from './group-profile'
+import { findMissingPerspectives } from './missing-perspectives'
+import type { MissingPerspective } from './missing-perspectives'
+import { reviewQuality } from './quality-review'
+import type { PropertyReview } from './quality-review'
+import { measureStructuralHoles } from './structural-holes'
+import type { StructuralHoles } from './structural-holes'
+
+export interface AnalysisOptions {
+  /** The analysis date (age bands, recency windows). Default: now. */
+  now?: Date | number
+  /** Seed of community detection. Default 1. */
+  seed?: number
+  /** Louvain restarts. Default `defaultRestarts(ties)`. */
+  restarts?: number
+  /** The vault's gender list (sets the gender dimension's k). Default `DEFAULT_GENDERS`. */
+  genders?: readonly { id: string }[]
+  /** Weight ties by strength in community detection. Default true. */
+  weighted?: boolean
+}
+
+export interface CommunitySummary {
+  index: number
+  memberIds: string[]
+  density: number
+  groupEi: CommunityFacts['groupEi']
+  profile: GroupProfile
+}
+
+export interface NetworkReport {
+  parameters: { now: string; seed: number; restarts: number; people: number; ties: number }
+  advisors: { ids: string[]; profile: GroupProfile; homophily: Record<DimensionId, EgoAlterEI> }
+  network: GroupProfile
+  communities: { modularity: number; communityOf: Record<string, number>; list: CommunitySummary[] }
+  echoChambers: EchoChamber[]
+  structuralHoles: StructuralHoles
+  missingPerspectives: MissingPerspective[]
+  quality: PropertyReview[]
+}
+
+export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions = {}): NetworkReport {
+  const now = options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime()
+  const year = new Date(now).getUTCFullYear()
+  const seed = options.seed ?? 1
+  const genders = options.genders ?? DEFAULT_GENDERS
+  const people = [...snapshot.people].sort((x, y) => compareIds(x.id, y.id))
+  const personById = new Map(people.map((person) => [person.id, person]))
+  const ties = snapshot.ties.filter((tie) => personById.has(tie.a) && personById.has(tie.b))
+
+  const indexed = indexGraph({ nodes: people, edges: ties.map((tie) => ({ source: tie.a, target: tie.b, weight: tie.strength })) }, options.weighted ?? true)
+  const binary = indexGraph({ nodes: people, edges: ties.map((tie) => ({ source: tie.a, target: tie.b })) }, false)
+  const edgeCount = indexed.compact.targets.length / 2
+  const restarts = options.restarts ?? defaultRestarts(edgeCount)
+  const labels = detectCommunityLabels(indexed, { seed, restarts })
+  const communityCount = labels.length > 0 ? Math.max(...labels) + 1 : 0
+  const members: Person[][] = Array.from({ length: communityCount }, () => [])
+  labels.forEach((label, i) => members[label]!.push(people[i]!))
+  const counts = communityTieCounts(binary.compact, labels, communityCount)
+  const communityOf: Record<string, number> = {}
+  labels.forEach((label, i) => (communityOf[people[i]!.id] = label))
+  const summaries = members.map((group, index) =>
+    communityFacts(index, group.map((person) => person.id), counts.internal[index]!, counts.external[index]!, people.length, profileGroup(group, year, genders)),
+  )
+
+  const advisors = people.filter((person) => person.roles.includes('advisor'))
+  const advisorIds = new Set(advisors.map((person) => person.id))
+  const consultations = [...snapshot.interactions]
+    .filter((interaction) => interaction.kind === 'consulted-them')
+    .map((interaction) => interaction.personIds.filter((id) => personById.has(id)))
+  const neighbours = (personId: string): { personId: string; strength: number }[] => {
+    const i = indexed.indexOf.get(personId)
+    if (i === undefined) return []
+    const result: { personId: string; strength: number }[] = []
+    for (let e = indexed.compact.offsets[i]!; e < indexed.compact.offsets[i + 1]!; e++) {
+      result.push({ personId: indexed.ids[indexed.compact.targets[e]!]!, strength: indexed.compact.weights[e]! })
+    }
+    return result
+  }
+  const echoChambers = summaries
+    .map((community) => {
+      const inside = new Set(community.memberIds)
+      return assessEchoChamber({
+        community,
+        members: members[community.index]!,
+        outsiders: people.filter((person) => !inside.has(person.id)),
+        advisorIds,
+        consultations,
+        neighbours,
+        year,
+      })
+    })
+    .filter((chamber): chamber is EchoChamber => chamber !== null)
+
+  const interactionCounts = new Map<string, number>()
+  for (const interaction of snapshot.interactions) {
+    for (const id of new Set(interaction.personIds)) interactionCounts.set(id, (interactionCounts.get(id) ?? 0) + 1)
+  }
+  const advisorProfile = profileGroup(advisors, year, genders)
+  const essayDimensions: DimensionId[] = ['gender', 'age-band', 'value-group']
+  const knownAdvisorIqv = essayDimensions.map((dimension) => advisorProfile.diversity[dimension]).filter((d) => d.n > 0)
+
+  return {
+    parameters: { now: new Date(now).toISOString(), seed, restarts, people: people.length, ties: edgeCount },
+    advisors: { ids: advisors.map((person) => person.id), profile: advisorProfile, homophily: advisorHomophily(snapshot, advisors, year) },
+    network: profileGroup(people, year, genders),
+    communities: { modularity: modularityOf(indexed.compact, labels), communityOf, list: summaries },
+    echoChambers,
+    structuralHoles: measureStructuralHoles(binary.compact),
+    missingPerspectives: findMissingPerspectives({
+      advisors,
+      others: people.filter((person) => !advisorIds.has(person.id)),
+      year,
+      genders,
+      interactionCount: (id) => interactionCounts.get(id) ?? 0,
+      degree: (id) => {
+        const i = binary.indexOf.get(id)
+        return i === undefined ? 0 : binary.compact.offsets[i + 1]! - binary.compact.offsets[i]!
+      },
+    }),
+    quality: reviewQuality({
+      people,
+      advisorIds,
+      advisorDiversity: knownAdvisorIqv.length > 0 ? knownAdvisorIqv.reduce((sum, d) => sum + d.iqv, 0) / knownAdvisorIqv.length : null,
+      echoAdvisorShare: Math.max(0, ...echoChambers.map((chamber) => chamber.reason.advisorShare ?? 0)),
+      interactions: snapshot.interactions,
+      projects: snapshot.projects,
+      industryOf: (id) => personById.get(id)?.industry ?? null,
+      now,
+    }),
+  }
+}
+
+function advisorHomophily(snapshot: GraphSnapshot, advisors: Person[], year: number): Record<DimensionId, EgoAlterEI> {
+  const result = {} as Record<DimensionId, EgoAlterEI>
+  for (const dimension of SINGLE_DIMENSIONS) {
+    result[dimension] = egoAlterEI(singleCategory(snapshot.me, dimension, year), advisors.map((person) => singleCategory(person, dimension, year)))
+  }
+  for (const dimension of SET_DIMENSIONS) {
+    result[dimension] = egoAlterSetEI(setCategories(snapshot.me, dimension), advisors.map((person) => setCategories(person, dimension)))
+  }
+  return result
+}

@@ -1,0 +1,140 @@
+/**
+ * Diversity of a group on one categorical dimension.
+ *
+ * With n non-missing members, p_c the share in category c and k the number of categories in the
+ * taxonomy (not the number observed):
+ * - richness: number of distinct categories present;
+ * - Blau's index (Blau 1977, "Inequality and Heterogeneity"): B = 1 − Σ p_c²;
+ * - index of qualitative variation (Agresti & Agresti 1978): IQV = k / (k − 1) · B, in [0, 1];
+ * - Shannon entropy (Shannon 1948), natural log: H = −Σ p_c ln p_c, and H / ln k in [0, 1].
+ * Missing values are counted in `missing` and left out of every share: "unknown" is not a
+ * category. With n = 0 or k < 2 the indices are 0 (no variation can be observed).
+ *
+ * Multi-valued dimensions (a person's Schwartz values, up to three) use fractional counting: each
+ * person contributes weight 1 spread equally over their values, so a person with three values
+ * weighs the same as a person with one. An empty set counts as missing.
+ *
+ * Age spread is the population standard deviation of ages, σ = √(Σ (a − ā)² / n), over members
+ * whose birth year is known: it describes this group, it does not estimate a population.
+ *
+ * Circumplex spread (Schwartz 1992 places the ten values on a circle): the mean resultant length
+ * R = |Σ w_j e^{iθ_j}| / Σ w_j of the value angles (Mardia & Jupp 2000, "Directional Statistics",
+ * 2.3.1), with the same fractional weights. R near 1 means all values point the same way ("all my
+ * advisors value achievement and power"); the circular variance 1 − R is the spread.
+ */
+
+export interface Diversity {
+  n: number
+  missing: number
+  richness: number
+  blau: number
+  iqv: number
+  entropy: number
+  normalizedEntropy: number
+}
+
+export interface AgeSpread {
+  n: number
+  missing: number
+  meanAge: number | null
+  standardDeviation: number | null
+}
+
+export interface CircumplexSpread {
+  n: number
+  missing: number
+  /** R in [0, 1]; null when nobody has values. */
+  meanResultantLength: number | null
+  /** 1 − R; null when nobody has values. */
+  circularVariance: number | null
+  /** Direction of the mean vector in degrees [0, 360); null when R = 0 or nobody has values. */
+  meanAngle: number | null
+}
+
+/** Diversity of single-valued categories; `null` marks a missing value. */
+export function measureDiversity(categories: readonly (string | null)[], k: number): Diversity {
+  const weights = new Map<string, number>()
+  let missing = 0
+  for (const category of categories) {
+    if (category === null) missing++
+    else weights.set(category, (weights.get(category) ?? 0) + 1)
+  }
+  return fromWeights(weights, categories.length - missing, missing, k)
+}
+
+/** Diversity of a set-valued dimension (fractional counting); an empty set is missing. */
+export function measureMultiValuedDiversity(sets: readonly (readonly string[])[], k: number): Diversity {
+  const weights = new Map<string, number>()
+  let missing = 0
+  for (const set of sets) {
+    const distinct = [...new Set(set)]
+    if (distinct.length === 0) {
+      missing++
+      continue
+    }
+    for (const value of distinct) weights.set(value, (weights.get(value) ?? 0) + 1 / distinct.length)
+  }
+  return fromWeights(weights, sets.length - missing, missing, k)
+}
+
+function fromWeights(weights: Map<string, number>, n: number, missing: number, k: number): Diversity {
+  if (n === 0) return { n, missing, richness: 0, blau: 0, iqv: 0, entropy: 0, normalizedEntropy: 0 }
+  let sumSquares = 0
+  let entropy = 0
+  // Sorted so floating-point sums do not depend on input order.
+  for (const weight of [...weights.values()].sort((a, b) => a - b)) {
+    const p = weight / n
+    sumSquares += p * p
+    if (p > 0) entropy -= p * Math.log(p)
+  }
+  const blau = clamp01(1 - sumSquares)
+  return {
+    n,
+    missing,
+    richness: weights.size,
+    blau,
+    iqv: k > 1 ? clamp01((k / (k - 1)) * blau) : 0,
+    entropy,
+    normalizedEntropy: k > 1 ? clamp01(entropy / Math.log(k)) : 0,
+  }
+}
+
+/** Standard deviation of ages from birth years (null = unknown) as of `currentYear`. */
+export function measureAgeSpread(birthYears: readonly (number | null)[], currentYear: number): AgeSpread {
+  const ages = birthYears.filter((year): year is number => year !== null).map((year) => currentYear - year)
+  const missing = birthYears.length - ages.length
+  if (ages.length === 0) return { n: 0, missing, meanAge: null, standardDeviation: null }
+  const mean = ages.reduce((sum, age) => sum + age, 0) / ages.length
+  const variance = ages.reduce((sum, age) => sum + (age - mean) ** 2, 0) / ages.length
+  return { n: ages.length, missing, meanAge: mean, standardDeviation: Math.sqrt(variance) }
+}
+
+/** Spread of value sets around a circle; `angleOf` gives each value's angle in degrees. */
+export function measureCircumplexSpread(
+  sets: readonly (readonly string[])[],
+  angleOf: (value: string) => number | undefined,
+): CircumplexSpread {
+  let x = 0
+  let y = 0
+  let n = 0
+  for (const set of sets) {
+    const angles = [...new Set(set)].map(angleOf).filter((angle): angle is number => angle !== undefined)
+    if (angles.length === 0) continue
+    n++
+    for (const angle of angles) {
+      x += Math.cos((angle * Math.PI) / 180) / angles.length
+      y += Math.sin((angle * Math.PI) / 180) / angles.length
+    }
+  }
+  const missing = sets.length - n
+  if (n === 0) return { n, missing, meanResultantLength: null, circularVariance: null, meanAngle: null }
+  const r = Math.min(1, Math.hypot(x, y) / n)
+  // Below this length the mean direction is numerical noise (e.g. two opposite values).
+  const meanAngle = r < 1e-9 ? null : (((Math.atan2(y, x) * 180) / Math.PI) % 360 + 360) % 360
+  return { n, missing, meanResultantLength: r, circularVariance: 1 - r, meanAngle }
+}
+
+function clamp01(value: number): number {
+  // Rounding can leave 1 − Σp² a hair below 0 or IQV a hair above 1.
+  return Math.min(1, Math.max(0, value))
+}

@@ -1,0 +1,225 @@
+/**
+ * Echo chambers: communities that are dense, homogeneous and inward-looking at once (the essay's
+ * "usual circle of close friends": いつもの仲良しメンバー), with how much of my advice comes from
+ * them and the people who could widen them.
+ *
+ * A community is flagged when all three hold:
+ * - dense: tie density 2L / (n (n − 1)) ≥ DENSE_MIN_DENSITY;
+ * - homogeneous: IQV ≤ HOMOGENEOUS_MAX_IQV on at least MIN_HOMOGENEOUS_DIMENSIONS dimensions
+ *   (IQV as in diversity.ts, only dimensions known for ≥ MIN_KNOWN_SHARE of the members count);
+ * - inward-looking: Krackhardt-Stern group E-I ≤ INWARD_MAX_EI (homophily.ts).
+ * Bridges: people outside the community who differ from its dominant category on its homogeneous
+ * dimensions and have a tie to someone I know (a possible introducer), best first.
+ */
+import type { Person } from '../graph/types'
+import type { CompactGraph } from './compact-graph'
+import type { DimensionId } from './dimensions'
+import { categoriesOfProfile } from './dimensions'
+import type { GroupEI } from './homophily'
+import { groupEIFromCounts } from './homophily'
+import type { GroupProfile } from './group-profile'
+
+/** Small groups are dense and uniform by chance; four is the smallest "circle" worth naming. */
+export const MIN_COMMUNITY_SIZE = 4
+/** A third of all possible ties present: far above personal networks' overall density (~0.05). */
+export const DENSE_MIN_DENSITY = 0.3
+/** IQV 0.5 ≈ two equally common categories out of ten or more: already a narrow range. */
+export const HOMOGENEOUS_MAX_IQV = 0.5
+/** One uniform dimension may be the reason the group exists (a family, a team); two is a pattern. */
+export const MIN_HOMOGENEOUS_DIMENSIONS = 2
+/** Three in four of the group's ties stay inside ("well below zero"). */
+export const INWARD_MAX_EI = -0.5
+/** A dimension unknown for most members cannot show homogeneity. */
+export const MIN_KNOWN_SHARE = 0.5
+export const MAX_BRIDGES = 5
+
+export interface HomogeneousDimension {
+  dimension: DimensionId
+  iqv: number
+  dominantCategory: string
+  /** Share of members (with a known value) in the dominant category. */
+  dominantShare: number
+}
+
+export interface Bridge {
+  personId: string
+  /** Homogeneous dimensions on which this person differs from the dominant category. */
+  differsOn: DimensionId[]
+  /** Someone I know who is tied to this person: the introducer. */
+  viaPersonId: string
+  viaIsMember: boolean
+}
+
+export interface EchoChamberReason {
+  density: number
+  homogeneous: HomogeneousDimension[]
+  groupEi: number
+  rescaledGroupEi: number | null
+  advisorShare: number | null
+  consultationShare: number | null
+}
+
+export interface EchoChamber {
+  community: number
+  memberIds: string[]
+  reason: EchoChamberReason
+  /** Ready-made sentences; the UI may rebuild its own from `reason`. */
+  text: { en: string; ja: string }
+  bridges: Bridge[]
+}
+
+export interface CommunityFacts {
+  index: number
+  memberIds: string[]
+  density: number
+  groupEi: GroupEI
+  profile: GroupProfile
+}
+
+/** Density and group E-I of each community, from the canonical labels over the compact graph. */
+export function communityTieCounts(graph: CompactGraph, labels: Int32Array, count: number): { internal: number[]; external: number[] } {
+  const internal = new Array<number>(count).fill(0)
+  const external = new Array<number>(count).fill(0)
+  for (let i = 0; i < labels.length; i++) {
+    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
+      const j = graph.targets[e]!
+      if (j <= i) continue
+      if (labels[i] === labels[j]) internal[labels[i]!]!++
+      else {
+        external[labels[i]!]!++
+        external[labels[j]!]!++
+      }
+    }
+  }
+  return { internal, external }
+}
+
+export function communityFacts(
+  index: number,
+  memberIds: string[],
+  internal: number,
+  external: number,
+  networkSize: number,
+  profile: GroupProfile,
+): CommunityFacts {
+  const n = memberIds.length
+  return {
+    index,
+    memberIds,
+    density: n > 1 ? (2 * internal) / (n * (n - 1)) : 0,
+    groupEi: groupEIFromCounts(n, external, internal, networkSize),
+    profile,
+  }
+}
+
+export interface EchoChamberInput {
+  community: CommunityFacts
+  members: Person[]
+  outsiders: Person[]
+  advisorIds: ReadonlySet<string>
+  /** Person ids of each 'consulted-them' interaction. */
+  consultations: readonly (readonly string[])[]
+  neighbours: (personId: string) => { personId: string; strength: number }[]
+  year: number
+}
+
+export function findHomogeneousDimensions(members: readonly Person[], profile: GroupProfile, year: number): HomogeneousDimension[] {
+  const result: HomogeneousDimension[] = []
+  for (const [dimension, diversity] of Object.entries(profile.diversity) as [DimensionId, GroupProfile['diversity'][DimensionId]][]) {
+    if (dimension === 'values') continue // value-group carries the same signal at the circle's scale
+    if (diversity.n < MIN_KNOWN_SHARE * members.length || diversity.n === 0 || diversity.iqv > HOMOGENEOUS_MAX_IQV) continue
+    const counts = new Map<string, number>()
+    for (const person of members) {
+      const categories = categoriesOfProfile(person, dimension, year)
+      for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1 / categories.length)
+    }
+    const [dominantCategory, weight] = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!
+    result.push({ dimension, iqv: diversity.iqv, dominantCategory, dominantShare: weight / diversity.n })
+  }
+  return result
+}
+
+/** The echo-chamber verdict for one community, or null when it is not one. */
+export function assessEchoChamber(input: EchoChamberInput): EchoChamber | null {
+  const { community, members } = input
+  if (members.length < MIN_COMMUNITY_SIZE) return null
+  const homogeneous = findHomogeneousDimensions(members, community.profile, input.year)
+  const ei = community.groupEi.ei
+  if (community.density < DENSE_MIN_DENSITY || homogeneous.length < MIN_HOMOGENEOUS_DIMENSIONS || ei === null || ei > INWARD_MAX_EI) return null
+  const memberSet = new Set(community.memberIds)
+  const advisorsInside = [...input.advisorIds].filter((id) => memberSet.has(id)).length
+  const consultationsInside = input.consultations.filter((ids) => ids.some((id) => memberSet.has(id))).length
+  const reason: EchoChamberReason = {
+    density: community.density,
+    homogeneous,
+    groupEi: ei,
+    rescaledGroupEi: community.groupEi.rescaledEi,
+    advisorShare: input.advisorIds.size > 0 ? advisorsInside / input.advisorIds.size : null,
+    consultationShare: input.consultations.length > 0 ? consultationsInside / input.consultations.length : null,
+  }
+  return {
+    community: community.index,
+    memberIds: community.memberIds,
+    reason,
+    text: describeEchoChamber(reason),
+    bridges: findBridges(input, homogeneous, memberSet),
+  }
+}
+
+function findBridges(input: EchoChamberInput, homogeneous: HomogeneousDimension[], memberSet: ReadonlySet<string>): Bridge[] {
+  const candidates: (Bridge & { strength: number })[] = []
+  for (const person of input.outsiders) {
+    const differsOn = homogeneous
+      .filter((h) => {
+        const categories = categoriesOfProfile(person, h.dimension, input.year)
+        return categories.length > 0 && !categories.includes(h.dominantCategory)
+      })
+      .map((h) => h.dimension)
+    // A bridge must widen the circle on most of what makes it narrow.
+    if (differsOn.length < Math.ceil(homogeneous.length / 2)) continue
+    const via = input
+      .neighbours(person.id)
+      .sort((x, y) => Number(memberSet.has(y.personId)) - Number(memberSet.has(x.personId)) || y.strength - x.strength || (x.personId < y.personId ? -1 : 1))[0]
+    if (!via) continue
+    candidates.push({ personId: person.id, differsOn, viaPersonId: via.personId, viaIsMember: memberSet.has(via.personId), strength: via.strength })
+  }
+  candidates.sort(
+    (x, y) =>
+      y.differsOn.length - x.differsOn.length ||
+      Number(y.viaIsMember) - Number(x.viaIsMember) ||
+      y.strength - x.strength ||
+      (x.personId < y.personId ? -1 : 1),
+  )
+  return candidates.slice(0, MAX_BRIDGES).map(({ strength: _strength, ...bridge }) => bridge)
+}
+
+const DIMENSION_NAMES: Record<DimensionId, { en: string; ja: string }> = {
+  gender: { en: 'gender', ja: '性別' },
+  'age-band': { en: 'age', ja: '年代' },
+  occupation: { en: 'occupation', ja: '職業' },
+  industry: { en: 'industry', ja: '業界' },
+  values: { en: 'values', ja: '価値観' },
+  'value-group': { en: 'values', ja: '価値観' },
+}
+
+export function dimensionName(dimension: DimensionId): { en: string; ja: string } {
+  return DIMENSION_NAMES[dimension]
+}
+
+function describeEchoChamber(reason: EchoChamberReason): { en: string; ja: string } {
+  const percent = (value: number): string => `${Math.round(value * 100)}%`
+  const dimsEn = reason.homogeneous.map((h) => DIMENSION_NAMES[h.dimension].en).join(', ')
+  const dimsJa = reason.homogeneous.map((h) => DIMENSION_NAMES[h.dimension].ja).join('・')
+  const inside = (1 - reason.groupEi) / 2
+  let en = `A close-knit circle (density ${reason.density.toFixed(2)}) where ${dimsEn} are much the same, and ${percent(inside)} of its ties stay inside.`
+  let ja = `密につながった輪(密度 ${reason.density.toFixed(2)})で、${dimsJa}がほぼ同じです。つながりの${percent(inside)}が内側で閉じています。`
+  if (reason.advisorShare !== null && reason.advisorShare > 0) {
+    en += ` ${percent(reason.advisorShare)} of your advisors are here.`
+    ja += `相談相手の${percent(reason.advisorShare)}がここにいます。`
+  }
+  if (reason.consultationShare !== null && reason.consultationShare > 0) {
+    en += ` ${percent(reason.consultationShare)} of your consultations went to them.`
+    ja += `相談の${percent(reason.consultationShare)}がこの輪に向いています。`
+  }
+  return { en, ja }
+}

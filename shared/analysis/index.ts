@@ -1,0 +1,65 @@
+/**
+ * The analysis engine's public entry points: plain data in, plain data out, deterministic for a
+ * seed. Each module named below states its formula and source in its header.
+ */
+import { detectCommunities as detectCommunitiesImpl } from './communities'
+import type { CommunityGraph, CommunityOptions, CommunityResult } from './communities'
+import { measureDiversity as measureDiversityImpl } from './diversity'
+import type { Diversity } from './diversity'
+import { egoAlterEI, groupEI } from './homophily'
+import type { EgoAlterEI, GroupEI } from './homophily'
+
+export { analyzeNetwork } from './analyze-network'
+export type { AnalysisOptions, CommunitySummary, NetworkReport } from './analyze-network'
+export { defaultRestarts, MAX_RESTARTS, MIN_RESTARTS } from './communities'
+export type { CommunityGraph, CommunityOptions, CommunityResult } from './communities'
+export { measureAgeSpread, measureCircumplexSpread, measureMultiValuedDiversity } from './diversity'
+export type { AgeSpread, CircumplexSpread, Diversity } from './diversity'
+export type { DimensionId } from './dimensions'
+export { DIMENSIONS } from './dimensions'
+export type { Bridge, EchoChamber, EchoChamberReason, HomogeneousDimension } from './echo-chambers'
+export { egoAlterEI, egoAlterSetEI, groupEI } from './homophily'
+export type { EgoAlterEI, GroupEI } from './homophily'
+export type { GroupProfile } from './group-profile'
+export type { MissingPerspective } from './missing-perspectives'
+export type { Ingredient, PropertyId, PropertyReview } from './quality-review'
+export type { StructuralHoles } from './structural-holes'
+export { createSeededRandom } from './seeded-random'
+
+/**
+ * Louvain communities (Blondel et al. 2008) of an undirected graph, best of several seeded
+ * restarts. Deterministic for a seed and independent of node and edge order; `modularity` is the
+ * modularity of the returned partition. Communities are numbered 0 (largest) upwards.
+ */
+export function detectCommunities(graph: CommunityGraph, options?: CommunityOptions): CommunityResult {
+  return detectCommunitiesImpl(graph, options)
+}
+
+/**
+ * Richness, Blau, IQV, Shannon entropy and normalised entropy of a group on one dimension with
+ * `k` categories in its taxonomy; `null` entries are counted as missing, never as a category.
+ */
+export function measureDiversity(categories: readonly (string | null)[], k: number): Diversity {
+  return measureDiversityImpl(categories, k)
+}
+
+/**
+ * Krackhardt & Stern's E-I index. Ego-alter form: `{ ego, alters }` (categories, null missing).
+ * Group form: `{ members, ties, networkSize }`, with egor's size-rescaled value in `rescaledEi`.
+ */
+export function eiIndex(input: { ego: string | null; alters: readonly (string | null)[] }): EgoAlterEI
+export function eiIndex(input: { members: ReadonlySet<string>; ties: readonly { a: string; b: string }[]; networkSize: number }): GroupEI
+export function eiIndex(
+  input:
+    | { ego: string | null; alters: readonly (string | null)[] }
+    | { members: ReadonlySet<string>; ties: readonly { a: string; b: string }[]; networkSize: number },
+): EgoAlterEI | GroupEI {
+  return 'members' in input ? groupEI(input.members, input.ties, input.networkSize) : egoAlterEI(input.ego, input.alters)
+}
+export {
+  DENSE_MIN_DENSITY,
+  HOMOGENEOUS_MAX_IQV,
+  INWARD_MAX_EI,
+  MIN_COMMUNITY_SIZE,
+  MIN_HOMOGENEOUS_DIMENSIONS,
+} from './echo-chambers'

@@ -1,0 +1,188 @@
+/**
+ * The network-quality review along the essay's four properties (質の高い人脈):
+ * consult anytime (いつでも相談できる), give value (自分から価値を提供できる), raise each other
+ * (お互いに高められる), do things together (一緒に活動すると安心感がある).
+ *
+ * Each property's score is 100 × the mean of its ingredients, each ingredient a number in [0, 1]
+ * saturating at a named target (a count at or above the target is full marks: the essay asks for
+ * the habit, not for ever more). Ingredients that need interactions or projects report
+ * `noData: true` and value null while there are none, and are left out of the mean; a property
+ * with no ingredient left has score null. The advice targets the weakest ingredient.
+ */
+import type { Interaction, InteractionKind, Person, Project } from '../graph/types'
+
+export type PropertyId = 'consult-anytime' | 'give-value' | 'raise-each-other' | 'do-together'
+
+export interface Ingredient {
+  id: string
+  /** In [0, 1]; null when there is no data yet. */
+  value: number | null
+  noData: boolean
+  data: Record<string, number>
+}
+
+export interface PropertyReview {
+  property: PropertyId
+  score: number | null
+  ingredients: Ingredient[]
+  advice: { en: string; ja: string }
+}
+
+export interface QualityInput {
+  people: readonly Person[]
+  advisorIds: ReadonlySet<string>
+  /** Mean IQV of my advisors on gender, age band and value group (null without advisors). */
+  advisorDiversity: number | null
+  /** Largest share of my advisors inside one echo chamber (0 when none). */
+  echoAdvisorShare: number
+  interactions: readonly Interaction[]
+  projects: readonly Project[]
+  industryOf: (personId: string) => string | null
+  now: number
+}
+
+/** Targets at which an ingredient saturates, and the windows it looks back over. */
+export const TARGET_ADVISORS = 5
+export const TARGET_RECENT_CONSULTATIONS = 3
+export const TARGET_GIVING = 6
+export const TARGET_FIELDS_HELPED = 3
+export const TARGET_PROJECTS = 2
+export const TARGET_COLLABORATORS = 5
+export const TARGET_WORKED_TOGETHER = 4
+export const RECENT_DAYS = 90
+export const YEAR_DAYS = 365
+
+const GIVING: readonly InteractionKind[] = ['consulted-me', 'helped-them', 'introduced']
+const TAKING: readonly InteractionKind[] = ['consulted-them', 'helped-me']
+const DAY_MS = 86_400_000
+
+export function reviewQuality(input: QualityInput): PropertyReview[] {
+  const hasInteractions = input.interactions.length > 0
+  const hasProjects = input.projects.length > 0
+  const within = (days: number) => (interaction: Interaction) => {
+    const time = Date.parse(interaction.date)
+    return Number.isFinite(time) && time <= input.now && input.now - time <= days * DAY_MS
+  }
+  const count = (kinds: readonly InteractionKind[], days: number): number =>
+    input.interactions.filter((interaction) => kinds.includes(interaction.kind) && within(days)(interaction)).length
+  const saturate = (value: number, target: number): number => Math.min(1, value / target)
+  const needs = (available: boolean, id: string, compute: () => { value: number | null; data: Record<string, number> }): Ingredient =>
+    available ? { id, noData: false, ...compute() } : { id, value: null, noData: true, data: {} }
+
+  const consult = [
+    { id: 'advisor-count', noData: false, value: saturate(input.advisorIds.size, TARGET_ADVISORS), data: { advisors: input.advisorIds.size } },
+    { id: 'advisor-diversity', noData: false, value: input.advisorDiversity ?? 0, data: { meanIqv: input.advisorDiversity ?? 0 } },
+    { id: 'outside-echo-chambers', noData: false, value: 1 - input.echoAdvisorShare, data: { echoAdvisorShare: input.echoAdvisorShare } },
+    needs(hasInteractions, 'recent-consultations', () => {
+      const recent = count(['consulted-them'], RECENT_DAYS)
+      return { value: saturate(recent, TARGET_RECENT_CONSULTATIONS), data: { consultations: recent, days: RECENT_DAYS } }
+    }),
+  ]
+
+  const give = [
+    needs(hasInteractions, 'consulted-by-others', () => {
+      const n = count(['consulted-me'], YEAR_DAYS)
+      return { value: saturate(n, TARGET_GIVING), data: { consultations: n, days: YEAR_DAYS } }
+    }),
+    needs(hasInteractions, 'helping', () => {
+      const n = count(['helped-them', 'introduced'], YEAR_DAYS)
+      return { value: saturate(n, TARGET_GIVING), data: { helps: n, days: YEAR_DAYS } }
+    }),
+    needs(hasInteractions, 'fields-helped', () => {
+      const fields = new Set<string>()
+      for (const interaction of input.interactions) {
+        if (!GIVING.includes(interaction.kind) || !within(YEAR_DAYS)(interaction)) continue
+        for (const id of interaction.personIds) {
+          const field = input.industryOf(id)
+          if (field !== null) fields.add(field)
+        }
+      }
+      return { value: saturate(fields.size, TARGET_FIELDS_HELPED), data: { fields: fields.size } }
+    }),
+  ]
+
+  const raise = [
+    needs(hasInteractions, 'reciprocity', () => {
+      const gave = new Set<string>()
+      const took = new Set<string>()
+      for (const interaction of input.interactions) {
+        const target = GIVING.includes(interaction.kind) ? gave : TAKING.includes(interaction.kind) ? took : null
+        for (const id of interaction.personIds) target?.add(id)
+      }
+      const involved = new Set([...gave, ...took])
+      const both = [...involved].filter((id) => gave.has(id) && took.has(id)).length
+      return { value: involved.size > 0 ? both / involved.size : 0, data: { mutual: both, involved: involved.size } }
+    }),
+    (() => {
+      const learnFrom = input.people.filter((person) => person.roles.includes('advisor')).length
+      const growWith = input.people.filter((person) => person.roles.includes('peer') || person.roles.includes('mentee')).length
+      return { id: 'two-way-roles', noData: false, value: (Number(learnFrom > 0) + Number(growWith > 0)) / 2, data: { advisors: learnFrom, peersAndMentees: growWith } }
+    })(),
+  ]
+
+  const together = [
+    needs(hasProjects, 'projects', () => {
+      const recent = input.projects.filter((project) => {
+        const end = project.finishedAt ?? project.end
+        return end === null || input.now - Date.parse(end) <= YEAR_DAYS * DAY_MS
+      }).length
+      return { value: saturate(recent, TARGET_PROJECTS), data: { projects: recent } }
+    }),
+    needs(hasProjects, 'collaborators', () => {
+      const members = new Set(input.projects.flatMap((project) => project.memberIds))
+      return { value: saturate(members.size, TARGET_COLLABORATORS), data: { collaborators: members.size } }
+    }),
+    needs(hasProjects, 'finished-on-time', () => {
+      const judged = input.projects.filter((project) => project.finishedAt !== null && project.deadline !== null)
+      const onTime = judged.filter((project) => project.finishedAt! <= project.deadline!).length
+      return { value: judged.length > 0 ? onTime / judged.length : null, data: { onTime, finished: judged.length } }
+    }),
+    needs(hasInteractions, 'worked-together', () => {
+      const n = count(['worked-together'], YEAR_DAYS)
+      return { value: saturate(n, TARGET_WORKED_TOGETHER), data: { sessions: n, days: YEAR_DAYS } }
+    }),
+  ]
+
+  return [
+    review('consult-anytime', consult),
+    review('give-value', give),
+    review('raise-each-other', raise),
+    review('do-together', together),
+  ]
+}
+
+function review(property: PropertyId, ingredients: Ingredient[]): PropertyReview {
+  const known = ingredients.filter((ingredient) => ingredient.value !== null)
+  const score = known.length > 0 ? Math.round((100 * known.reduce((sum, i) => sum + i.value!, 0)) / known.length) : null
+  const weakest = [...known].sort((x, y) => x.value! - y.value!)[0]
+  const advice =
+    weakest === undefined
+      ? NO_DATA_ADVICE[property]
+      : weakest.value! >= 1
+        ? { en: 'Keep it up: every ingredient is at its target.', ja: 'この調子です。すべての項目が目標に届いています。' }
+        : ADVICE[weakest.id] ?? NO_DATA_ADVICE[property]
+  return { property, score, ingredients, advice }
+}
+
+const ADVICE: Record<string, { en: string; ja: string }> = {
+  'advisor-count': { en: 'Find a few more people you can consult: aim for five.', ja: '相談できる人をもう少し増やしましょう。目安は5人です。' },
+  'advisor-diversity': { en: 'Ask people of another gender, age or set of values for advice.', ja: '性別・年代・価値観の違う人にも相談してみましょう。' },
+  'outside-echo-chambers': { en: 'Most of your advice comes from one close circle; seek a view from outside it.', ja: '相談がいつもの仲良しの輪に偏っています。輪の外の人の意見も聞きましょう。' },
+  'recent-consultations': { en: 'You have not consulted anyone lately; share what you are thinking with someone.', ja: '最近誰にも相談していません。考えていることを誰かに聞いてもらいましょう。' },
+  'consulted-by-others': { en: 'Let people know what you can help with, so they come to you.', ja: '自分が力になれることを周りに伝え、相談される機会をつくりましょう。' },
+  helping: { en: 'Offer help or an introduction to someone this month.', ja: '今月、誰かに手助けや紹介を申し出てみましょう。' },
+  'fields-helped': { en: 'Help someone outside your own field: it widens you.', ja: '自分の分野の外の人を手伝うと、視野が広がります。' },
+  reciprocity: { en: 'Make relationships two-way: give back to those who help you.', ja: '助けてくれる人にお返しをし、関係を双方向にしましょう。' },
+  'two-way-roles': { en: 'Keep both people you learn from and people who grow with you.', ja: '学べる相手と、一緒に成長できる仲間の両方を持ちましょう。' },
+  projects: { en: 'Start something together with someone: a project bonds most.', ja: '誰かと一緒に何かを始めましょう。共同作業が一番の絆になります。' },
+  collaborators: { en: 'Invite a new person into a joint project.', ja: '共同プロジェクトに新しい人を誘ってみましょう。' },
+  'finished-on-time': { en: 'Finish before the deadline: it leaves the best impression.', ja: '納期より早めに仕上げると、良い印象が残ります。' },
+  'worked-together': { en: 'Spend time working side by side with your peers.', ja: '仲間と並んで作業する時間をつくりましょう。' },
+}
+
+const NO_DATA_ADVICE: Record<PropertyId, { en: string; ja: string }> = {
+  'consult-anytime': { en: 'Record whom you consult to see this score.', ja: '相談した記録をつけると、このスコアが表示されます。' },
+  'give-value': { en: 'No data yet: record when people consult you or you help them.', ja: 'まだデータがありません。相談されたことや手助けしたことを記録しましょう。' },
+  'raise-each-other': { en: 'No data yet: record what you give and receive.', ja: 'まだデータがありません。与えたこと・受け取ったことを記録しましょう。' },
+  'do-together': { en: 'No data yet: add a project you do with others.', ja: 'まだデータがありません。誰かと一緒に取り組むプロジェクトを追加しましょう。' },
+}
