@@ -224,7 +224,7 @@ export class VaultLog {
     this.pumping = true
     try {
       while (this.queue.length > 0) {
-        const head = this.queue[0]!
+        const head = this.queue[0]
         if (head.kind === 'task') {
           this.queue.shift()
           try {
@@ -264,7 +264,7 @@ export class VaultLog {
   }
 
   private async writeBatch(batch: Array<Extract<QueueEntry, { kind: 'append' }>>): Promise<void> {
-    const bytes = batch.length === 1 ? batch[0]!.record : Buffer.concat(batch.map((entry) => entry.record))
+    const bytes = batch.length === 1 ? batch[0].record : Buffer.concat(batch.map((entry) => entry.record))
     const handle = await this.openHandle()
     try {
       let written = 0
@@ -285,7 +285,7 @@ export class VaultLog {
   /** Rejects every waiter; failed appends keep their bytes queued for the retry. */
   private failQueue(error: VaultStoreError): void {
     for (let i = 0; i < this.queue.length; i++) {
-      const entry = this.queue[i]!
+      const entry = this.queue[i]
       if (entry.kind === 'append') {
         for (const waiter of entry.waiters) waiter.reject(error)
         entry.waiters = []

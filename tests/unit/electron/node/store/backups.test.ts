@@ -54,7 +54,7 @@ describe('backup files', () => {
       { id: '2026-06-28T12-30-00-000Z', takenAt: new Date(NOW - 2 * DAY), size: 19 },
       { id: '2026-05-21T12-30-00-000Z', takenAt: new Date(NOW - 40 * DAY), size: 19 },
     ])
-    expect([...(await readBackup(vault, listed[1]!.id))]).toEqual([9, 8, 7])
+    expect([...(await readBackup(vault, listed[1].id))]).toEqual([9, 8, 7])
     expect(await pruneBackups(vault, new Date(NOW))).toEqual(['2026-05-21T12-30-00-000Z'])
     expect((await listBackups(vault)).map((b) => b.id)).toEqual(listed.slice(0, 3).map((b) => b.id))
   })

@@ -3,7 +3,7 @@ import * as fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { nodeStoreFs, silentLogger } from '../../../../../electron/node/store'
 import type { StoreClock, StoreFs, VaultReplicaOptions } from '../../../../../electron/node/store'
 

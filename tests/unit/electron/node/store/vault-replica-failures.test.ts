@@ -112,7 +112,7 @@ describe('hourly backups', () => {
       allKept: true,
     })
     const restored = new Y.Doc()
-    Y.applyUpdate(restored, await replica.readBackup(backups[0]!.id))
+    Y.applyUpdate(restored, await replica.readBackup(backups[0].id))
     expect(Object.keys(readEntries(restored))).toHaveLength(30)
     await replica.close()
   })

@@ -55,10 +55,10 @@ describe('VaultReplica', () => {
     setEntry(remote, 'first', 1)
     setEntry(remote, 'second', 2)
     // Deliver the second update before the first: Yjs holds it as pending, not in any 'update' event.
-    await replica.applyUpdate(updates[1]!, 'ipc')
+    await replica.applyUpdate(updates[1], 'ipc')
     const onDisk = parseLogRecords(await fsp.readFile(join(dir, 'log.bin'))).records
-    expect(onDisk.map((record) => Buffer.from(record).equals(updates[1]!))).toEqual([true])
-    await replica.applyUpdate(updates[0]!, 'ipc')
+    expect(onDisk.map((record) => Buffer.from(record).equals(updates[1]))).toEqual([true])
+    await replica.applyUpdate(updates[0], 'ipc')
     await replica.close()
     const reopened = await VaultReplica.open(dir, testOptions({ backups: false }))
     expect(readEntries(reopened.doc)).toEqual({ first: 1, second: 2 })
@@ -74,7 +74,7 @@ describe('VaultReplica', () => {
     for (const key of ['a', 'b', 'c']) setEntry(replica.doc, key, key.toUpperCase())
     await replica.whenFlushed()
     const log = await fsp.readFile(join(dir, 'log.bin'))
-    const lastRecordBytes = 8 + parseLogRecords(log).records[2]!.length
+    const lastRecordBytes = 8 + parseLogRecords(log).records[2].length
     await replica.close()
     // Recreate the state of a crash mid-write: no snapshot covers the log yet.
     for (const name of ['snapshot.bin', 'snapshot.prev', 'log.prev']) await fsp.rm(join(dir, name))
@@ -105,7 +105,7 @@ describe('VaultReplica', () => {
     setEntry(replica.doc, 'c', 3)
     await replica.close()
     const snapshot = await fsp.readFile(join(dir, 'snapshot.bin'))
-    snapshot[snapshot.length - 1]! ^= 0xff
+    snapshot[snapshot.length - 1] ^= 0xff
     await fsp.writeFile(join(dir, 'snapshot.bin'), snapshot)
 
     const recovered = await VaultReplica.open(dir, testOptions({ backups: false }))
@@ -114,7 +114,7 @@ describe('VaultReplica', () => {
       snapshot: 'corrupt-recovered-from-prev',
       kept: 1,
     })
-    expect(await fsp.readFile(recovered.loadReport.snapshotKeptAs[0]!)).toEqual(snapshot)
+    expect(await fsp.readFile(recovered.loadReport.snapshotKeptAs[0])).toEqual(snapshot)
     await recovered.close()
     const healed = await VaultReplica.open(dir, testOptions({ backups: false }))
     expect({ entries: readEntries(healed.doc), snapshot: healed.loadReport.snapshot }).toEqual({ entries: { a: 1, b: 2, c: 3 }, snapshot: 'ok' })
