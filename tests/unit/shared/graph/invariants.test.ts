@@ -31,10 +31,10 @@ function twoMachinesWithPeople(...names: string[]) {
 describe('graph merge invariants', () => {
   it('keeps concurrent edits to different fields of one person', () => {
     const { a, b, ids: [p] } = twoMachinesWithPeople('Hanako')
-    updatePerson(a, p!, { organization: 'Kizuna Lab', tags: ['UX'] })
-    updatePerson(b, p!, { reading: 'はなこ', values: ['benevolence'], occupation: { major: '2', subMajor: '25' } })
+    updatePerson(a, p, { organization: 'Kizuna Lab', tags: ['UX'] })
+    updatePerson(b, p, { reading: 'はなこ', values: ['benevolence'], occupation: { major: '2', subMajor: '25' } })
     syncAll(a, b)
-    const person = readPerson(a, p!)!
+    const person = readPerson(a, p)!
     expect({ org: person.organization, tags: person.tags, reading: person.reading, values: person.values, occupation: person.occupation }).toEqual({
       org: 'Kizuna Lab',
       tags: ['UX'],
@@ -57,10 +57,10 @@ describe('graph merge invariants', () => {
 
   it('yields one tie when two machines create the same tie offline, merging later field edits', () => {
     const { a, b, ids: [x, y] } = twoMachinesWithPeople('X', 'Y')
-    linkPeople(a, x!, y!, { kind: 'work' })
-    updateTie(a, x!, y!, { since: '2020-01-01' })
-    linkPeople(b, y!, x!, { kind: 'work', strength: 3 })
-    updateTie(b, x!, y!, { notes: 'same team' })
+    linkPeople(a, x, y, { kind: 'work' })
+    updateTie(a, x, y, { since: '2020-01-01' })
+    linkPeople(b, y, x, { kind: 'work', strength: 3 })
+    updateTie(b, x, y, { notes: 'same team' })
     syncAll(a, b)
     expect(readGraph(a).ties).toEqual([{ id: 'p0:p1', a: 'p0', b: 'p1', kind: 'work', strength: 3, since: '2020-01-01', notes: 'same team' }])
     expect(readGraph(b)).toEqual(readGraph(a))
@@ -69,13 +69,13 @@ describe('graph merge invariants', () => {
   it('treats tags, field tags and values as sets: the same element added on two machines appears once', () => {
     const { a, b, ids: [p] } = twoMachinesWithPeople('P')
     for (const doc of [a, b]) {
-      addTag(doc, p!, 'UX')
-      addFieldTag(doc, p!, 'Rust')
-      addValue(doc, p!, 'achievement')
-      updatePerson(doc, p!, { handles: [{ kind: 'email', value: 'p@example.com' }], roles: ['advisor'] })
+      addTag(doc, p, 'UX')
+      addFieldTag(doc, p, 'Rust')
+      addValue(doc, p, 'achievement')
+      updatePerson(doc, p, { handles: [{ kind: 'email', value: 'p@example.com' }], roles: ['advisor'] })
     }
     syncAll(a, b)
-    expect(readPerson(a, p!)).toMatchObject({
+    expect(readPerson(a, p)).toMatchObject({
       tags: ['UX'],
       fieldTags: ['Rust'],
       values: ['achievement'],
@@ -86,63 +86,63 @@ describe('graph merge invariants', () => {
 
   it('lets a concurrent add survive a removal of another element of the same set', () => {
     const { a, b, ids: [p] } = twoMachinesWithPeople('P')
-    addTag(a, p!, 'old')
+    addTag(a, p, 'old')
     syncAll(a, b)
-    removeTag(a, p!, 'old')
-    addTag(b, p!, 'new')
+    removeTag(a, p, 'old')
+    addTag(b, p, 'new')
     syncAll(a, b)
-    expect(readPerson(b, p!)!.tags).toEqual(['new'])
+    expect(readPerson(b, p)!.tags).toEqual(['new'])
   })
 
   it('never shows more than three values after concurrent adds', () => {
     const { a, b, ids: [p] } = twoMachinesWithPeople('P')
-    updatePerson(a, p!, { values: ['power', 'security'] }, { now: 2000 })
-    updatePerson(b, p!, { values: ['hedonism', 'tradition'] }, { now: 3000 })
+    updatePerson(a, p, { values: ['power', 'security'] }, { now: 2000 })
+    updatePerson(b, p, { values: ['hedonism', 'tradition'] }, { now: 3000 })
     syncAll(a, b)
     // The three most recently added win (power before security: equal times break by circumplex order).
-    expect(readPerson(a, p!)!.values).toEqual(['hedonism', 'power', 'tradition'])
+    expect(readPerson(a, p)!.values).toEqual(['hedonism', 'power', 'tradition'])
     expect(readGraph(b)).toEqual(readGraph(a))
   })
 
   it('hides a tie to a person in the trash and brings it back on restore', () => {
     const { a, ids: [x, y, z] } = twoMachinesWithPeople('X', 'Y', 'Z')
-    linkPeople(a, x!, y!, { strength: 2 })
-    linkPeople(a, y!, z!)
-    deletePerson(a, y!)
+    linkPeople(a, x, y, { strength: 2 })
+    linkPeople(a, y, z)
+    deletePerson(a, y)
     expect(readGraph(a).ties).toEqual([])
     expect(readGraph(a).trash.map((p) => p.id)).toEqual([y])
-    restorePerson(a, y!)
+    restorePerson(a, y)
     expect(readGraph(a).ties.map((t) => [t.id, t.strength])).toEqual([['p0:p1', 2], ['p1:p2', 1]])
   })
 
   it('hides a tie created on one machine to a person trashed concurrently on another', () => {
     const { a, b, ids: [x, y] } = twoMachinesWithPeople('X', 'Y')
-    deletePerson(a, x!)
-    linkPeople(b, x!, y!)
+    deletePerson(a, x)
+    linkPeople(b, x, y)
     syncAll(a, b)
     expect(readGraph(a).ties).toEqual([])
-    restorePerson(b, x!)
+    restorePerson(b, x)
     syncAll(a, b)
     expect(readGraph(a).ties.map((t) => t.id)).toEqual(['p0:p1'])
   })
 
   it('puts a person deleted on one machine while edited on another in the trash with the edit kept', () => {
     const { a, b, ids: [p] } = twoMachinesWithPeople('P')
-    deletePerson(a, p!, { now: 5000 })
-    updatePerson(b, p!, { notes: 'kept', tags: ['later'] })
+    deletePerson(a, p, { now: 5000 })
+    updatePerson(b, p, { notes: 'kept', tags: ['later'] })
     syncAll(a, b)
     const graph = readGraph(a)
     expect(graph.people).toEqual([])
     expect(graph.trash).toMatchObject([{ id: p, notes: 'kept', tags: ['later'], deletedAt: 5000 }])
-    restorePerson(a, p!)
-    expect(readPerson(a, p!)).toMatchObject({ notes: 'kept', tags: ['later'], deletedAt: null })
+    restorePerson(a, p)
+    expect(readPerson(a, p)).toMatchObject({ notes: 'kept', tags: ['later'], deletedAt: null })
   })
 
   it('never stores derived values: rows hold only the documented keys', () => {
     const { a, ids: [p, q] } = twoMachinesWithPeople('P', 'Q')
-    linkPeople(a, p!, q!)
-    addInteraction(a, { date: '2025-01-02', kind: 'consulted-them', personIds: [p!], note: '' })
-    updatePerson(a, p!, { tags: ['x'], values: ['power'], roles: ['advisor'], handles: [{ kind: 'url', value: 'https://e.x' }], howWeMet: { where: 'w' } })
+    linkPeople(a, p, q)
+    addInteraction(a, { date: '2025-01-02', kind: 'consulted-them', personIds: [p], note: '' })
+    updatePerson(a, p, { tags: ['x'], values: ['power'], roles: ['advisor'], handles: [{ kind: 'url', value: 'https://e.x' }], howWeMet: { where: 'w' } })
     updateMe(a, { name: 'Me', fieldTags: ['f'] })
     const documented = /^(name|reading|gender|genderBasis|birthYear|ageBand|occupation|industry|organization|location|notes|metWhere|metWhen|introducedBy|createdAt|updatedAt|deletedAt|(tag|field|value|role|handle):.+)$/
     const keysOf = (m: Y.Map<unknown>) => [...m.keys()]
@@ -150,7 +150,7 @@ describe('graph merge invariants', () => {
     for (const id of people.keys()) expect(keysOf(people.get(id) as Y.Map<unknown>).filter((k) => !documented.test(k))).toEqual([])
     expect(keysOf(a.getMap('me')).filter((k) => !documented.test(k))).toEqual([])
     expect([...a.getMap('ties').keys()].every((k) => /^[^:/]+:[^:/]+\/(linked|kind|strength|since|notes)$/.test(k))).toBe(true)
-    expect(Object.keys(readPerson(a, p!)!)).not.toContain('lastContact')
+    expect(Object.keys(readPerson(a, p)!)).not.toContain('lastContact')
   })
 
   it('writes nothing on first run: reading a fresh vault leaves the document empty', () => {

@@ -44,14 +44,14 @@ export function random(seed: number): Random {
   const shuffle = <T,>(items: T[]): T[] => {
     for (let i = items.length - 1; i > 0; i--) {
       const j = int(i + 1)
-      ;[items[i], items[j]] = [items[j]!, items[i]!]
+      ;[items[i], items[j]] = [items[j], items[i]]
     }
     return items
   }
   return {
     float,
     int,
-    pick: (items) => items[int(items.length)]!,
+    pick: (items) => items[int(items.length)],
     chance: (p) => float() < p,
     subset: (items, max) => shuffle([...items]).slice(0, int(max + 1)),
     shuffle,
