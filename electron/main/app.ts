@@ -1,0 +1,109 @@
+/**
+ * The composition root of the main process: wires the small services together and owns their
+ * lifetimes. No business logic here; each service is testable on its own.
+ */
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import type { BrowserWindow} from 'electron';
+import { app, ipcMain, protocol, session, type WebContents } from 'electron'
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventPayloads, type IpcHandlers, type StatusEvent, type VaultName } from '../../shared/ipc'
+import { SettingsStore } from '../node/settings-store'
+import { VaultHost } from '../node/vault-host'
+import { APP_SCHEME } from './app-origin'
+import { createAppProtocolHandler } from './app-protocol'
+import { IpcUserError, registerIpcHandlers, type IpcContext } from './ipc'
+import { hardenSession } from './security'
+import { isAppUrl } from './url-trust'
+import { createMainWindow } from './window'
+
+export interface StartOptions {
+  dataDir: string
+  rendererDir: string
+  preloadPath: string
+  devUrl?: string
+}
+
+export interface RunningApp {
+  vaults: VaultHost
+  openWindow(): BrowserWindow
+  /** Flushes every store and releases every lock. */
+  dispose(): Promise<void>
+}
+
+function send<C extends keyof EventPayloads>(contents: WebContents, channel: C, payload: EventPayloads[C]): void {
+  if (!contents.isDestroyed()) contents.send(channel, payload)
+}
+
+export async function startApp(options: StartOptions): Promise<RunningApp> {
+  const devOrigin = options.devUrl ? new URL(options.devUrl).origin : undefined
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererDir))
+  hardenSession(session.defaultSession)
+
+  const settings = await SettingsStore.open(options.dataDir)
+  const windows = new Set<BrowserWindow>()
+  const broadcastStatus = (event: StatusEvent): void => {
+    for (const window of windows) send(window.webContents, EVENT_CHANNELS.statusDidChange, event)
+  }
+  const vaults = new VaultHost(join(options.dataDir, 'vaults'), { onStatus: broadcastStatus })
+  // One sync peer per (web contents, vault); the peer id is what stops echoes.
+  const peers = new Map<string, { peerId: string; detach: () => void }>()
+
+  const peerFor = async (contents: WebContents, vault: VaultName): Promise<string> => {
+    const key = `${contents.id}:${vault}`
+    const existing = peers.get(key)
+    if (existing) return existing.peerId
+    const peerId = `renderer-${contents.id}-${randomUUID()}`
+    const detach = await vaults.attachPeer(vault, peerId, (message) =>
+      send(contents, EVENT_CHANNELS.vaultDidReceive, { vault, message }),
+    )
+    peers.set(key, { peerId, detach })
+    contents.once('destroyed', () => {
+      detach()
+      peers.delete(key)
+    })
+    return peerId
+  }
+
+  const handlers = {
+    [INVOKE_CHANNELS.vaultOpen]: async ({ vault }, { sender }) => {
+      const { health } = await vaults.open(vault)
+      await peerFor(sender, vault)
+      return { dbName: `kizuna-vault-${vault}`, store: health }
+    },
+    [INVOKE_CHANNELS.vaultSync]: async ({ vault, message }, { sender }) => {
+      const peerId = await peerFor(sender, vault)
+      try {
+        return { replies: await vaults.handleSyncMessage(vault, peerId, message) }
+      } catch (err) {
+        throw new IpcUserError('storage', `Could not store the change: ${(err as Error).message}`)
+      }
+    },
+    [INVOKE_CHANNELS.settingsGet]: () => Promise.resolve(settings.get()),
+    [INVOKE_CHANNELS.settingsSet]: (patch) => settings.set(patch),
+    [INVOKE_CHANNELS.appInfo]: () =>
+      Promise.resolve({ version: app.getVersion(), platform: process.platform, locale: app.getLocale(), dataDir: options.dataDir }),
+  } satisfies IpcHandlers<IpcContext>
+
+  const removeHandlers = registerIpcHandlers(ipcMain, handlers, (url) => url !== undefined && isAppUrl(url, devOrigin))
+
+  const openWindow = (): BrowserWindow => {
+    const window = createMainWindow({ preloadPath: options.preloadPath, devUrl: options.devUrl })
+    windows.add(window)
+    window.on('closed', () => windows.delete(window))
+    return window
+  }
+
+  if (settings.loadProblem) console.warn(`[settings] ${settings.loadProblem}`)
+
+  return {
+    vaults,
+    openWindow,
+    async dispose() {
+      removeHandlers()
+      for (const peer of peers.values()) peer.detach()
+      peers.clear()
+      await vaults.close()
+      protocol.unhandle(APP_SCHEME)
+    },
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The main process's side of the renderer <-> main replica sync.
+ *
+ * Each vault is one `VaultReplica` (a Y.Doc durable on disk). Renderers are peers that speak
+ * y-protocols sync messages: step 1 (state vector), step 2 (missing updates), then live updates.
+ * A peer's message is answered only after what it carried is fsynced, so a resolved sync call
+ * means "acknowledged and durable". Updates from any source (a renderer, the CLI, a sync peer)
+ * are forwarded to every other peer; a peer's own updates are never echoed back to it.
+ */
+import { join } from 'node:path'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as syncProtocol from 'y-protocols/sync'
+import type * as Y from 'yjs'
+import type { StatusEvent, StoreHealth, VaultName } from '../../shared/ipc'
+import { VaultReplica, type VaultLoadReport } from './store'
+
+/** Marks a doc update as coming from a renderer peer, so it is not sent back to that peer. */
+export interface PeerOrigin {
+  readonly peerId: string
+}
+
+interface OpenVault {
+  replica: VaultReplica
+  peers: Map<string, (message: Uint8Array) => void>
+  detach: () => void
+}
+
+export interface VaultHostOptions {
+  onStatus: (event: StatusEvent) => void
+}
+
+export function describeLoadReport(report: VaultLoadReport): StoreHealth {
+  const repairs: string[] = []
+  const keptAs = report.snapshotKeptAs.length > 0 ? ` (kept as ${report.snapshotKeptAs.join(', ')})` : ''
+  if (report.snapshot === 'corrupt-recovered-from-prev') repairs.push(`The latest snapshot was damaged${keptAs}; the previous snapshot and the logs were used.`)
+  if (report.snapshot === 'corrupt') repairs.push(`The snapshot was damaged and could not be read${keptAs}; the rest comes from this window's copy.`)
+  if (report.skippedTail) repairs.push(`A damaged end of the log (${report.skippedTail.bytes} bytes) was skipped and kept as ${report.skippedTail.keptAs}.`)
+  return { wasEmpty: report.wasEmpty, repairs }
+}
+
+export class VaultHost {
+  private readonly vaults = new Map<VaultName, Promise<OpenVault>>()
+
+  constructor(
+    private readonly vaultsDir: string,
+    private readonly options: VaultHostOptions,
+  ) {}
+
+  vaultDir(name: VaultName): string {
+    return join(this.vaultsDir, name)
+  }
+
+  async open(name: VaultName): Promise<{ replica: VaultReplica; health: StoreHealth }> {
+    const vault = await this.get(name)
+    return { replica: vault.replica, health: describeLoadReport(vault.replica.loadReport) }
+  }
+
+  private get(name: VaultName): Promise<OpenVault> {
+    let vault = this.vaults.get(name)
+    if (!vault) {
+      vault = this.load(name)
+      this.vaults.set(name, vault)
+      vault.catch(() => this.vaults.delete(name))
+    }
+    return vault
+  }
+
+  private async load(name: VaultName): Promise<OpenVault> {
+    const replica = await VaultReplica.open(this.vaultDir(name))
+    replica.onDidFail((error) => this.options.onStatus({ kind: 'error', code: 'store-write-failed', detail: error.message }))
+    const peers = new Map<string, (message: Uint8Array) => void>()
+    const onUpdate = (update: Uint8Array, origin: unknown): void => {
+      const from = (origin as PeerOrigin | null)?.peerId
+      if (peers.size === 0) return
+      const encoder = encoding.createEncoder()
+      syncProtocol.writeUpdate(encoder, update)
+      const message = encoding.toUint8Array(encoder)
+      for (const [peerId, send] of peers) if (peerId !== from) send(message)
+    }
+    replica.doc.on('update', onUpdate)
+    return { replica, peers, detach: () => replica.doc.off('update', onUpdate) }
+  }
+
+  /** Registers a peer that receives live updates; returns the function that removes it. */
+  async attachPeer(name: VaultName, peerId: string, send: (message: Uint8Array) => void): Promise<() => void> {
+    const vault = await this.get(name)
+    vault.peers.set(peerId, send)
+    return () => {
+      if (vault.peers.get(peerId) === send) vault.peers.delete(peerId)
+    }
+  }
+
+  /**
+   * Handles one sync message from a peer and returns the replies. A step 1 is answered with
+   * step 2 (what the peer lacks) followed by our own step 1 (so the peer sends what we lack).
+   * Resolves only once everything the message carried is durable.
+   */
+  async handleSyncMessage(name: VaultName, peerId: string, message: Uint8Array): Promise<Uint8Array[]> {
+    const { replica } = await this.get(name)
+    const doc: Y.Doc = replica.doc
+    const origin: PeerOrigin = { peerId }
+    const decoder = decoding.createDecoder(message)
+    const encoder = encoding.createEncoder()
+    const replies: Uint8Array[] = []
+    const type = syncProtocol.readSyncMessage(decoder, encoder, doc, origin)
+    if (encoding.length(encoder) > 0) replies.push(encoding.toUint8Array(encoder))
+    if (type === syncProtocol.messageYjsSyncStep1) {
+      const ours = encoding.createEncoder()
+      syncProtocol.writeSyncStep1(ours, doc)
+      replies.push(encoding.toUint8Array(ours))
+    }
+    await replica.whenFlushed()
+    return replies
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([...this.vaults.values()].map(async (v) => (await v).replica.whenFlushed()))
+  }
+
+  async close(): Promise<void> {
+    const open = [...this.vaults.values()]
+    this.vaults.clear()
+    for (const pending of open) {
+      const vault = await pending.catch(() => null)
+      if (!vault) continue
+      vault.detach()
+      await vault.replica.close()
+    }
+  }
+}

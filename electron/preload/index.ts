@@ -1,0 +1,36 @@
+/**
+ * The sandboxed preload: a thin, named API derived from shared/ipc, exposed as `window.kizuna`.
+ * It never exposes ipcRenderer or a generic invoke; each `on...` returns its unsubscribe.
+ * Built as ONE CommonJS file requiring only `electron` (tests/unit/build checks the bundle).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { API_GLOBAL_NAME, type KizunaApi } from '../../shared/ipc/api'
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel } from '../../shared/ipc/channels'
+
+function subscribe<T>(channel: EventChannel, listener: (payload: T) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, payload: T): void => listener(payload)
+  ipcRenderer.on(channel, wrapped)
+  return () => {
+    ipcRenderer.removeListener(channel, wrapped)
+  }
+}
+
+const api: KizunaApi = {
+  vault: {
+    open: (vault) => ipcRenderer.invoke(INVOKE_CHANNELS.vaultOpen, { vault }),
+    sync: (vault, message) => ipcRenderer.invoke(INVOKE_CHANNELS.vaultSync, { vault, message }),
+    onDidReceive: (listener) => subscribe(EVENT_CHANNELS.vaultDidReceive, listener),
+  },
+  settings: {
+    get: () => ipcRenderer.invoke(INVOKE_CHANNELS.settingsGet),
+    set: (patch) => ipcRenderer.invoke(INVOKE_CHANNELS.settingsSet, patch),
+  },
+  app: {
+    info: () => ipcRenderer.invoke(INVOKE_CHANNELS.appInfo),
+  },
+  status: {
+    onDidChange: (listener) => subscribe(EVENT_CHANNELS.statusDidChange, listener),
+  },
+}
+
+contextBridge.exposeInMainWorld(API_GLOBAL_NAME, api)

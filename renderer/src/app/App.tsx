@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AppInfo, KizunaApi, Settings, VaultName } from '../../../shared/ipc'
+import { changeLanguage, resolveLanguage } from '../i18n'
+import { openVaultSession } from '../vault/vault-session'
+import { VaultStore } from '../vault/vault-store'
+import { FirstRun } from './FirstRun'
+import { HomeView } from './HomeView'
+import { SettingsView } from './SettingsView'
+import { StatusArea } from './StatusArea'
+import { pushStatus } from './status'
+import { VaultContext } from './vault-context'
+
+type View = 'home' | 'settings'
+
+interface Props {
+  api: KizunaApi
+  initialSettings: Settings
+  info: AppInfo
+}
+
+function applyTheme(theme: Settings['theme']): void {
+  if (theme === 'system') delete document.documentElement.dataset.theme
+  else document.documentElement.dataset.theme = theme
+}
+
+interface OpenState {
+  key: string
+  store: VaultStore | null
+  error: string | null
+}
+
+/** Opens a vault, reports its notices and errors, and closes it when the vault changes. */
+function useVault(api: KizunaApi, vault: VaultName | null, attempt: number): { store: VaultStore | null; error: string | null } {
+  const key = `${vault}:${attempt}`
+  const [state, setState] = useState<OpenState>({ key: '', store: null, error: null })
+  useEffect(() => {
+    if (vault === null) return
+    let cancelled = false
+    let opened: VaultStore | null = null
+    let unsubscribe = (): void => undefined
+    openVaultSession(api, vault).then(
+      (session) => {
+        if (cancelled) {
+          void session.close()
+          return
+        }
+        for (const notice of session.notices) pushStatus(notice.kind, `status.${notice.code}`, { detail: notice.detail })
+        unsubscribe = session.onError((err) =>
+          'cause' in err
+            ? pushStatus('error', 'status.localError', { code: err.code, message: err.message })
+            : pushStatus('error', 'status.mainError', { code: err.code, message: err.message }),
+        )
+        opened = new VaultStore(session)
+        setState({ key, store: opened, error: null })
+      },
+      (err: unknown) => {
+        if (!cancelled) setState({ key, store: null, error: err instanceof Error ? err.message : String(err) })
+      },
+    )
+    return () => {
+      cancelled = true
+      unsubscribe()
+      if (opened) {
+        opened.dispose()
+        void opened.session.close()
+      }
+    }
+  }, [api, vault, key])
+  // A state left from the previous vault is never shown for the new one.
+  return state.key === key ? state : { store: null, error: null }
+}
+
+export function App({ api, initialSettings, info }: Props) {
+  const { t } = useTranslation()
+  const [settings, setSettings] = useState(initialSettings)
+  const [vault, setVault] = useState<VaultName | null>(initialSettings.firstRunDone ? 'default' : null)
+  const [view, setView] = useState<View>('home')
+  const [attempt, setAttempt] = useState(0)
+  const { store, error } = useVault(api, vault, attempt)
+
+  useEffect(() => applyTheme(settings.theme), [settings.theme])
+  useEffect(() => api.status.onDidChange((e) => pushStatus(e.kind, `status.${e.code}`, { detail: e.detail })), [api])
+
+  const updateSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      const result = await api.settings.set(patch)
+      if (!result.ok) {
+        pushStatus('error', 'status.mainError', { code: result.error.code, message: result.error.message })
+        return
+      }
+      setSettings(result.value)
+      if (patch.language) await changeLanguage(resolveLanguage(result.value.language, info.locale))
+    },
+    [api, info.locale],
+  )
+
+  const begin = (which: VaultName) => {
+    void updateSettings({ firstRunDone: true })
+    setVault(which)
+  }
+
+  if (vault === null) {
+    return (
+      <div className="app-frame first-run-frame">
+        <FirstRun onStart={() => begin('default')} onSample={() => begin('sample')} />
+        <StatusArea />
+      </div>
+    )
+  }
+
+  const navItems: { id: View; label: string }[] = [
+    { id: 'home', label: t('nav.home') },
+    { id: 'settings', label: t('nav.settings') },
+  ]
+
+  return (
+    <div className="app-frame">
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <div className="brand" aria-hidden="true">
+          絆 <span>Kizuna</span>
+        </div>
+        <ul>
+          {navItems.map((item) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={view === item.id ? 'page' : undefined}
+                onClick={() => setView(item.id)}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="vault-switch" onClick={() => setVault(vault === 'sample' ? 'default' : 'sample')}>
+          {vault === 'sample' ? t('nav.backToMine') : t('nav.sample')}
+        </button>
+      </nav>
+      <main className="content">
+        {vault === 'sample' && <p className="banner">{t('home.sampleBanner')}</p>}
+        {error !== null ? (
+          <div role="alert" className="load-error">
+            <p>{t('app.loadFailed', { reason: error })}</p>
+            <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+              {t('app.retry')}
+            </button>
+          </div>
+        ) : store === null ? (
+          <p className="loading" role="status" aria-busy="true">
+            {t('app.loading')}
+          </p>
+        ) : (
+          <VaultContext.Provider value={store}>
+            {view === 'home' && <HomeView />}
+            {view === 'settings' && <SettingsView settings={settings} info={info} onChange={(p) => void updateSettings(p)} />}
+          </VaultContext.Provider>
+        )}
+      </main>
+      <StatusArea />
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next'
+import { dismissStatus, useStatusMessages } from './status'
+
+export function StatusArea() {
+  const { t } = useTranslation()
+  const messages = useStatusMessages()
+  return (
+    <footer className="status-area" aria-label={t('status.label')}>
+      <div role="status" aria-live="polite" className="status-messages">
+        {messages.length === 0 ? (
+          <span className="status-ok">{t('status.saved')}</span>
+        ) : (
+          messages.map((m) => (
+            <div key={m.id} className={`status-message status-${m.kind}`} role={m.kind === 'error' ? 'alert' : undefined}>
+              <span>{t(m.key, m.values)}</span>
+              <button type="button" className="link-button" onClick={() => dismissStatus(m.id)}>
+                {t('status.dismiss')}
+              </button>
+            </div>
+          ))
+        )}
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,92 @@
+/**
+ * One open vault in the renderer: the Y.Doc, its IndexedDB replica, and its link to the main
+ * process's file store. The UI waits on `openVaultSession` and never shows an empty vault before
+ * both local data and the main replica's data are in the doc.
+ *
+ * If one copy was lost (IndexedDB cleared, or the file store deleted) the other restores it
+ * through the normal sync exchange, and the session reports a notice saying which way it went.
+ */
+import * as Y from 'yjs'
+import type { IpcError, KizunaApi, StatusEvent, VaultName } from '../../../shared/ipc'
+import { openLocalReplica, type LocalReplica, type LocalReplicaError } from './local-replica'
+import { linkToMain, type MainLink } from './main-link'
+
+export interface VaultSession {
+  readonly vault: VaultName
+  readonly doc: Y.Doc
+  /** Notices from opening (restorations, repairs), to show once. */
+  readonly notices: StatusEvent[]
+  /** Resolves when every local change so far is durable in the main process's store. */
+  whenPersisted(): Promise<void>
+  onError(listener: (error: LocalReplicaError | IpcError) => void): () => void
+  close(): Promise<void>
+}
+
+export class VaultOpenError extends Error {
+  constructor(
+    readonly reason: 'main' | 'local',
+    message: string,
+  ) {
+    super(message)
+    this.name = 'VaultOpenError'
+  }
+}
+
+const isEmpty = (doc: Y.Doc): boolean => Y.encodeStateVector(doc).byteLength <= 1
+
+export async function openVaultSession(api: KizunaApi, vault: VaultName): Promise<VaultSession> {
+  const opened = await api.vault.open(vault)
+  if (!opened.ok) throw new VaultOpenError('main', opened.error.message)
+  const { dbName, store } = opened.value
+
+  const doc = new Y.Doc()
+  const errorListeners = new Set<(error: LocalReplicaError | IpcError) => void>()
+  const emit = (error: LocalReplicaError | IpcError): void => {
+    for (const listener of errorListeners) listener(error)
+  }
+  let local: LocalReplica | null = null
+  let link: MainLink | null = null
+  try {
+    local = openLocalReplica(dbName, doc)
+    local.onError(emit)
+    let localFailed: LocalReplicaError | null = null
+    await local.whenLoaded.catch((err: LocalReplicaError) => {
+      // The main replica still has everything: carry on from it, and say the local copy is unusable.
+      localFailed = err
+    })
+    const localWasEmpty = isEmpty(doc)
+    link = linkToMain(doc, vault, api)
+    link.onError(emit)
+    await link.whenSynced
+
+    const notices: StatusEvent[] = []
+    if (localFailed) notices.push({ kind: 'error', code: 'store-write-failed', detail: (localFailed as LocalReplicaError).message })
+    if (store.wasEmpty && !localWasEmpty) notices.push({ kind: 'notice', code: 'restored-from-window', detail: vault })
+    else if (localWasEmpty && !store.wasEmpty && !isEmpty(doc)) notices.push({ kind: 'notice', code: 'restored-from-disk', detail: vault })
+    for (const repair of store.repairs) notices.push({ kind: 'notice', code: 'store-repaired', detail: repair })
+
+    const openLink = link
+    const openLocal = local
+    return {
+      vault,
+      doc,
+      notices,
+      whenPersisted: () => openLink.whenIdle(),
+      onError(listener) {
+        errorListeners.add(listener)
+        return () => errorListeners.delete(listener)
+      },
+      async close() {
+        await openLink.whenIdle()
+        openLink.destroy()
+        await openLocal.destroy()
+        doc.destroy()
+      },
+    }
+  } catch (err) {
+    link?.destroy()
+    await local?.destroy()
+    doc.destroy()
+    throw err instanceof VaultOpenError ? err : new VaultOpenError('local', String(err))
+  }
+}

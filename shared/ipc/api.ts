@@ -1,0 +1,29 @@
+/**
+ * The API the preload exposes to the renderer as `window.kizuna`, derived from the IPC contract.
+ * Every call returns an `IpcResult`; every `on...` returns its unsubscribe function.
+ */
+import type { INVOKE_CHANNELS } from './channels'
+import type { EventPayloads, IpcRequests, IpcResponses, IpcResult, Settings, VaultName } from './contract'
+
+type Res<C extends keyof IpcResponses> = Promise<IpcResult<IpcResponses[C]>>
+
+export interface KizunaApi {
+  vault: {
+    open(vault: VaultName): Res<typeof INVOKE_CHANNELS.vaultOpen>
+    sync(vault: VaultName, message: Uint8Array): Res<typeof INVOKE_CHANNELS.vaultSync>
+    onDidReceive(listener: (event: EventPayloads['vault:didReceive']) => void): () => void
+  }
+  settings: {
+    get(): Res<typeof INVOKE_CHANNELS.settingsGet>
+    set(patch: IpcRequests[typeof INVOKE_CHANNELS.settingsSet]): Res<typeof INVOKE_CHANNELS.settingsSet>
+  }
+  app: {
+    info(): Res<typeof INVOKE_CHANNELS.appInfo>
+  }
+  status: {
+    onDidChange(listener: (event: EventPayloads['status:didChange']) => void): () => void
+  }
+}
+
+export type { Settings }
+export const API_GLOBAL_NAME = 'kizuna'

@@ -1,0 +1,19 @@
+/**
+ * IPC channel names, shared by main and preload. Kept free of zod so the sandboxed preload
+ * bundles nothing but these strings. Channels are `namespace:verb`; events are `namespace:didX`.
+ */
+export const INVOKE_CHANNELS = {
+  vaultOpen: 'vault:open',
+  vaultSync: 'vault:sync',
+  settingsGet: 'settings:get',
+  settingsSet: 'settings:set',
+  appInfo: 'app:info',
+} as const
+
+export const EVENT_CHANNELS = {
+  vaultDidReceive: 'vault:didReceive',
+  statusDidChange: 'status:didChange',
+} as const
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS]
+export type EventChannel = (typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS]
