@@ -312,7 +312,11 @@ export class VaultLog {
   private async openHandle(): Promise<FileHandle> {
     if (this.handle) return this.handle
     try {
-      this.handle = await this.fs.open(this.path, 'r+')
+      const handle = await this.fs.open(this.path, 'r+')
+      // The file is always whole records (see invariants), so its size is the next write offset even
+      // after a rotation failed halfway; trusting a stale counter could leave a hole of zero bytes.
+      this.sizeBytes = (await handle.stat()).size
+      this.handle = handle
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
       this.handle = await this.fs.open(this.path, 'w+', 0o600)

@@ -56,6 +56,8 @@ export interface VaultLoadReport {
   staleLockCleared: boolean
   /** Temp files of interrupted writes that were deleted. */
   removedTempFiles: string[]
+  /** Checksum-valid records or snapshots that Yjs could not decode, skipped. */
+  unreadableUpdates: number
 }
 
 export interface VaultReplicaOptions {
@@ -182,10 +184,11 @@ export class VaultReplica {
       wasEmpty: base === null && opened.records.length === 0 && previousRecords.length === 0,
       staleLockCleared: lock.clearedStale !== null,
       removedTempFiles,
+      unreadableUpdates: 0,
     }
     replica = new VaultReplica(dir, lock, options, status === 'ok', report)
     replica.log = opened.log
-    replica.loadInto([...(base ? [base] : []), ...previousRecords, ...opened.records])
+    report.unreadableUpdates = replica.loadInto([...(base ? [base] : []), ...previousRecords, ...opened.records])
     if (status !== 'ok' && status !== 'missing') logger.warn(`${dir}: snapshot ${status}; loaded ${previousRecords.length + opened.records.length} log records on top`)
     replica.start(status !== 'ok' && !report.wasEmpty)
     return replica
@@ -297,10 +300,21 @@ export class VaultReplica {
     await this.lock.release()
   }
 
-  private loadInto(updates: Uint8Array[]): void {
+  /** Applies loaded updates in one transaction; returns how many Yjs could not decode. */
+  private loadInto(updates: Uint8Array[]): number {
+    let unreadable = 0
     this.doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(this.doc, update)
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(this.doc, update)
+        } catch (error) {
+          // Checksummed but undecodable (written by a buggy build): skip it, keep the rest loading.
+          unreadable++
+          this.logger.warn(`${this.dir}: skipped an update Yjs could not decode: ${String(error)}`)
+        }
+      }
     })
+    return unreadable
   }
 
   private start(compactNow: boolean): void {

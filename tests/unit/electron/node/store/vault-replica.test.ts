@@ -20,6 +20,7 @@ describe('VaultReplica', () => {
       wasEmpty: true,
       staleLockCleared: false,
       removedTempFiles: [],
+      unreadableUpdates: 0,
     })
     setEntry(first.doc, 'a', 1)
     setEntry(first.doc, 'b', { nested: ['x'] })
@@ -135,6 +136,22 @@ describe('VaultReplica', () => {
       snapshot: 'corrupt',
       kept: 2,
     })
+    await reopened.close()
+  })
+
+  it('keeps edits made while a compaction is running (they land in the new log)', async () => {
+    const dir = await tempVault()
+    const replica = await VaultReplica.open(dir, testOptions({ backups: false }))
+    setEntry(replica.doc, 'before', 0)
+    const compacted = replica.compact()
+    for (let i = 0; i < 20; i++) setEntry(replica.doc, `during${i}`, i)
+    await Promise.all([compacted, replica.whenFlushed()])
+    // Simulate a crash now: only the files matter. Drop the lock as a dead process would.
+    const copy = await tempVault()
+    for (const name of await files(dir)) if (name !== 'LOCK') await fsp.copyFile(join(dir, name), join(copy, name))
+    await replica.close()
+    const reopened = await VaultReplica.open(copy, testOptions({ backups: false }))
+    expect(Object.keys(readEntries(reopened.doc)).sort()).toEqual(['before', ...Array.from({ length: 20 }, (_, i) => `during${i}`)].sort())
     await reopened.close()
   })
 
