@@ -16,10 +16,11 @@ import {
   updatePerson,
   type GraphChange,
   type Person,
+  type PersonInput,
 } from '../../../../shared/graph'
 import { machine } from './replicas'
 
-const everyAttribute = {
+const everyAttribute: PersonInput = {
   id: 'hanako',
   name: ' 佐藤 花子 ',
   reading: 'さとう はなこ',
@@ -38,7 +39,7 @@ const everyAttribute = {
   notes: 'Met at the UX meetup.',
   roles: ['advisor', 'peer'],
   howWeMet: { where: 'UX Tokyo', when: '2024-05-18', introducedBy: null },
-} as const
+}
 
 describe('people', () => {
   it('stores every attribute and reads it back normalised', () => {
