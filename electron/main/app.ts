@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { BrowserWindow} from 'electron';
 import { app, ipcMain, protocol, session, type WebContents } from 'electron'
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventPayloads, type IpcHandlers, type StatusEvent, type VaultName } from '../../shared/ipc'
+import { SyncMessageError } from '../../shared/sync'
 import { SettingsStore } from '../node/settings-store'
 import { VaultHost } from '../node/vault-host'
 import { APP_SCHEME } from './app-origin'
@@ -75,6 +76,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       try {
         return { replies: await vaults.handleSyncMessage(vault, peerId, message) }
       } catch (err) {
+        if (err instanceof SyncMessageError) throw new IpcUserError('invalid-payload', `vault:sync: ${err.message}`)
         throw new IpcUserError('storage', `Could not store the change: ${(err as Error).message}`)
       }
     },

@@ -15,6 +15,8 @@ const MAX_URL_LENGTH = 8 * 1024
 
 function parse(raw: string): URL | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_URL_LENGTH) return null
+  // The URL parser silently strips surrounding spaces; a URL that needs stripping is not trusted.
+  if (raw !== raw.trim()) return null
   // Control characters and backslashes are how parsers get confused into disagreeing.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(raw)) return null

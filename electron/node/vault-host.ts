@@ -8,10 +8,8 @@
  * are forwarded to every other peer; a peer's own updates are never echoed back to it.
  */
 import { join } from 'node:path'
-import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
-import * as syncProtocol from 'y-protocols/sync'
 import type * as Y from 'yjs'
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, parseSyncMessage } from '../../shared/sync'
 import type { StatusEvent, StoreHealth, VaultName } from '../../shared/ipc'
 import { VaultReplica, type VaultLoadReport } from './store'
 
@@ -73,9 +71,7 @@ export class VaultHost {
     const onUpdate = (update: Uint8Array, origin: unknown): void => {
       const from = (origin as PeerOrigin | null)?.peerId
       if (peers.size === 0) return
-      const encoder = encoding.createEncoder()
-      syncProtocol.writeUpdate(encoder, update)
-      const message = encoding.toUint8Array(encoder)
+      const message = encodeUpdateMessage(update)
       for (const [peerId, send] of peers) if (peerId !== from) send(message)
     }
     replica.doc.on('update', onUpdate)
@@ -94,24 +90,19 @@ export class VaultHost {
   /**
    * Handles one sync message from a peer and returns the replies. A step 1 is answered with
    * step 2 (what the peer lacks) followed by our own step 1 (so the peer sends what we lack).
-   * Resolves only once everything the message carried is durable.
+   * Resolves only once everything the message carried is durable. A malformed message throws
+   * `SyncMessageError` and leaves the document untouched.
    */
   async handleSyncMessage(name: VaultName, peerId: string, message: Uint8Array): Promise<Uint8Array[]> {
+    const parsed = parseSyncMessage(message)
     const { replica } = await this.get(name)
     const doc: Y.Doc = replica.doc
-    const origin: PeerOrigin = { peerId }
-    const decoder = decoding.createDecoder(message)
-    const encoder = encoding.createEncoder()
-    const replies: Uint8Array[] = []
-    const type = syncProtocol.readSyncMessage(decoder, encoder, doc, origin)
-    if (encoding.length(encoder) > 0) replies.push(encoding.toUint8Array(encoder))
-    if (type === syncProtocol.messageYjsSyncStep1) {
-      const ours = encoding.createEncoder()
-      syncProtocol.writeSyncStep1(ours, doc)
-      replies.push(encoding.toUint8Array(ours))
+    if (parsed.type === 'step1') {
+      return [encodeSyncStep2(doc, parsed.stateVector), encodeSyncStep1(doc)]
     }
-    await replica.whenFlushed()
-    return replies
+    const origin: PeerOrigin = { peerId }
+    await replica.applyUpdate(parsed.update, origin)
+    return []
   }
 
   async flush(): Promise<void> {

@@ -1,0 +1,68 @@
+/**
+ * Static checks of the built app (`npm run build` runs before the tests in `npm test`) for rules
+ * only a real Electron would enforce at run time:
+ * - a sandboxed preload must be ONE CommonJS file that requires nothing but `electron`;
+ * - the renderer must carry exactly one copy of yjs (two copies break Yjs' constructor checks);
+ * - the app origin is pinned: changing it would strand every user's IndexedDB data.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { Script, createContext, runInContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+
+const out = resolve(import.meta.dirname, '../../../out')
+const read = (path: string) => readFileSync(join(out, path), 'utf8')
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(out, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+}
+
+describe('built bundles', () => {
+  it('exist (run `npm run build` first)', () => {
+    expect(['main/index.js', 'main/cli.js', 'preload/index.cjs', 'renderer/index.html'].filter((f) => !existsSync(join(out, f)))).toEqual([])
+  })
+
+  it('preload is one CommonJS file that requires only electron', () => {
+    expect(filesUnder('preload').map((f) => f.slice(out.length + 1))).toEqual(['preload/index.cjs'])
+    const code = read('preload/index.cjs')
+    // A classic script cannot contain import/export: this throws on any ESM syntax.
+    expect(() => new Script(code, { filename: 'index.cjs' })).not.toThrow()
+    expect(code).not.toMatch(/\bimport\s*\(/)
+    const required = [...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1])
+    expect([...new Set(required)]).toEqual(['electron'])
+
+    // Run it as Electron's sandbox would: `require` knows only electron.
+    const exposed: string[] = []
+    const asked: string[] = []
+    const electron = {
+      contextBridge: { exposeInMainWorld: (name: string, api: object) => exposed.push(`${name}:${Object.keys(api).sort().join(',')}`) },
+      ipcRenderer: { invoke: () => Promise.resolve(), on: () => undefined, removeListener: () => undefined },
+    }
+    const context = createContext({
+      require: (name: string) => {
+        asked.push(name)
+        if (name !== 'electron') throw new Error(`sandboxed preload cannot require ${name}`)
+        return electron
+      },
+      module: { exports: {} },
+      exports: {},
+    })
+    runInContext(code, context)
+    expect({ asked, exposed }).toEqual({ asked: ['electron'], exposed: ['kizuna:app,settings,status,vault'] })
+  })
+
+  it('renderer bundle contains exactly one copy of yjs', () => {
+    const scripts = filesUnder('renderer').filter((f) => /\.m?js$/.test(f))
+    const copies = scripts.reduce((n, f) => n + (readFileSync(f, 'utf8').match(/Yjs was already imported/g)?.length ?? 0), 0)
+    expect(copies).toBe(1)
+  })
+
+  it('main bundle registers the pinned app origin as a privileged scheme', () => {
+    const main = read('main/index.js')
+    expect(main).toContain('registerSchemesAsPrivileged')
+    expect(main).toContain('"app://kizuna/index.html"')
+    expect(main).not.toMatch(/nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/)
+  })
+})
