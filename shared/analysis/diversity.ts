@@ -101,7 +101,11 @@ function fromWeights(weights: Map<string, number>, n: number, missing: number, k
 
 /** Standard deviation of ages from birth years (null = unknown) as of `currentYear`. */
 export function measureAgeSpread(birthYears: readonly (number | null)[], currentYear: number): AgeSpread {
-  const ages = birthYears.filter((year): year is number => year !== null).map((year) => currentYear - year)
+  // Sorted so that floating-point sums do not depend on the order of the group.
+  const ages = birthYears
+    .filter((year): year is number => year !== null)
+    .map((year) => currentYear - year)
+    .sort((a, b) => a - b)
   const missing = birthYears.length - ages.length
   if (ages.length === 0) return { n: 0, missing, meanAge: null, standardDeviation: null }
   const mean = ages.reduce((sum, age) => sum + age, 0) / ages.length
@@ -114,17 +118,26 @@ export function measureCircumplexSpread(
   sets: readonly (readonly string[])[],
   angleOf: (value: string) => number | undefined,
 ): CircumplexSpread {
-  let x = 0
-  let y = 0
-  let n = 0
+  const vectors: [number, number][] = []
   for (const set of sets) {
     const angles = [...new Set(set)].map(angleOf).filter((angle): angle is number => angle !== undefined)
     if (angles.length === 0) continue
-    n++
-    for (const angle of angles) {
-      x += Math.cos((angle * Math.PI) / 180) / angles.length
-      y += Math.sin((angle * Math.PI) / 180) / angles.length
+    let vx = 0
+    let vy = 0
+    for (const angle of [...angles].sort((a, b) => a - b)) {
+      vx += Math.cos((angle * Math.PI) / 180) / angles.length
+      vy += Math.sin((angle * Math.PI) / 180) / angles.length
     }
+    vectors.push([vx, vy])
+  }
+  // Summed in a fixed order so the result does not depend on the order of the group.
+  vectors.sort((p, q) => p[0] - q[0] || p[1] - q[1])
+  const n = vectors.length
+  let x = 0
+  let y = 0
+  for (const [vx, vy] of vectors) {
+    x += vx
+    y += vy
   }
   const missing = sets.length - n
   if (n === 0) return { n, missing, meanResultantLength: null, circularVariance: null, meanAngle: null }

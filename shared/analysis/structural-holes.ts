@@ -35,15 +35,17 @@ export function measureStructuralHoles(graph: CompactGraph): StructuralHoles {
     return { contacts: 0, tiesAmongContacts: 0, effectiveSize: 0, efficiency: null, constraint: null, nonAdjacentPairs: 0, disconnectedPairs: 0 }
   }
   const degree = (i: number): number => graph.offsets[i + 1]! - graph.offsets[i]!
-  let constraint = 0
+  // Terms are summed in sorted order so that renaming people (which reorders them) cannot change
+  // the result in the last floating-point digit.
+  const terms = new Float64Array(n)
+  const contributions: number[] = []
   for (let j = 0; j < n; j++) {
-    let indirect = 0
-    for (let e = graph.offsets[j]!; e < graph.offsets[j + 1]!; e++) {
-      const q = graph.targets[e]!
-      indirect += 1 / (degree(q) + 1)
-    }
-    constraint += (1 / n + indirect / n) ** 2
+    contributions.length = 0
+    for (let e = graph.offsets[j]!; e < graph.offsets[j + 1]!; e++) contributions.push(1 / (degree(graph.targets[e]!) + 1))
+    const indirect = contributions.sort((a, b) => a - b).reduce((sum, value) => sum + value, 0)
+    terms[j] = (1 / n + indirect / n) ** 2
   }
+  const constraint = terms.sort().reduce((sum, value) => sum + value, 0)
   const effectiveSize = n - (2 * t) / n
   return {
     contacts: n,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { reviewQuality } from '../../../../shared/analysis/quality-review'
+
+const base = {
+  people: [],
+  advisorIds: new Set<string>(),
+  advisorDiversity: null,
+  echoAdvisorShare: 0,
+  interactions: [],
+  projects: [],
+  industryOf: () => null,
+  now: Date.parse('2025-06-01'),
+}
+
+describe('reviewQuality', () => {
+  it('flags ingredients that need interactions or projects as "no data yet"', () => {
+    const reviews = reviewQuality(base)
+    const give = reviews.find((review) => review.property === 'give-value')!
+    expect(give.score).toBeNull()
+    expect(give.ingredients.every((ingredient) => ingredient.noData && ingredient.value === null)).toBe(true)
+    expect(give.advice.en).toContain('No data yet')
+    const together = reviews.find((review) => review.property === 'do-together')!
+    expect(together.score).toBeNull()
+    const consult = reviews.find((review) => review.property === 'consult-anytime')!
+    // advisor-count 0, advisor-diversity 0, outside-echo-chambers 1: (0 + 0 + 1) / 3.
+    expect(consult.score).toBe(33)
+    expect(consult.ingredients.find((ingredient) => ingredient.id === 'recent-consultations')).toMatchObject({ noData: true })
+  })
+
+  it('scores from the data and advises on the weakest ingredient', () => {
+    const reviews = reviewQuality({
+      ...base,
+      advisorIds: new Set(['a', 'b', 'c', 'd', 'e']),
+      advisorDiversity: 0.5,
+      echoAdvisorShare: 0.8,
+      interactions: [
+        { id: '1', date: '2025-05-20', kind: 'consulted-them', personIds: ['a'], note: '' },
+        { id: '2', date: '2025-05-10', kind: 'consulted-them', personIds: ['b'], note: '' },
+        { id: '3', date: '2025-04-10', kind: 'consulted-them', personIds: ['c'], note: '' },
+      ],
+    })
+    const consult = reviews.find((review) => review.property === 'consult-anytime')!
+    // 1 (five advisors) + 0.5 + 0.2 + 1 (three recent consultations) over 4 = 0.675.
+    expect(consult.score).toBe(68)
+    expect(consult.advice.ja).toContain('いつもの仲良し')
+  })
+})
