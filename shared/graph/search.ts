@@ -23,6 +23,7 @@ export function normalizeForSearch(text: string): string {
 }
 
 type Searchable = Pick<Person, 'name' | 'reading' | 'organization' | 'tags'>
+type Sortable = Pick<Person, 'id' | 'name' | 'reading'>
 
 /**
  * True when every whitespace-separated term of `query` occurs in the name, reading,
@@ -41,7 +42,7 @@ const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true })
  * Orders people by name, or by reading (falling back to the name when there is none), with the
  * id as the last tie-breaker so the order is total and stable.
  */
-export function comparePeople(a: Person, b: Person, by: 'name' | 'reading'): number {
-  const key = (p: Person) => (by === 'reading' ? p.reading ?? p.name : p.name)
+export function comparePeople(a: Sortable, b: Sortable, by: 'name' | 'reading'): number {
+  const key = (p: Sortable) => (by === 'reading' ? p.reading ?? p.name : p.name)
   return collator.compare(key(a), key(b)) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
