@@ -26,7 +26,7 @@ describe('settings store', () => {
     expect(store.loadProblem).toMatch(/settings\.json: not valid JSON/)
     const kept = (await readdir(dataDir)).filter((f) => f.startsWith('settings.json.corrupt-'))
     expect(kept).toHaveLength(1)
-    expect(await readFile(join(dataDir, kept[0]!), 'utf8')).toBe('{"language": "ja", ')
+    expect(await readFile(join(dataDir, kept[0]), 'utf8')).toBe('{"language": "ja", ')
   })
 
   it('keeps valid fields of a file written by another version and drops invalid ones', async () => {
