@@ -6,7 +6,7 @@
  */
 import type { GraphSnapshot, Person } from '../graph/types'
 import { DEFAULT_GENDERS } from '../graph/taxonomy'
-import { compareIds, indexGraph, modularityOf } from './compact-graph'
+import { compareIds, indexGraph, modularityOf, unweighted } from './compact-graph'
 import { defaultRestarts, detectCommunityLabels } from './communities'
 import type { DimensionId } from './dimensions'
 import { SET_DIMENSIONS, SINGLE_DIMENSIONS, setCategories, singleCategory } from './dimensions'
@@ -65,18 +65,18 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   const ties = snapshot.ties.filter((tie) => personById.has(tie.a) && personById.has(tie.b))
 
   const indexed = indexGraph({ nodes: people, edges: ties.map((tie) => ({ source: tie.a, target: tie.b, weight: tie.strength })) }, options.weighted ?? true)
-  const binary = indexGraph({ nodes: people, edges: ties.map((tie) => ({ source: tie.a, target: tie.b })) }, false)
+  const binary = { ...indexed, compact: unweighted(indexed.compact) }
   const edgeCount = indexed.compact.targets.length / 2
   const restarts = options.restarts ?? defaultRestarts(edgeCount)
   const labels = detectCommunityLabels(indexed, { seed, restarts })
   const communityCount = labels.length > 0 ? Math.max(...labels) + 1 : 0
   const members: Person[][] = Array.from({ length: communityCount }, () => [])
-  labels.forEach((label, i) => members[label]!.push(people[i]!))
+  labels.forEach((label, i) => members[label].push(people[i]))
   const counts = communityTieCounts(binary.compact, labels, communityCount)
   const communityOf: Record<string, number> = {}
-  labels.forEach((label, i) => (communityOf[people[i]!.id] = label))
+  labels.forEach((label, i) => (communityOf[people[i].id] = label))
   const summaries = members.map((group, index) =>
-    communityFacts(index, group.map((person) => person.id), counts.internal[index]!, counts.external[index]!, people.length, profileGroup(group, year, genders)),
+    communityFacts(index, group.map((person) => person.id), counts.internal[index], counts.external[index], people.length, profileGroup(group, year, genders)),
   )
 
   const advisors = people.filter((person) => person.roles.includes('advisor'))
@@ -88,8 +88,8 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
     const i = indexed.indexOf.get(personId)
     if (i === undefined) return []
     const result: { personId: string; strength: number }[] = []
-    for (let e = indexed.compact.offsets[i]!; e < indexed.compact.offsets[i + 1]!; e++) {
-      result.push({ personId: indexed.ids[indexed.compact.targets[e]!]!, strength: indexed.compact.weights[e]! })
+    for (let e = indexed.compact.offsets[i]; e < indexed.compact.offsets[i + 1]; e++) {
+      result.push({ personId: indexed.ids[indexed.compact.targets[e]], strength: indexed.compact.weights[e] })
     }
     return result
   }
@@ -98,8 +98,8 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
       const inside = new Set(community.memberIds)
       return assessEchoChamber({
         community,
-        members: members[community.index]!,
-        outsiders: people.filter((person) => !inside.has(person.id)),
+        members: members[community.index],
+        outsiders: () => people.filter((person) => !inside.has(person.id)),
         advisorIds,
         consultations,
         neighbours,
@@ -131,7 +131,7 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
       interactionCount: (id) => interactionCounts.get(id) ?? 0,
       degree: (id) => {
         const i = binary.indexOf.get(id)
-        return i === undefined ? 0 : binary.compact.offsets[i + 1]! - binary.compact.offsets[i]!
+        return i === undefined ? 0 : binary.compact.offsets[i + 1] - binary.compact.offsets[i]
       },
     }),
     quality: reviewQuality({

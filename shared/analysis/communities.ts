@@ -70,7 +70,7 @@ export function detectCommunities(graph: CommunityGraph, options: CommunityOptio
   const indexed = indexGraph(graph, options.weighted ?? true)
   const labels = detectCommunityLabels(indexed, options)
   return {
-    communityOf: Object.fromEntries(indexed.ids.map((id, i) => [id, labels[i]!])),
+    communityOf: Object.fromEntries(indexed.ids.map((id, i) => [id, labels[i]])),
     modularity: modularityOf(indexed.compact, labels, options.resolution ?? 1),
   }
 }
@@ -100,7 +100,7 @@ export function detectCommunityLabels(indexed: IndexedGraph, options: CommunityO
       best = labels
     }
   }
-  if (!refineEach) refinePartition(compact, best!, resolution)
+  if (!refineEach) refinePartition(compact, best!, resolution, false)
   return canonicalLabels(ids, best!)
 }
 
@@ -113,7 +113,7 @@ function canonicalLabels(ids: string[], labels: Int32Array): Int32Array {
     if (list) list.push(i)
     else members.set(label, [i])
   })
-  const groups = [...members.values()].sort((x, y) => y.length - x.length || compareIds(ids[x[0]!]!, ids[y[0]!]!))
+  const groups = [...members.values()].sort((x, y) => y.length - x.length || compareIds(ids[x[0]], ids[y[0]]))
   const result = new Int32Array(labels.length)
   groups.forEach((group, index) => {
     for (const i of group) result[i] = index

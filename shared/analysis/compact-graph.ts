@@ -52,25 +52,26 @@ export function indexGraph(graph: PlainGraph, weighted = true): IndexedGraph {
     const weight = weighted ? positiveWeight(edge.weight) : 1
     merged.set(key, (merged.get(key) ?? 0) + weight)
   }
-  const keys = [...merged.keys()].sort((x, y) => x - y)
+  // A typed array sorts numerically without a comparator, several times faster on 50,000 keys.
+  const keys = Float64Array.from(merged.keys()).sort()
   const offsets = new Int32Array(n + 1)
   for (const key of keys) {
-    offsets[Math.floor(key / n) + 1]!++
-    offsets[(key % n) + 1]!++
+    offsets[Math.floor(key / n) + 1]++
+    offsets[(key % n) + 1]++
   }
-  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!
+  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i]
   const cursor = offsets.slice(0, n)
-  const targets = new Int32Array(offsets[n]!)
-  const weights = new Float64Array(offsets[n]!)
+  const targets = new Int32Array(offsets[n])
+  const weights = new Float64Array(offsets[n])
   let totalWeight = 0
   for (const key of keys) {
     const s = Math.floor(key / n)
     const t = key % n
     const weight = merged.get(key)!
-    targets[cursor[s]!] = t
-    weights[cursor[s]!++] = weight
-    targets[cursor[t]!] = s
-    weights[cursor[t]!++] = weight
+    targets[cursor[s]] = t
+    weights[cursor[s]++] = weight
+    targets[cursor[t]] = s
+    weights[cursor[t]++] = weight
     totalWeight += weight
   }
   return { ids, indexOf, compact: { offsets, targets, weights, totalWeight } }
@@ -84,17 +85,22 @@ export function modularityOf(graph: CompactGraph, community: ArrayLike<number>, 
   const inside = new Float64Array(n)
   const degree = new Float64Array(n)
   for (let i = 0; i < n; i++) {
-    const c = community[i]!
-    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
-      const w = graph.weights[e]!
-      degree[c]! += w
+    const c = community[i]
+    for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
+      const w = graph.weights[e]
+      degree[c] += w
       // Each undirected edge appears twice in the adjacency; count it once.
-      if (community[graph.targets[e]!] === c) inside[c]! += w / 2
+      if (community[graph.targets[e]] === c) inside[c] += w / 2
     }
   }
   let q = 0
-  for (let c = 0; c < n; c++) if (degree[c]! > 0) q += inside[c]! / m - resolution * (degree[c]! / (2 * m)) ** 2
+  for (let c = 0; c < n; c++) if (degree[c] > 0) q += inside[c] / m - resolution * (degree[c] / (2 * m)) ** 2
   return q
+}
+
+/** The same graph with every edge weight 1 (shares the adjacency arrays). */
+export function unweighted(graph: CompactGraph): CompactGraph {
+  return { offsets: graph.offsets, targets: graph.targets, weights: new Float64Array(graph.targets.length).fill(1), totalWeight: graph.targets.length / 2 }
 }
 
 function positiveWeight(weight: number | undefined): number {

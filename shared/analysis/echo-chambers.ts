@@ -81,13 +81,13 @@ export function communityTieCounts(graph: CompactGraph, labels: Int32Array, coun
   const internal = new Array<number>(count).fill(0)
   const external = new Array<number>(count).fill(0)
   for (let i = 0; i < labels.length; i++) {
-    for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
-      const j = graph.targets[e]!
+    for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
+      const j = graph.targets[e]
       if (j <= i) continue
-      if (labels[i] === labels[j]) internal[labels[i]!]!++
+      if (labels[i] === labels[j]) internal[labels[i]]++
       else {
-        external[labels[i]!]!++
-        external[labels[j]!]!++
+        external[labels[i]]++
+        external[labels[j]]++
       }
     }
   }
@@ -115,7 +115,8 @@ export function communityFacts(
 export interface EchoChamberInput {
   community: CommunityFacts
   members: Person[]
-  outsiders: Person[]
+  /** Called only for a flagged community: listing everyone else is the costly part. */
+  outsiders: () => Person[]
   advisorIds: ReadonlySet<string>
   /** Person ids of each 'consulted-them' interaction. */
   consultations: readonly (readonly string[])[]
@@ -133,7 +134,7 @@ export function findHomogeneousDimensions(members: readonly Person[], profile: G
       const categories = categoriesOfProfile(person, dimension, year)
       for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1 / categories.length)
     }
-    const [dominantCategory, weight] = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!
+    const [dominantCategory, weight] = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]
     result.push({ dimension, iqv: diversity.iqv, dominantCategory, dominantShare: weight / diversity.n })
   }
   return result
@@ -142,10 +143,10 @@ export function findHomogeneousDimensions(members: readonly Person[], profile: G
 /** The echo-chamber verdict for one community, or null when it is not one. */
 export function assessEchoChamber(input: EchoChamberInput): EchoChamber | null {
   const { community, members } = input
-  if (members.length < MIN_COMMUNITY_SIZE) return null
-  const homogeneous = findHomogeneousDimensions(members, community.profile, input.year)
   const ei = community.groupEi.ei
-  if (community.density < DENSE_MIN_DENSITY || homogeneous.length < MIN_HOMOGENEOUS_DIMENSIONS || ei === null || ei > INWARD_MAX_EI) return null
+  if (members.length < MIN_COMMUNITY_SIZE || community.density < DENSE_MIN_DENSITY || ei === null || ei > INWARD_MAX_EI) return null
+  const homogeneous = findHomogeneousDimensions(members, community.profile, input.year)
+  if (homogeneous.length < MIN_HOMOGENEOUS_DIMENSIONS) return null
   const memberSet = new Set(community.memberIds)
   const advisorsInside = [...input.advisorIds].filter((id) => memberSet.has(id)).length
   const consultationsInside = input.consultations.filter((ids) => ids.some((id) => memberSet.has(id))).length
@@ -168,7 +169,7 @@ export function assessEchoChamber(input: EchoChamberInput): EchoChamber | null {
 
 function findBridges(input: EchoChamberInput, homogeneous: HomogeneousDimension[], memberSet: ReadonlySet<string>): Bridge[] {
   const candidates: (Bridge & { strength: number })[] = []
-  for (const person of input.outsiders) {
+  for (const person of input.outsiders()) {
     const differsOn = homogeneous
       .filter((h) => {
         const categories = categoriesOfProfile(person, h.dimension, input.year)

@@ -64,18 +64,21 @@ class CompactGraphView {
 
   undirectedDegreeWithoutSelfLoops(node: string): number {
     const i = Number(node)
-    return this.graph.offsets[i + 1]! - this.graph.offsets[i]!
+    return this.graph.offsets[i + 1] - this.graph.offsets[i]
   }
 
   forEachEdge(callback: EdgeCallback): void {
     const { offsets, targets, weights } = this.graph
-    let edge = 0
+    // Louvain ignores edge keys (it reads only the weight), so none are minted; one reused
+    // attributes object, as Louvain reads the weight at once and keeps no reference. attributes object: Louvain reads the weight at once and keeps no reference.
+    const attributes = { weight: 0 }
     for (let i = 0; i < this.order; i++) {
-      for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
-        const j = targets[e]!
+      for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+        const j = targets[e]
         // Each undirected edge is stored twice; report it once, from its lower end.
         if (j <= i) continue
-        callback(String(edge++), { weight: weights[e]! }, this.keys[i]!, this.keys[j]!, NO_ATTRIBUTES, NO_ATTRIBUTES, true)
+        attributes.weight = weights[e]!
+        callback('', attributes, this.keys[i], this.keys[j], NO_ATTRIBUTES, NO_ATTRIBUTES, true)
       }
     }
   }

@@ -34,14 +34,14 @@ export function measureStructuralHoles(graph: CompactGraph): StructuralHoles {
   if (n === 0) {
     return { contacts: 0, tiesAmongContacts: 0, effectiveSize: 0, efficiency: null, constraint: null, nonAdjacentPairs: 0, disconnectedPairs: 0 }
   }
-  const degree = (i: number): number => graph.offsets[i + 1]! - graph.offsets[i]!
+  const degree = (i: number): number => graph.offsets[i + 1] - graph.offsets[i]
   // Terms are summed in sorted order so that renaming people (which reorders them) cannot change
   // the result in the last floating-point digit.
   const terms = new Float64Array(n)
   const contributions: number[] = []
   for (let j = 0; j < n; j++) {
     contributions.length = 0
-    for (let e = graph.offsets[j]!; e < graph.offsets[j + 1]!; e++) contributions.push(1 / (degree(graph.targets[e]!) + 1))
+    for (let e = graph.offsets[j]; e < graph.offsets[j + 1]; e++) contributions.push(1 / (degree(graph.targets[e]) + 1))
     const indirect = contributions.sort((a, b) => a - b).reduce((sum, value) => sum + value, 0)
     terms[j] = (1 / n + indirect / n) ** 2
   }
@@ -72,8 +72,8 @@ function disconnectedPairs(graph: CompactGraph): number {
     while (stack.length > 0) {
       const i = stack.pop()!
       size++
-      for (let e = graph.offsets[i]!; e < graph.offsets[i + 1]!; e++) {
-        const j = graph.targets[e]!
+      for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
+        const j = graph.targets[e]
         if (!seen[j]) {
           seen[j] = 1
           stack.push(j)

@@ -8,7 +8,7 @@
  * field, age and values, and the source of most of their advice.
  */
 import type { GraphEvent, Interaction, InteractionKind, Me, Opportunity, Person, Project, Tie } from '../graph/types'
-import type { IscoMajorId, SchwartzValueId } from '../graph/taxonomy'
+import type { IscoMajorId } from '../graph/taxonomy'
 import { createSeededRandom } from '../analysis/seeded-random'
 import type { RandomSource } from '../analysis/seeded-random'
 import { SAMPLE_GROUPS } from './sample-groups'
@@ -74,9 +74,9 @@ export function generateSampleNetwork(seed = 1, options: SampleOptions = {}): Sa
     const list = group(spec.key)
     for (let i = 0; i < list.length; i++) {
       // Everyone knows at least one earlier member, so each circle is connected.
-      if (i > 0) addTie(list[i]!, list[Math.floor(random() * i)]!, spec.kind, pick(random, spec.strengths), `${spec.metYear}-04-01`)
+      if (i > 0) addTie(list[i], list[Math.floor(random() * i)], spec.kind, pick(random, spec.strengths), `${spec.metYear}-04-01`)
       for (let j = i + 1; j < list.length; j++) {
-        if (random() < spec.density) addTie(list[i]!, list[j]!, spec.kind, pick(random, spec.strengths), `${spec.metYear}-04-01`)
+        if (random() < spec.density) addTie(list[i], list[j], spec.kind, pick(random, spec.strengths), `${spec.metYear}-04-01`)
       }
     }
   }
@@ -88,10 +88,10 @@ export function generateSampleNetwork(seed = 1, options: SampleOptions = {}): Sa
     added++
   }
   // The echo chamber is inward-looking but not sealed: two colleagues know people outside.
-  addTie(group('work')[7]!, group('meetup')[0]!, 'community', 1, '2022-06-01')
-  addTie(group('work')[8]!, group('industry')[0]!, 'work', 2, '2019-01-01')
+  addTie(group('work')[7], group('meetup')[0], 'community', 1, '2022-06-01')
+  addTie(group('work')[8], group('industry')[0], 'work', 2, '2019-01-01')
   // The introduction chain behind the opportunity: university friend -> NPO coordinator.
-  addTie(group('university')[1]!, group('npo')[0]!, 'friend', 2, '2020-09-01')
+  addTie(group('university')[1], group('npo')[0], 'friend', 2, '2020-09-01')
 
   const work = group('work')
   const interactions: Interaction[] = []
@@ -100,40 +100,40 @@ export function generateSampleNetwork(seed = 1, options: SampleOptions = {}): Sa
   }
   const consultationNotes = ['設計レビューの相談', '評価面談の前に相談', 'キャリアの相談', 'チーム運営の相談', '技術選定の相談']
   for (let i = 0; i < 6; i++) {
-    for (let k = 0; k < 3; k++) log('consulted-them', 20 + i * 11 + k * 97, [work[i]!], consultationNotes[(i + k) % consultationNotes.length]!)
+    for (let k = 0; k < 3; k++) log('consulted-them', 20 + i * 11 + k * 97, [work[i]], consultationNotes[(i + k) % consultationNotes.length])
   }
-  log('consulted-them', 150, [group('university')[0]!], '転職するか迷っている件')
-  log('consulted-them', 300, [group('family')[0]!], '実家のことの相談')
-  log('consulted-me', 12, [group('meetup')[1]!], 'ポートフォリオの見直し')
-  log('consulted-me', 64, [group('meetup')[2]!], 'バックエンドの学び方')
-  log('consulted-me', 130, [group('online')[0]!], 'OSS へのコントリビュート')
-  log('helped-them', 40, [group('meetup')[2]!], 'API 設計のレビュー')
-  log('helped-them', 200, [group('npo')[0]!], '寄付フォームの不具合修正')
-  log('helped-me', 90, [work[3]!], '障害対応を手伝ってもらった')
-  log('introduced', 75, [group('meetup')[1]!, group('industry')[2]!], '採用担当を紹介')
-  log('introduced', 420, [group('university')[1]!, group('npo')[0]!], '大学の友人から NPO のコーディネーターを紹介された')
-  log('worked-together', 18, [work[5]!, work[8]!], 'リリース作業')
-  log('worked-together', 45, [group('meetup')[3]!], 'アクセシビリティ診断ツールの開発')
-  log('worked-together', 110, [group('npo')[0]!], '寄付サイトの改修')
-  log('met', 30, [group('meetup')[0]!, group('meetup')[4]!], 'UX Tokyo Meetup #42')
-  log('call', 8, [group('university')[2]!], '近況報告')
-  log('message', 3, [group('neighbours')[0]!], '夏祭りの準備')
+  log('consulted-them', 150, [group('university')[0]], '転職するか迷っている件')
+  log('consulted-them', 300, [group('family')[0]], '実家のことの相談')
+  log('consulted-me', 12, [group('meetup')[1]], 'ポートフォリオの見直し')
+  log('consulted-me', 64, [group('meetup')[2]], 'バックエンドの学び方')
+  log('consulted-me', 130, [group('online')[0]], 'OSS へのコントリビュート')
+  log('helped-them', 40, [group('meetup')[2]], 'API 設計のレビュー')
+  log('helped-them', 200, [group('npo')[0]], '寄付フォームの不具合修正')
+  log('helped-me', 90, [work[3]], '障害対応を手伝ってもらった')
+  log('introduced', 75, [group('meetup')[1], group('industry')[2]], '採用担当を紹介')
+  log('introduced', 420, [group('university')[1], group('npo')[0]], '大学の友人から NPO のコーディネーターを紹介された')
+  log('worked-together', 18, [work[5], work[8]], 'リリース作業')
+  log('worked-together', 45, [group('meetup')[3]], 'アクセシビリティ診断ツールの開発')
+  log('worked-together', 110, [group('npo')[0]], '寄付サイトの改修')
+  log('met', 30, [group('meetup')[0], group('meetup')[4]], 'UX Tokyo Meetup #42')
+  log('call', 8, [group('university')[2]], '近況報告')
+  log('message', 3, [group('neighbours')[0]], '夏祭りの準備')
 
   const projects: Project[] = [
-    { id: `${prefix}-project-1`, name: 'アクセシビリティ診断ツール', memberIds: [group('meetup')[3]!.id, group('online')[0]!.id, group('meetup')[2]!.id], start: dayBefore(160), end: null, deadline: dayBefore(-60), finishedAt: null, myRole: '開発リード', notes: '週末のサイドプロジェクト' },
-    { id: `${prefix}-project-2`, name: 'こども食堂 寄付サイト改修', memberIds: [group('npo')[0]!.id, group('npo')[1]!.id], start: dayBefore(240), end: dayBefore(100), deadline: dayBefore(95), finishedAt: dayBefore(104), myRole: 'エンジニア', notes: '納期より早めに完了' },
+    { id: `${prefix}-project-1`, name: 'アクセシビリティ診断ツール', memberIds: [group('meetup')[3].id, group('online')[0].id, group('meetup')[2].id], start: dayBefore(160), end: null, deadline: dayBefore(-60), finishedAt: null, myRole: '開発リード', notes: '週末のサイドプロジェクト' },
+    { id: `${prefix}-project-2`, name: 'こども食堂 寄付サイト改修', memberIds: [group('npo')[0].id, group('npo')[1].id], start: dayBefore(240), end: dayBefore(100), deadline: dayBefore(95), finishedAt: dayBefore(104), myRole: 'エンジニア', notes: '納期より早めに完了' },
   ]
   const events: GraphEvent[] = [
     { id: `${prefix}-event-1`, name: 'UX Tokyo Meetup #42', kind: 'meetup', where: '渋谷', date: dayBefore(30), met: [
-      { personId: group('meetup')[0]!.id, exchange: 'リサーチ手法を教わり、API の話で返せそう' },
-      { personId: group('meetup')[4]!.id, exchange: '一緒に登壇できるかも' },
+      { personId: group('meetup')[0].id, exchange: 'リサーチ手法を教わり、API の話で返せそう' },
+      { personId: group('meetup')[4].id, exchange: '一緒に登壇できるかも' },
     ] },
     { id: `${prefix}-event-2`, name: 'Developers Summit 2025', kind: 'conference', where: '目黒', date: dayBefore(100), met: [
-      { personId: group('industry')[3]!.id, exchange: 'プロダクトマネジメントの視点をもらえる' },
+      { personId: group('industry')[3].id, exchange: 'プロダクトマネジメントの視点をもらえる' },
     ] },
   ]
   const opportunities: Opportunity[] = [
-    { id: `${prefix}-opportunity-1`, date: dayBefore(20), kind: 'collaboration', title: '地域医療 NPO のデータ基盤づくり', viaPersonIds: [group('university')[1]!.id, group('npo')[0]!.id], field: 'Q', note: '大学の友人の紹介で知り合ったコーディネーター経由' },
+    { id: `${prefix}-opportunity-1`, date: dayBefore(20), kind: 'collaboration', title: '地域医療 NPO のデータ基盤づくり', viaPersonIds: [group('university')[1].id, group('npo')[0].id], field: 'Q', note: '大学の友人の紹介で知り合ったコーディネーター経由' },
   ]
   return { me, people, ties: [...ties.values()].sort((x, y) => (x.id < y.id ? -1 : 1)), interactions, projects, events, opportunities }
 }
@@ -154,7 +154,7 @@ function makePerson(id: string, group: SampleGroup, index: number, random: Rando
     reading = `${family.kana} ${given.kana}`
   }
   const subMajor = pick(random, group.occupations)
-  const values = pickDistinct(random, group.values, 1 + Math.floor(random() * 2)) as SchwartzValueId[]
+  const values = pickDistinct(random, group.values, 1 + Math.floor(random() * 2))
   const birthYear = group.birthYears[0] + Math.floor(random() * (group.birthYears[1] - group.birthYears[0] + 1))
   const metDaysAgo = Math.max(30, Math.round((today - Date.parse(`${group.metYear}-04-01T00:00:00Z`)) / DAY_MS) - Math.floor(random() * 300))
   return {
@@ -190,12 +190,12 @@ function dedupeNames(people: Person[]): void {
 }
 
 function pick<T>(random: RandomSource, list: readonly T[]): T {
-  return list[Math.floor(random() * list.length)]!
+  return list[Math.floor(random() * list.length)]
 }
 
 function pickDistinct<T>(random: RandomSource, list: readonly T[], count: number): T[] {
   const pool = [...list]
   const result: T[] = []
-  while (result.length < count && pool.length > 0) result.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!)
+  while (result.length < count && pool.length > 0) result.push(pool.splice(Math.floor(random() * pool.length), 1)[0])
   return result
 }

@@ -20,7 +20,7 @@ function shuffle<T>(list: readonly T[], random: RandomSource): T[] {
   const result = [...list]
   for (let i = result.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
-    ;[result[i], result[j]] = [result[j]!, result[i]!]
+    ;[result[i], result[j]] = [result[j], result[i]]
   }
   return result
 }
@@ -46,7 +46,7 @@ function renamed(snapshot: GraphSnapshot, rename: (id: string) => string): Graph
     people: snapshot.people.map(person),
     ties: snapshot.ties.map((tie) => {
       const [a, b] = [rename(tie.a), rename(tie.b)].sort()
-      return { ...tie, a: a!, b: b! }
+      return { ...tie, a: a, b: b }
     }),
     interactions: snapshot.interactions.map((i) => ({ ...i, personIds: i.personIds.map(rename) })),
     projects: snapshot.projects.map((p) => ({ ...p, memberIds: p.memberIds.map(rename) })),

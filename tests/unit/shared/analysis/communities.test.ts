@@ -30,7 +30,7 @@ function graphologyModularity(graph: CommunityGraph, communityOf: Record<string,
   const g = new UndirectedGraph()
   for (const node of graph.nodes) g.addNode(node.id)
   for (const edge of graph.edges) g.addEdge(edge.source, edge.target, { weight: weighted ? (edge.weight ?? 1) : 1 })
-  return modularity(g, { getNodeCommunity: (node) => communityOf[node]!, getEdgeWeight: 'weight' })
+  return modularity(g, { getNodeCommunity: (node) => communityOf[node], getEdgeWeight: 'weight' })
 }
 
 describe('detectCommunities on benchmark graphs', () => {
@@ -80,7 +80,7 @@ describe('detectCommunities behaviour', () => {
       nodes: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id })),
       edges: [
         ['a', 'b'], ['b', 'c'], ['a', 'c'], ['d', 'e'], ['e', 'f'], ['d', 'f'], ['c', 'd'],
-      ].map(([source, target]) => ({ source: source!, target: target! })),
+      ].map(([source, target]) => ({ source: source, target: target })),
     }
     const noisy = { nodes: twoTriangles.nodes, edges: [...twoTriangles.edges, { source: 'a', target: 'a' }, { source: 'a', target: 'zz' }] }
     const clean = detectCommunities(twoTriangles)
@@ -96,7 +96,7 @@ describe('detectCommunities behaviour', () => {
     indexed.ids.forEach((_, i) => real.addNode(String(i)))
     const { offsets, targets, weights } = indexed.compact
     for (let i = 0; i < indexed.ids.length; i++) {
-      for (let e = offsets[i]!; e < offsets[i + 1]!; e++) if (targets[e]! > i) real.addEdge(String(i), String(targets[e]!), { weight: weights[e]! })
+      for (let e = offsets[i]; e < offsets[i + 1]; e++) if (targets[e] > i) real.addEdge(String(i), String(targets[e]), { weight: weights[e] })
     }
     const onView = louvain.detailed(louvainGraphView(indexed.compact), { rng: createSeededRandom(3) })
     const onReal = louvain.detailed(real, { rng: createSeededRandom(3) })

@@ -10,7 +10,7 @@ export function loadFixtureGraph(name: string): CommunityGraph {
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {
       const [source, target, weight] = line.split('\t')
-      return { source: source!, target: target!, weight: weight === undefined ? 1 : Number(weight) }
+      return { source: source, target: target, weight: weight === undefined ? 1 : Number(weight) }
     })
   const nodes = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))].map((id) => ({ id }))
   return { nodes, edges }

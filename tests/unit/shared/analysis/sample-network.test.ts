@@ -15,7 +15,7 @@ const workIds = new Set(sample.people.filter((person) => person.tags.includes('w
 describe('generateSampleNetwork', () => {
   it('is deterministic with stable ids and looks like an address book', () => {
     expect(generateSampleNetwork(1)).toEqual(sample)
-    expect(generateSampleNetwork(2).people[0]!.id).toBe('sample-2-p001')
+    expect(generateSampleNetwork(2).people[0].id).toBe('sample-2-p001')
     expect(sample.people.length).toBeGreaterThanOrEqual(110)
     expect(sample.people.length).toBeLessThanOrEqual(130)
     for (const person of sample.people) {
@@ -25,7 +25,7 @@ describe('generateSampleNetwork', () => {
     }
     for (const tie of sample.ties) expect(tie.a < tie.b).toBe(true)
     expect(new Set(sample.people.map((person) => person.name)).size).toBe(sample.people.length)
-    expect(sample.opportunities[0]!.viaPersonIds).toHaveLength(2)
+    expect(sample.opportunities[0].viaPersonIds).toHaveLength(2)
   })
 })
 

@@ -1,0 +1,123 @@
+/**
+ * The analysis engine on a big network: the full `analyzeNetwork` on 10,000 people and 50,000
+ * ties (target ≤ 500 ms), and its ratio to graphology's Louvain alone, run with the same number of
+ * restarts on the same graph (a graphology graph built beforehand, outside the timing) in the same
+ * run (target ratio ≤ 1.5). Median of several runs after a warm-up.
+ */
+import { UndirectedGraph } from 'graphology'
+import louvain from 'graphology-communities-louvain'
+import { analyzeNetwork, defaultRestarts } from '../../shared/analysis'
+import { createSeededRandom, restartSeed } from '../../shared/analysis/seeded-random'
+import type { RandomSource } from '../../shared/analysis/seeded-random'
+import type { GraphSnapshot, Interaction, Person, Tie } from '../../shared/graph/types'
+import { AGE_BANDS, DEFAULT_GENDERS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_VALUES } from '../../shared/graph/taxonomy'
+import type { BenchFigure, Benchmark } from './types'
+
+const PEOPLE = 10_000
+const TIES = 50_000
+/** People per circle; most ties stay inside a circle, as in real personal networks. */
+const CIRCLE = 50
+const INSIDE_SHARE = 0.8
+const RUNS = 5
+const NOW = Date.parse('2025-06-01T00:00:00Z')
+
+function pick<T>(random: RandomSource, list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)]
+}
+
+export function generateBigSnapshot(seed = 1): GraphSnapshot {
+  const random = createSeededRandom(seed)
+  const id = (i: number): string => `bench-${String(i).padStart(5, '0')}`
+  const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
+    id: id(i), name: `Person ${i}`, reading: null, gender: random() < 0.05 ? null : pick(random, DEFAULT_GENDERS).id, genderBasis: 'perceived',
+    birthYear: random() < 0.1 ? null : 1950 + Math.floor(random() * 55), ageBand: random() < 0.05 ? pick(random, AGE_BANDS).id : null,
+    occupation: { major: pick(random, ISCO_MAJOR_GROUPS).id, subMajor: null }, industry: pick(random, ISIC_SECTIONS).id, fieldTags: [],
+    values: [pick(random, SCHWARTZ_VALUES).id, pick(random, SCHWARTZ_VALUES).id], organization: null, location: null, handles: [], tags: [], notes: '',
+    roles: random() < 0.02 ? ['advisor'] : [], howWeMet: { where: null, when: null, introducedBy: null }, createdAt: 0, updatedAt: 0, deletedAt: null,
+  }))
+  const ties = new Map<string, Tie>()
+  while (ties.size < TIES) {
+    const x = Math.floor(random() * PEOPLE)
+    const y = random() < INSIDE_SHARE ? Math.floor(x / CIRCLE) * CIRCLE + Math.floor(random() * CIRCLE) : Math.floor(random() * PEOPLE)
+    if (x === y) continue
+    const [a, b] = [id(x), id(y)].sort() as [string, string]
+    const key = `${a}|${b}`
+    if (!ties.has(key)) ties.set(key, { id: key, a, b, kind: 'other', strength: (1 + Math.floor(random() * 3)) as 1 | 2 | 3, since: null, notes: '' })
+  }
+  const interactions: Interaction[] = Array.from({ length: 2_000 }, (_, i) => ({
+    id: `bench-i${i}`, date: new Date(NOW - Math.floor(random() * 400) * 86_400_000).toISOString().slice(0, 10),
+    kind: pick(random, ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'worked-together'] as const),
+    personIds: [id(Math.floor(random() * PEOPLE))], note: '',
+  }))
+  const me = { ...people[0], name: 'Me', updatedAt: 0 }
+  return { schemaVersion: 1, me, people, ties: [...ties.values()], trash: [], interactions, projects: [], events: [], opportunities: [] }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function time(fn: () => void): number {
+  const start = performance.now()
+  fn()
+  return performance.now() - start
+}
+
+const benchmark: Benchmark = {
+  name: 'analysis',
+  run: async (ctx) => {
+    const snapshot = generateBigSnapshot()
+    const restarts = defaultRestarts(snapshot.ties.length)
+    const graph = new UndirectedGraph()
+    for (const person of [...snapshot.people].sort((x, y) => (x.id < y.id ? -1 : 1))) graph.addNode(person.id)
+    for (const tie of snapshot.ties) graph.addEdge(tie.a, tie.b, { weight: tie.strength })
+    const louvainAlone = (): void => {
+      for (let i = 0; i < restarts; i++) louvain(graph, { getEdgeWeight: 'weight', rng: createSeededRandom(restartSeed(1, i)) })
+    }
+    const analyze = (): void => {
+      analyzeNetwork(snapshot, { now: NOW, seed: 1, restarts })
+    }
+    // Warm-up: let the JIT compile both paths before measuring.
+    analyze()
+    louvainAlone()
+    const analysisTimes: number[] = []
+    const louvainTimes: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      // Interleaved so that machine load affects both alike.
+      analysisTimes.push(time(analyze))
+      louvainTimes.push(time(louvainAlone))
+    }
+    const value = median(analysisTimes)
+    const baseline = median(louvainTimes)
+    ctx.log(`analysis: ${value.toFixed(0)} ms (runs ${analysisTimes.map((t) => t.toFixed(0)).join(', ')}); Louvain alone ×${restarts}: ${baseline.toFixed(0)} ms`)
+    await Promise.resolve()
+    const figures: BenchFigure[] = [
+      {
+        name: `analyzeNetwork, ${PEOPLE} people / ${TIES} ties`,
+        value,
+        unit: 'ms',
+        better: 'lower',
+        baseline,
+        ratio: value / baseline,
+        target: 500,
+        targetFor: 'value',
+        note: `median of ${RUNS}; ${restarts} restarts`,
+      },
+      {
+        name: `analyzeNetwork vs graphology Louvain alone (${restarts} restarts, same graph)`,
+        value,
+        unit: 'ms',
+        better: 'lower',
+        baseline,
+        ratio: value / baseline,
+        target: 1.5,
+        targetFor: 'ratio',
+        note: 'baseline: louvain() on a prebuilt graphology graph, building it not timed',
+      },
+    ]
+    return figures
+  },
+}
+
+export default benchmark
