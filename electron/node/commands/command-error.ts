@@ -1,0 +1,32 @@
+/**
+ * The one error a vault command reports. Callers switch on `code`: the CLI turns every one into
+ * exit status 2, the control server sends it back as `{ ok: false, error: { code, message } }`.
+ * Messages name the offending field and the accepted values, so a user can act on them.
+ */
+import { GraphError } from '../../../shared/graph'
+
+export type CommandErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'in-trash'
+  | 'duplicate-id'
+  | 'self-tie'
+  | 'me-tie'
+  | 'too-many-values'
+
+export class CommandError extends Error {
+  override readonly name = 'CommandError'
+  constructor(
+    readonly code: CommandErrorCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** GraphError -> CommandError (same codes); anything else is rethrown unchanged. */
+export function asCommandError(error: unknown): CommandError {
+  if (error instanceof CommandError) return error
+  if (error instanceof GraphError) return new CommandError(error.code, error.message)
+  throw error
+}

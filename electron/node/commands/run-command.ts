@@ -1,0 +1,171 @@
+/**
+ * The vault commands, implemented once over a Y.Doc. The CLI calls `runVaultCommand` on the
+ * replica it opened itself; the control server calls it on the replica of the process that holds
+ * the vault. Every write command checks all its input first and then makes exactly one write
+ * (one transaction, origin from the caller), so a rejected command leaves the doc untouched.
+ */
+import type * as Y from 'yjs'
+import {
+  ISIC_SECTIONS,
+  ISCO_MAJOR_GROUPS,
+  ISCO_SUB_MAJOR_GROUPS,
+  ROLES,
+  SCHEMA_VERSION,
+  SCHWARTZ_VALUES,
+  TIE_KINDS,
+  addPerson,
+  deletePerson,
+  linkPeople,
+  readGenders,
+  readGraph,
+  readPerson,
+  readTie,
+  restorePerson,
+  type GenderEntry,
+  type GraphSnapshot,
+  type Person,
+  type PersonInput,
+  type Tie,
+  type TiePatch,
+} from '../../../shared/graph'
+import { exportVaultJson, type KizunaJson } from '../../../shared/io/kizuna-json'
+import { CommandError, asCommandError } from './command-error'
+import { vaultCommandSchema, type PersonAddArgs, type TieAddArgs, type VaultCommand, type VaultCommandName } from './command-schema'
+
+export interface VaultInfo {
+  schemaVersion: number
+  people: number
+  trash: number
+  ties: number
+}
+
+/** What each command returns; plain JSON-safe data, the same whether run locally or remotely. */
+export interface CommandResults {
+  'vault.info': VaultInfo
+  'graph.read': { graph: GraphSnapshot; genders: GenderEntry[] }
+  'vault.export': KizunaJson
+  'person.add': { id: string }
+  'person.list': Person[]
+  'person.show': Person
+  'person.delete': Person
+  'person.restore': Person
+  'tie.add': Tie
+  'tie.list': { ties: Tie[]; names: Record<string, string> }
+}
+
+export interface CommandOptions {
+  /** Transaction origin of writes; the CLI and the control server pass CLI_ORIGIN. */
+  origin: unknown
+  /** Clock for timestamps, ms since epoch; tests pin it. */
+  now?: number
+}
+
+type Parsed<K extends VaultCommandName> = Extract<ReturnType<typeof vaultCommandSchema.parse>, { name: K }>
+type Handlers = { [K in VaultCommandName]: (doc: Y.Doc, command: Parsed<K>, options: CommandOptions) => CommandResults[K] }
+
+/** `value` if it is one of `allowed`, else an error that lists what is allowed. */
+function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new CommandError('invalid-input', `${what} "${value}" is not one of: ${allowed.join(', ')}`)
+}
+
+function wholeNumber(what: string, value: string): number {
+  if (!/^-?\d+$/.test(value.trim())) throw new CommandError('invalid-input', `${what} "${value}" is not a whole number`)
+  return Number(value)
+}
+
+/** "2" is an ISCO-08 major group; "25" a sub-major group (its first digit is the major group). */
+function occupationOf(value: string): NonNullable<PersonInput['occupation']> {
+  const code = value.trim()
+  const major = ISCO_MAJOR_GROUPS.find((group) => group.id === code)
+  if (major) return { major: major.id, subMajor: null }
+  const subMajor = ISCO_SUB_MAJOR_GROUPS.find((group) => group.id === code)
+  if (subMajor) return { major: subMajor.major, subMajor: subMajor.id }
+  throw new CommandError('invalid-input', `occupation "${value}" is not an ISCO-08 major group (0-9) or sub-major group (e.g. 25)`)
+}
+
+function personInputOf(doc: Y.Doc, args: PersonAddArgs): PersonInput {
+  const input: PersonInput = { name: args.name }
+  if (args.reading !== undefined) input.reading = args.reading
+  if (args.roles !== undefined) input.roles = args.roles.map((role) => oneOf('role', role, ROLES))
+  if (args.values !== undefined) input.values = args.values.map((value) => oneOf('value', value, SCHWARTZ_VALUES.map((v) => v.id)))
+  if (args.occupation !== undefined) input.occupation = occupationOf(args.occupation)
+  if (args.industry !== undefined) input.industry = oneOf('industry', args.industry.trim().toUpperCase(), ISIC_SECTIONS.map((s) => s.id))
+  if (args.birthYear !== undefined) input.birthYear = wholeNumber('birth year', args.birthYear)
+  if (args.gender !== undefined) {
+    // Only genders offered for new choices: a hidden entry stays on the people who have it.
+    input.gender = oneOf('gender', args.gender, readGenders(doc).filter((g) => !g.hidden).map((g) => g.id))
+  }
+  if (args.tags !== undefined) input.tags = args.tags
+  return input
+}
+
+function tiePatchOf(args: TieAddArgs): TiePatch {
+  const patch: TiePatch = {}
+  if (args.kind !== undefined) patch.kind = oneOf('kind', args.kind, TIE_KINDS)
+  if (args.strength !== undefined) {
+    const strength = wholeNumber('strength', args.strength)
+    if (strength !== 1 && strength !== 2 && strength !== 3) throw new CommandError('invalid-input', `strength "${args.strength}" is not 1, 2 or 3`)
+    patch.strength = strength
+  }
+  return patch
+}
+
+function requirePerson(doc: Y.Doc, id: string): Person {
+  const person = readPerson(doc, id)
+  if (person === null) throw new CommandError('not-found', `no person with id "${id}"`)
+  return person
+}
+
+const handlers: Handlers = {
+  'vault.info': (doc) => {
+    const graph = readGraph(doc)
+    return { schemaVersion: SCHEMA_VERSION, people: graph.people.length, trash: graph.trash.length, ties: graph.ties.length }
+  },
+  'graph.read': (doc) => ({ graph: readGraph(doc), genders: readGenders(doc) }),
+  'vault.export': (doc, _command, options) => exportVaultJson(doc, new Date(options.now ?? Date.now())),
+  'person.add': (doc, { args }, options) => ({ id: addPerson(doc, personInputOf(doc, args), options) }),
+  'person.list': (doc, { trash }) => {
+    const graph = readGraph(doc)
+    return trash ? graph.trash : graph.people
+  },
+  'person.show': (doc, { id }) => requirePerson(doc, id),
+  'person.delete': (doc, { id }, options) => {
+    requirePerson(doc, id)
+    deletePerson(doc, id, options)
+    return requirePerson(doc, id)
+  },
+  'person.restore': (doc, { id }, options) => {
+    requirePerson(doc, id)
+    restorePerson(doc, id, options)
+    return requirePerson(doc, id)
+  },
+  'tie.add': (doc, { args }, options) => {
+    linkPeople(doc, args.a, args.b, tiePatchOf(args), options)
+    const tie = readTie(doc, args.a, args.b)
+    if (tie === null) throw new Error(`the tie between "${args.a}" and "${args.b}" was written but does not read back`)
+    return tie
+  },
+  'tie.list': (doc) => {
+    const graph = readGraph(doc)
+    return { ties: graph.ties, names: Object.fromEntries(graph.people.map((person) => [person.id, person.name])) }
+  },
+}
+
+/**
+ * Runs one command on `doc`. Throws CommandError for anything wrong with the command or its
+ * input (nothing was written then); any other error is a bug or a broken store.
+ */
+export function runVaultCommand<K extends VaultCommandName>(doc: Y.Doc, command: VaultCommand & { name: K }, options: CommandOptions): CommandResults[K] {
+  const parsed = vaultCommandSchema.safeParse(command)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new CommandError('invalid-input', `command${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}`)
+  }
+  const handler = handlers[parsed.data.name] as (doc: Y.Doc, command: unknown, options: CommandOptions) => CommandResults[K]
+  try {
+    return handler(doc, parsed.data, options)
+  } catch (error) {
+    throw asCommandError(error)
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The local control protocol: how a `kizuna` command reaches the process that holds a vault.
+ *
+ * Transport: a Unix domain socket (a named pipe on Windows), see socket-path.ts. Messages are
+ * newline-delimited JSON, one request line answered by one response line, in order.
+ *
+ *   request   {"protocol":1,"id":7,"token":"<LOCK token>","vault":"default","command":{"name":"person.list","trash":false}}
+ *   response  {"protocol":1,"id":7,"ok":true,"value":[...]}
+ *             {"protocol":1,"id":7,"ok":false,"error":{"code":"unauthorized","message":"..."}}
+ *
+ * `token` is the token in the vault's LOCK file, which only the user can read (mode 0600): it
+ * proves the client may act on the vault. A request line is at most MAX_REQUEST_BYTES; a longer
+ * one is answered with `too-large` and the connection is closed. Protocol versions are never
+ * mixed: a request whose version differs gets `unsupported-protocol` and changes nothing.
+ */
+import { z } from 'zod'
+import { VaultNameSchema } from '../../../shared/ipc'
+import type { CommandErrorCode } from '../commands'
+import { vaultCommandSchema } from '../commands'
+
+export const CONTROL_PROTOCOL_VERSION = 1
+/** Requests are small (one command); 1 MiB leaves room for long notes and tags. */
+export const MAX_REQUEST_BYTES = 1024 * 1024
+/** Responses can carry a whole export; this only stops a runaway peer. */
+export const MAX_RESPONSE_BYTES = 512 * 1024 * 1024
+
+export type ControlErrorCode =
+  | CommandErrorCode
+  | 'malformed'
+  | 'too-large'
+  | 'unsupported-protocol'
+  | 'unauthorized'
+  | 'vault-not-open'
+  | 'internal'
+
+export const controlRequestSchema = z
+  .object({
+    protocol: z.literal(CONTROL_PROTOCOL_VERSION),
+    id: z.int().nonnegative(),
+    token: z.string().min(1).max(256),
+    vault: VaultNameSchema,
+    command: vaultCommandSchema,
+  })
+  .strict()
+export type ControlRequest = z.input<typeof controlRequestSchema>
+
+export const controlResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ protocol: z.literal(CONTROL_PROTOCOL_VERSION), id: z.int().nullable(), ok: z.literal(true), value: z.unknown() }),
+  z.object({
+    protocol: z.literal(CONTROL_PROTOCOL_VERSION),
+    id: z.int().nullable(),
+    ok: z.literal(false),
+    error: z.object({ code: z.string(), message: z.string() }),
+  }),
+])
+export type ControlResponse = z.output<typeof controlResponseSchema>
+
+export function errorResponse(id: number | null, code: ControlErrorCode, message: string): ControlResponse {
+  return { protocol: CONTROL_PROTOCOL_VERSION, id, ok: false, error: { code, message } }
+}
