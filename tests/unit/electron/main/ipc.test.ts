@@ -94,8 +94,7 @@ describe('IPC dispatch', () => {
   })
 
   it('turns a throwing handler into an error result naming the channel', async () => {
-    const { handlers } = recordingHandlers()
-    handlers['app:info'] = () => Promise.reject(new Error('disk on fire'))
+    const handlers = { ...recordingHandlers().handlers, 'app:info': () => Promise.reject(new Error('disk on fire')) }
     const result = await dispatch(handlers, trusted, 'app:info', APP_FRAME, [], {})
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'app:info failed: disk on fire' } })
   })
