@@ -5,13 +5,11 @@ import { changeLanguage, resolveLanguage } from '../i18n'
 import { openVaultSession } from '../vault/vault-session'
 import { VaultStore } from '../vault/vault-store'
 import { FirstRun } from './FirstRun'
-import { HomeView } from './HomeView'
-import { SettingsView } from './SettingsView'
+import { NavigationContext, type Route } from './navigation'
 import { StatusArea } from './StatusArea'
 import { pushStatus } from './status'
 import { VaultContext } from './vault-context'
-
-type View = 'home' | 'settings'
+import { VIEWS } from './views'
 
 interface Props {
   api: KizunaApi
@@ -75,7 +73,7 @@ export function App({ api, initialSettings, info }: Props) {
   const { t } = useTranslation()
   const [settings, setSettings] = useState(initialSettings)
   const [vault, setVault] = useState<VaultName | null>(initialSettings.firstRunDone ? 'default' : null)
-  const [view, setView] = useState<View>('home')
+  const [route, navigate] = useState<Route>({ view: 'home' })
   const [attempt, setAttempt] = useState(0)
   const { store, error } = useVault(api, vault, attempt)
 
@@ -109,10 +107,8 @@ export function App({ api, initialSettings, info }: Props) {
     )
   }
 
-  const navItems: { id: View; label: string }[] = [
-    { id: 'home', label: t('nav.home') },
-    { id: 'settings', label: t('nav.settings') },
-  ]
+  const current = VIEWS.find((v) => v.id === route.view) ?? VIEWS[0]
+  const navigation = { route, navigate }
 
   return (
     <div className="app-frame">
@@ -121,15 +117,15 @@ export function App({ api, initialSettings, info }: Props) {
           絆 <span>Kizuna</span>
         </div>
         <ul>
-          {navItems.map((item) => (
+          {VIEWS.filter((v) => v.nav).map((item) => (
             <li key={item.id}>
               <button
                 type="button"
                 className="nav-item"
-                aria-current={view === item.id ? 'page' : undefined}
-                onClick={() => setView(item.id)}
+                aria-current={current.id === item.id ? 'page' : undefined}
+                onClick={() => navigate({ view: item.id })}
               >
-                {item.label}
+                {t(item.labelKey)}
               </button>
             </li>
           ))}
@@ -153,8 +149,9 @@ export function App({ api, initialSettings, info }: Props) {
           </p>
         ) : (
           <VaultContext.Provider value={store}>
-            {view === 'home' && <HomeView />}
-            {view === 'settings' && <SettingsView settings={settings} info={info} onChange={(p) => void updateSettings(p)} />}
+            <NavigationContext.Provider value={navigation}>
+              {current.render({ route, settings, info, updateSettings: (p) => void updateSettings(p) })}
+            </NavigationContext.Provider>
           </VaultContext.Provider>
         )}
       </main>

@@ -1,0 +1,34 @@
+/**
+ * The app's views, in navigation order. Each issue that adds a view adds one entry here.
+ * `nav: false` views are reached by navigating (e.g. a person's page), not from the sidebar.
+ */
+import type { ReactNode } from 'react'
+import type { AppInfo, Settings } from '../../../shared/ipc'
+import type { Route } from './navigation'
+import { HomeView } from './HomeView'
+import { SettingsView } from './SettingsView'
+
+export interface ViewContext {
+  route: Route
+  settings: Settings
+  info: AppInfo
+  updateSettings: (patch: Partial<Settings>) => void
+}
+
+export interface ViewDefinition {
+  id: string
+  /** i18n key of the sidebar label. */
+  labelKey: string
+  nav: boolean
+  render: (context: ViewContext) => ReactNode
+}
+
+export const VIEWS: readonly ViewDefinition[] = [
+  { id: 'home', labelKey: 'nav.home', nav: true, render: () => <HomeView /> },
+  {
+    id: 'settings',
+    labelKey: 'nav.settings',
+    nav: true,
+    render: ({ settings, info, updateSettings }) => <SettingsView settings={settings} info={info} onChange={updateSettings} />,
+  },
+]
