@@ -1,11 +1,12 @@
 /**
- * The headless `kizuna` command. It works on a vault's data folder through the same services the
- * app uses, with no Electron. Commands are added by the issues that need them.
+ * The headless `kizuna` command (bin/kizuna.js runs the build of this file). It works on a
+ * vault's data folder through the same services the app uses, with no Electron.
  */
 import { runCli } from './run'
 
 runCli(process.argv.slice(2)).then(
   (code) => {
+    // exitCode rather than exit(): lets a large export finish draining to stdout.
     process.exitCode = code
   },
   (err: unknown) => {

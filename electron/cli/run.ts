@@ -1,21 +1,131 @@
-/** Argument dispatch for the `kizuna` command; exit codes: 0 ok, 1 usage error, 2 data error. */
-export const USAGE = `Usage: kizuna [--data DIR] <command> [options]
+/**
+ * The `kizuna` command: parse, run on the vault (locally or through its holder), print.
+ * Exit status: 0 done, 1 usage error (bad command line), 2 data error (unknown id, invalid value,
+ * vault locked by a process that does not answer, unreadable store). Output goes through `io`
+ * so tests can run the real command in-process.
+ */
+import { rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { analyzeNetwork } from '../../shared/analysis'
+import type { CommandResults, VaultCommand } from '../node/commands'
+import { CliDataError, CliUsageError } from './cli-errors'
+import { resolveDataDir, vaultDirOf } from './data-dir'
+import { formatPeople, formatPerson, formatTies } from './format-people'
+import { formatReport } from './format-report'
+import { parseCommandLine, type Invocation } from './parse-args'
+import { USAGE, readVersion } from './usage'
+import { runOnVault, type VaultTarget } from './vault-session'
 
-Commands:
-  help                 Show this help
-  version              Print the version
-`
+export { USAGE } from './usage'
 
-export async function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  const [command] = argv
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    out(USAGE)
-    return command === undefined ? 1 : 0
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+}
+
+const processIo: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+}
+
+const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
+
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let invocation: Invocation
+  try {
+    invocation = parseCommandLine(argv)
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error
+    io.err(`kizuna: ${error.message}\n\n${USAGE}`)
+    return error.exitCode
   }
-  if (command === 'version' || command === '--version') {
-    out(`${process.env.npm_package_version ?? '0.1.0'}\n`)
+  try {
+    await execute(invocation, io)
     return 0
+  } catch (error) {
+    if (error instanceof CliDataError || error instanceof CliUsageError) {
+      io.err(`kizuna: ${error.message}\n`)
+      return error.exitCode
+    }
+    io.err(`kizuna: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return 2
   }
-  err(`kizuna: unknown command "${command}"\n\n${USAGE}`)
-  return Promise.resolve(1)
+}
+
+function targetOf(dataDir: string | undefined): VaultTarget {
+  return { dataDir: resolveDataDir(dataDir), vault: 'default' }
+}
+
+async function execute(invocation: Invocation, io: CliIo): Promise<void> {
+  switch (invocation.kind) {
+    case 'help':
+      return io.out(USAGE)
+    case 'version':
+      return io.out(`${readVersion()}\n`)
+    case 'init':
+      return init(targetOf(invocation.dataDir), io)
+    case 'vault':
+      return printResult(invocation.command, await runOnVault(targetOf(invocation.dataDir), invocation.command), invocation.json, io)
+    case 'export':
+      return exportJson(targetOf(invocation.dataDir), invocation.file, io)
+    case 'analyze': {
+      const { graph, genders } = await runOnVault(targetOf(invocation.dataDir), { name: 'graph.read' })
+      const report = analyzeNetwork(graph, { genders })
+      return io.out(invocation.json ? toJson(report) : formatReport(report, graph))
+    }
+  }
+}
+
+async function init(target: VaultTarget, io: CliIo): Promise<void> {
+  const dir = vaultDirOf(target.dataDir, target.vault)
+  const existed = (await stat(dir).catch(() => null))?.isDirectory() ?? false
+  const info = await runOnVault({ ...target, create: true }, { name: 'vault.info' })
+  io.out(existed ? `A vault already exists in ${dir} (${info.people} people, ${info.ties} ties); left as it is.\n` : `Created an empty vault in ${dir}.\n`)
+}
+
+async function exportJson(target: VaultTarget, file: string, io: CliIo): Promise<void> {
+  const exported = await runOnVault(target, { name: 'vault.export' })
+  const text = toJson(exported)
+  if (file === '-') return io.out(text)
+  const path = resolve(file)
+  // Write beside the target and rename, so a failed export never leaves a half-written file.
+  const temp = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temp, text, { encoding: 'utf8', mode: 0o600 })
+    await rename(temp, path)
+  } catch (error) {
+    await unlink(temp).catch(() => undefined)
+    throw new CliDataError(`could not write ${path}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  io.out(`Exported ${exported.graph.people.length} people, ${exported.graph.ties.length} ties and ${exported.graph.trash.length} in the trash to ${path}.\n`)
+}
+
+function printResult(command: VaultCommand, result: CommandResults[keyof CommandResults], json: boolean, io: CliIo): void {
+  const as = <K extends keyof CommandResults>(_name: K) => result as CommandResults[K]
+  switch (command.name) {
+    case 'person.add':
+      return io.out(`${as('person.add').id}\n`)
+    case 'person.list':
+      return io.out(json ? toJson(result) : formatPeople(as('person.list'), command.trash ?? false))
+    case 'person.show':
+      return io.out(json ? toJson(result) : formatPerson(as('person.show')))
+    case 'person.delete': {
+      const person = as('person.delete')
+      return io.out(`Moved ${person.name} (${person.id}) to the trash.\n`)
+    }
+    case 'person.restore': {
+      const person = as('person.restore')
+      return io.out(`Restored ${person.name} (${person.id}).\n`)
+    }
+    case 'tie.add': {
+      const tie = as('tie.add')
+      return io.out(`Linked ${tie.a} and ${tie.b}: ${tie.kind}, strength ${tie.strength}.\n`)
+    }
+    case 'tie.list': {
+      const { ties, names } = as('tie.list')
+      return io.out(json ? toJson(ties) : formatTies(ties, names))
+    }
+    default:
+      return io.out(toJson(result))
+  }
 }

@@ -26,6 +26,8 @@ interface OpenVault {
 
 export interface VaultHostOptions {
   onStatus: (event: StatusEvent) => void
+  /** This process's control socket, recorded in each vault's LOCK so `kizuna` can reach us. */
+  controlSocket?: string | null
 }
 
 export function describeLoadReport(report: VaultLoadReport): StoreHealth {
@@ -54,6 +56,15 @@ export class VaultHost {
     return { replica: vault.replica, health: describeLoadReport(vault.replica.loadReport) }
   }
 
+  /**
+   * The replica if this host has the vault open (or is opening it), else null. The control server
+   * serves only these: it must never open a vault on a command's behalf.
+   */
+  async openedReplica(name: VaultName): Promise<VaultReplica | null> {
+    const vault = await this.vaults.get(name)?.catch(() => null)
+    return vault?.replica ?? null
+  }
+
   private get(name: VaultName): Promise<OpenVault> {
     let vault = this.vaults.get(name)
     if (!vault) {
@@ -65,7 +76,7 @@ export class VaultHost {
   }
 
   private async load(name: VaultName): Promise<OpenVault> {
-    const replica = await VaultReplica.open(this.vaultDir(name))
+    const replica = await VaultReplica.open(this.vaultDir(name), { controlSocket: this.options.controlSocket ?? null })
     replica.onDidFail((error) => this.options.onStatus({ kind: 'error', code: 'store-write-failed', detail: error.message }))
     const peers = new Map<string, (message: Uint8Array) => void>()
     const onUpdate = (update: Uint8Array, origin: unknown): void => {

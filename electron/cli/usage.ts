@@ -1,0 +1,52 @@
+/** The `kizuna` help text and version. */
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const USAGE = `Usage: kizuna [--data DIR] <command> [options]
+
+Works on the vault in DIR (default: the desktop app's data folder, or $KIZUNA_DATA_DIR).
+While the app or another Kizuna process has the vault open, commands go through it.
+
+Commands:
+  init                              Create an empty vault in DIR (nothing happens if one exists)
+  person add --name NAME [options]  Add a person; prints the new id
+      --reading R        phonetic reading (furigana)
+      --role ROLE        advisor | mentee | peer | collaborator (repeatable)
+      --occupation ISCO  ISCO-08 major group (0-9) or sub-major group (e.g. 25)
+      --industry ISIC    ISIC Rev.4 section (A-U)
+      --value V          a Schwartz value, e.g. achievement (repeatable, at most 3)
+      --birth-year Y     e.g. 1985
+      --gender G         a gender id of the vault, e.g. woman | man | non-binary
+      --tag T            (repeatable)
+  person list [--trash] [--json]    List people (or the trash)
+  person show ID [--json]           Show one person
+  person delete ID                  Move a person to the trash
+  person restore ID                 Bring a person back from the trash
+  tie add ID1 ID2 [--kind K] [--strength S]
+                                    Link two people; K: work | friend | family | community | other,
+                                    S: 1-3
+  tie list [--json]                 List ties
+  export --format json FILE         Write the whole vault as Kizuna JSON (FILE "-" is stdout)
+  analyze [--json]                  The network analysis report
+  help                              Show this help
+  --version                         Print the version
+
+Exit status: 0 done, 1 bad command line, 2 the data or the vault (unknown id, invalid value,
+vault locked or unreadable). Nothing is written when a command fails.
+`
+
+/** The version in Kizuna's package.json, found upwards from this file (source or bundle). */
+export function readVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (let depth = 0; depth < 5; depth++) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string }
+      if (pkg.name === 'kizuna' && pkg.version) return pkg.version
+    } catch {
+      // No package.json at this level; keep looking upwards.
+    }
+    dir = dirname(dir)
+  }
+  return 'unknown'
+}

@@ -1,0 +1,90 @@
+/**
+ * Runs one vault command where the vault is: on a replica this command opens and locks itself,
+ * or, when another live process holds the vault's lock, through that process's control socket
+ * (one writer per store). Every failure becomes a CliDataError with a message naming the vault.
+ */
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { CLI_ORIGIN } from '../../shared/graph'
+import type { VaultName } from '../../shared/ipc'
+import { CommandError, runVaultCommand, type CommandResults, type VaultCommand, type VaultCommandName } from '../node/commands'
+import { ControlProtocolError, ControlUnreachableError, sendControlRequest } from '../node/control'
+import { LOCK_FILE, VaultLockedError, VaultReplica, VaultStoreError, type VaultLockInfo } from '../node/store'
+import { CliDataError } from './cli-errors'
+import { vaultDirOf } from './data-dir'
+
+export interface VaultTarget {
+  dataDir: string
+  vault: VaultName
+  /** How long to wait for a holder that has no control socket (another short command), in ms. */
+  lockWaitMs?: number
+  /** Whether a missing vault folder may be created (only `init`). */
+  create?: boolean
+}
+
+export type VaultSession = { kind: 'local'; replica: VaultReplica } | { kind: 'remote'; holder: VaultLockInfo & { controlSocket: string } }
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false
+}
+
+/** Opens the vault or finds the process that holds it. */
+export async function openVaultSession(target: VaultTarget): Promise<VaultSession> {
+  const dir = vaultDirOf(target.dataDir, target.vault)
+  if (!target.create && !(await isDirectory(dir))) {
+    throw new CliDataError(`there is no vault in ${target.dataDir} (no folder ${dir}); create one with \`kizuna --data ${target.dataDir} init\` or open the app once`)
+  }
+  const deadline = Date.now() + (target.lockWaitMs ?? 5000)
+  for (;;) {
+    try {
+      // A short-lived command takes no backups: the app that runs for hours takes them.
+      return { kind: 'local', replica: await VaultReplica.open(dir, { backups: false }) }
+    } catch (error) {
+      if (error instanceof VaultStoreError) throw new CliDataError(`cannot open the vault ${dir}: ${error.message}`)
+      if (!(error instanceof VaultLockedError)) throw new CliDataError(`cannot read the vault ${dir}: ${error instanceof Error ? error.message : String(error)}`)
+      const holder = error.holder
+      if (holder?.controlSocket) return { kind: 'remote', holder: { ...holder, controlSocket: holder.controlSocket } }
+      // No socket: another `kizuna` command that will be done in a moment, or a lock being written.
+      if (Date.now() >= deadline) {
+        const who = holder ? `process ${holder.pid} on ${holder.hostname}` : 'another process'
+        throw new CliDataError(`the vault ${dir} is in use by ${who}, which takes no commands; try again when it has finished (lock file ${join(dir, LOCK_FILE)})`)
+      }
+      await sleep(100)
+    }
+  }
+}
+
+/** Runs `command` on the vault and returns its result; nothing is written when it fails. */
+export async function runOnVault<K extends VaultCommandName>(target: VaultTarget, command: Extract<VaultCommand, { name: K }>): Promise<CommandResults[K]> {
+  const session = await openVaultSession(target)
+  if (session.kind === 'remote') return runRemote(target, session.holder, command)
+  const { replica } = session
+  try {
+    const value = runVaultCommand(replica.doc, command, { origin: CLI_ORIGIN })
+    await replica.whenFlushed()
+    return value
+  } catch (error) {
+    if (error instanceof CommandError) throw new CliDataError(error.message)
+    if (error instanceof VaultStoreError) throw new CliDataError(`could not store the change: ${error.message}`)
+    throw error
+  } finally {
+    await replica.close()
+  }
+}
+
+async function runRemote<K extends VaultCommandName>(target: VaultTarget, holder: VaultLockInfo & { controlSocket: string }, command: Extract<VaultCommand, { name: K }>): Promise<CommandResults[K]> {
+  let response
+  try {
+    response = await sendControlRequest(holder.controlSocket, { token: holder.token, vault: target.vault, command })
+  } catch (error) {
+    if (error instanceof ControlUnreachableError) {
+      throw new CliDataError(`the vault is open in another Kizuna process (pid ${holder.pid}) that does not answer: ${error.message}`)
+    }
+    if (error instanceof ControlProtocolError) throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) answered in a way this version does not understand: ${error.message}`)
+    throw error
+  }
+  if (!response.ok) throw new CliDataError(response.error.message)
+  return response.value as CommandResults[K]
+}
