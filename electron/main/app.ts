@@ -8,6 +8,7 @@ import type { BrowserWindow} from 'electron';
 import { app, ipcMain, protocol, session, type WebContents } from 'electron'
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventPayloads, type IpcHandlers, type StatusEvent, type VaultName } from '../../shared/ipc'
 import { SyncMessageError } from '../../shared/sync'
+import { startControlServer } from '../node/control'
 import { SettingsStore } from '../node/settings-store'
 import { VaultHost } from '../node/vault-host'
 import { APP_SCHEME } from './app-origin'
@@ -45,7 +46,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const broadcastStatus = (event: StatusEvent): void => {
     for (const window of windows) send(window.webContents, EVENT_CHANNELS.statusDidChange, event)
   }
-  const vaults = new VaultHost(join(options.dataDir, 'vaults'), { onStatus: broadcastStatus })
+  // `kizuna` commands reach the vaults this app holds through the control socket (one writer per vault).
+  const control = await startControlServer({ dataDir: options.dataDir, resolveVault: (name) => vaults.openedReplica(name) }).catch((err: unknown) => {
+    console.warn(`[control] kizuna commands cannot reach this app: ${(err as Error).message}`)
+    return null
+  })
+  const vaults: VaultHost = new VaultHost(join(options.dataDir, 'vaults'), { onStatus: broadcastStatus, controlSocket: control?.path ?? null })
   // One sync peer per (web contents, vault); the peer id is what stops echoes.
   const peers = new Map<string, { peerId: string; detach: () => void }>()
 
@@ -104,6 +110,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       removeHandlers()
       for (const peer of peers.values()) peer.detach()
       peers.clear()
+      await control?.close()
       await vaults.close()
       protocol.unhandle(APP_SCHEME)
     },

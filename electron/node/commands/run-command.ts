@@ -156,7 +156,7 @@ const handlers: Handlers = {
  * Runs one command on `doc`. Throws CommandError for anything wrong with the command or its
  * input (nothing was written then); any other error is a bug or a broken store.
  */
-export function runVaultCommand<K extends VaultCommandName>(doc: Y.Doc, command: VaultCommand & { name: K }, options: CommandOptions): CommandResults[K] {
+export function runVaultCommand<K extends VaultCommandName>(doc: Y.Doc, command: Extract<VaultCommand, { name: K }>, options: CommandOptions): CommandResults[K] {
   const parsed = vaultCommandSchema.safeParse(command)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
