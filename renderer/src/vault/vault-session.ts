@@ -7,7 +7,7 @@
  * through the normal sync exchange, and the session reports a notice saying which way it went.
  */
 import * as Y from 'yjs'
-import type { IpcError, KizunaApi, StatusEvent, VaultName } from '../../../shared/ipc'
+import { vaultDbName, type IpcError, type KizunaApi, type StatusEvent, type VaultName } from '../../../shared/ipc'
 import { openLocalReplica, type LocalReplica, type LocalReplicaError } from './local-replica'
 import { linkToMain, type MainLink } from './main-link'
 
@@ -35,10 +35,6 @@ export class VaultOpenError extends Error {
 const isEmpty = (doc: Y.Doc): boolean => Y.encodeStateVector(doc).byteLength <= 1
 
 export async function openVaultSession(api: KizunaApi, vault: VaultName): Promise<VaultSession> {
-  const opened = await api.vault.open(vault)
-  if (!opened.ok) throw new VaultOpenError('main', opened.error.message)
-  const { dbName, store } = opened.value
-
   const doc = new Y.Doc()
   const errorListeners = new Set<(error: LocalReplicaError | IpcError) => void>()
   const emit = (error: LocalReplicaError | IpcError): void => {
@@ -47,13 +43,19 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
   let local: LocalReplica | null = null
   let link: MainLink | null = null
   try {
-    local = openLocalReplica(dbName, doc)
+    // Both replicas load at once: IndexedDB here, the file store in the main process.
+    local = openLocalReplica(vaultDbName(vault), doc)
     local.onError(emit)
     let localFailed: LocalReplicaError | null = null
-    await local.whenLoaded.catch((err: LocalReplicaError) => {
-      // The main replica still has everything: carry on from it, and say the local copy is unusable.
-      localFailed = err
-    })
+    const [opened] = await Promise.all([
+      api.vault.open(vault),
+      local.whenLoaded.catch((err: LocalReplicaError) => {
+        // The main replica still has everything: carry on from it, and say the local copy is unusable.
+        localFailed = err
+      }),
+    ])
+    if (!opened.ok) throw new VaultOpenError('main', opened.error.message)
+    const { store } = opened.value
     const localWasEmpty = isEmpty(doc)
     link = linkToMain(doc, vault, api)
     link.onError(emit)
