@@ -9,6 +9,7 @@
  * The browser profile is persistent, so IndexedDB survives a restart of both sides.
  */
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { standIn, type BrowserWindow, type WindowHost } from '../../support/electron-stand-in'
 import { CHROMIUM_ARGS } from '../../support/chromium'
@@ -84,6 +85,24 @@ export class ChromiumHost implements WindowHost {
       })
     })
     return host
+  }
+
+  /**
+   * Serves a folder at `${TEST_ORIGIN}/__test/` (helper pages for tests and benchmarks). Routes
+   * added later take precedence, so this wins over the app route for that prefix only.
+   */
+  async serveTestPages(dir: string): Promise<void> {
+    await this.context.route(`${TEST_ORIGIN}/__test/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname.slice('/__test/'.length) || 'index.html'
+      if (path.split('/').includes('..')) return route.abort('accessdenied')
+      const file = join(dir, path)
+      const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/octet-stream'
+      try {
+        await route.fulfill({ status: 200, headers: { 'content-type': type }, body: await readFile(file) })
+      } catch {
+        await route.fulfill({ status: 404, body: 'not found' })
+      }
+    })
   }
 
   /** The page of the next window that opens (or the first one already open). */

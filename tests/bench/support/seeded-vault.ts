@@ -1,0 +1,103 @@
+/**
+ * Puts one vault's data, as the same sequence of Yjs updates, into both replicas: the main
+ * process's file store (through VaultReplica, so it compacts as it would in use) and the
+ * renderer's IndexedDB (one y-indexeddb record per update, trimmed by y-indexeddb itself, ending
+ * with a compacted record plus a tail of separate updates).
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import { VaultReplica } from '../../../electron/node/store'
+import { vaultDbName, type VaultName } from '../../../shared/ipc'
+import { ChromiumHost, TEST_ORIGIN } from '../../e2e/support/chromium-host'
+import { buildTestPages } from '../../support/test-pages'
+
+export interface SeedOptions {
+  dataDir: string
+  profileDir: string
+  chromiumPath: string
+  preloadPath: string
+  vault?: VaultName
+  updates: Uint8Array[]
+  /** Updates left as separate IndexedDB records after the compacted one. */
+  tail?: number
+  log?: (message: string) => void
+}
+
+/** Records every update `write` makes, one per transaction, as an app session would persist them. */
+export function captureUpdates(write: (doc: Y.Doc) => void): { doc: Y.Doc; updates: Uint8Array[] } {
+  const doc = new Y.Doc()
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(update))
+  write(doc)
+  return { doc, updates }
+}
+
+const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
+
+export async function seedVault(options: SeedOptions): Promise<{ idbRecords: number }> {
+  const vault = options.vault ?? 'default'
+  const log = options.log ?? (() => undefined)
+  const tail = Math.min(options.tail ?? 400, options.updates.length)
+
+  await mkdir(options.dataDir, { recursive: true })
+  await writeFile(join(options.dataDir, 'settings.json'), JSON.stringify({ language: 'en', theme: 'light', firstRunDone: true }))
+  const replica = await VaultReplica.open(join(options.dataDir, 'vaults', vault), { backups: false, compactEvery: { records: 30_000 } })
+  for (const update of options.updates) Y.applyUpdate(replica.doc, update, 'bench-seed')
+  await replica.close()
+  log(`file store seeded with ${options.updates.length} updates`)
+
+  const pages = await buildTestPages()
+  const host = await ChromiumHost.launch({ executablePath: options.chromiumPath, profileDir: options.profileDir, preloadPath: options.preloadPath })
+  try {
+    await host.serveTestPages(pages)
+    const page = await host.context.newPage()
+    await page.goto(`${TEST_ORIGIN}/__test/index.html`)
+    await page.waitForFunction(() => '__idbTool' in window)
+    const dbName = vaultDbName(vault)
+    await page.evaluate((name) => (window as unknown as { __idbTool: { seedOpen(n: string): Promise<void> } }).__idbTool.seedOpen(name), dbName)
+    const send = async (batch: Uint8Array[]) => {
+      for (let i = 0; i < batch.length; i += 2000) {
+        const chunk = batch.slice(i, i + 2000).map(toBase64)
+        await page.evaluate((c) => (window as unknown as { __idbTool: { seedUpdates(u: string[]): number } }).__idbTool.seedUpdates(c), chunk)
+      }
+    }
+    await send(options.updates.slice(0, options.updates.length - tail))
+    const settled = await page.evaluate(() => (window as unknown as { __idbTool: { seedSettle(): Promise<number> } }).__idbTool.seedSettle())
+    log(`IndexedDB compacted to ${settled} record(s)`)
+    await send(options.updates.slice(options.updates.length - tail))
+    await page.evaluate(() => (window as unknown as { __idbTool: { seedClose(): Promise<void> } }).__idbTool.seedClose())
+    const idbRecords = await page.evaluate(
+      (name) => (window as unknown as { __idbTool: { countRecords(n: string): Promise<number> } }).__idbTool.countRecords(name),
+      dbName,
+    )
+    log(`IndexedDB holds ${idbRecords} records (compacted + tail)`)
+    return { idbRecords }
+  } finally {
+    await host.dispose()
+  }
+}
+
+/** The baseline: a bare y-indexeddb load of the same database in a fresh browser, in ms from navigation start. */
+export async function measureBareLoad(options: { profileDir: string; chromiumPath: string; preloadPath: string; vault?: VaultName; rootName: string }): Promise<{ ms: number; size: number }> {
+  const pages = await buildTestPages()
+  const host = await ChromiumHost.launch({ executablePath: options.chromiumPath, profileDir: options.profileDir, preloadPath: options.preloadPath })
+  try {
+    await host.serveTestPages(pages)
+    const page = await host.context.newPage()
+    await page.goto(`${TEST_ORIGIN}/__test/index.html`)
+    await page.waitForFunction(() => '__idbTool' in window)
+    return await page.evaluate(
+      ([name, rootName]) => (window as unknown as { __idbTool: { bareLoad(n: string, r: string): Promise<{ ms: number; size: number }> } }).__idbTool.bareLoad(name, rootName),
+      [vaultDbName(options.vault ?? 'default'), options.rootName] as const,
+    )
+  } finally {
+    await host.dispose()
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
