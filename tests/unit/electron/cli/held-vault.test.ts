@@ -27,7 +27,7 @@ async function dataDir(): Promise<string> {
 /** Writes a LOCK naming a live process (a sleeping child) as the holder. */
 async function lockByLiveProcess(dir: string, controlSocket: string | null): Promise<number> {
   const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600000)'])
-  cleanups.push(async () => sleeper.kill())
+  cleanups.push(() => Promise.resolve(sleeper.kill()))
   const vault = join(dir, 'vaults', 'default')
   await mkdir(vault, { recursive: true })
   const info = { version: 1, pid: sleeper.pid, hostname: hostname(), startedAt: new Date().toISOString(), controlSocket, token: 'abc' }

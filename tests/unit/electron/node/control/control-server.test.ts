@@ -12,7 +12,6 @@ import * as Y from 'yjs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   CONTROL_PROTOCOL_VERSION,
-  ControlServerError,
   MAX_REQUEST_BYTES,
   controlSocketPath,
   sendControlRequest,
