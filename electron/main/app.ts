@@ -4,9 +4,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
-import type { BrowserWindow} from 'electron';
-import { app, ipcMain, protocol, session, type WebContents } from 'electron'
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventPayloads, type IpcHandlers, type StatusEvent, type VaultName } from '../../shared/ipc'
+import { app, ipcMain, protocol, session, type BrowserWindow, type WebContents } from 'electron'
+import { EVENT_CHANNELS, INVOKE_CHANNELS, vaultDbName, type EventPayloads, type IpcHandlers, type StatusEvent, type VaultName } from '../../shared/ipc'
 import { SyncMessageError } from '../../shared/sync'
 import { startControlServer } from '../node/control'
 import { SettingsStore } from '../node/settings-store'
@@ -75,7 +74,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     [INVOKE_CHANNELS.vaultOpen]: async ({ vault }, { sender }) => {
       const { health } = await vaults.open(vault)
       await peerFor(sender, vault)
-      return { dbName: `kizuna-vault-${vault}`, store: health }
+      return { dbName: vaultDbName(vault), store: health }
     },
     [INVOKE_CHANNELS.vaultSync]: async ({ vault, message }, { sender }) => {
       const peerId = await peerFor(sender, vault)
