@@ -6,7 +6,7 @@
  */
 import type { GraphSnapshot, Person } from '../graph/types'
 import { DEFAULT_GENDERS } from '../graph/taxonomy'
-import { compareIds, indexGraph, modularityOf, unweighted } from './compact-graph'
+import { indexEdges, modularityOf, unweighted } from './compact-graph'
 import { defaultRestarts, detectCommunityLabels } from './communities'
 import type { DimensionId } from './dimensions'
 import { SET_DIMENSIONS, SINGLE_DIMENSIONS, setCategories, singleCategory } from './dimensions'
@@ -14,10 +14,11 @@ import { assessEchoChamber, communityFacts, communityTieCounts } from './echo-ch
 import type { CommunityFacts, EchoChamber } from './echo-chambers'
 import type { EgoAlterEI } from './homophily'
 import { egoAlterEI, egoAlterSetEI } from './homophily'
-import { profileGroup } from './group-profile'
+import { profileMembers } from './group-profile'
 import type { GroupProfile } from './group-profile'
 import { findMissingPerspectives } from './missing-perspectives'
 import type { MissingPerspective } from './missing-perspectives'
+import { buildPersonTable } from './person-table'
 import { reviewQuality } from './quality-review'
 import type { PropertyReview } from './quality-review'
 import { measureStructuralHoles } from './structural-holes'
@@ -60,28 +61,39 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   const year = new Date(now).getUTCFullYear()
   const seed = options.seed ?? 1
   const genders = options.genders ?? DEFAULT_GENDERS
-  const people = [...snapshot.people].sort((x, y) => compareIds(x.id, y.id))
-  const personById = new Map(people.map((person) => [person.id, person]))
-  const ties = snapshot.ties.filter((tie) => personById.has(tie.a) && personById.has(tie.b))
-
-  const indexed = indexGraph({ nodes: people, edges: ties.map((tie) => ({ source: tie.a, target: tie.b, weight: tie.strength })) }, options.weighted ?? true)
+  const weighted = options.weighted ?? true
+  const personById = new Map(snapshot.people.map((person) => [person.id, person]))
+  // Ties to unknown people are dropped here; person i of every array below is indexed.ids[i].
+  const indexed = indexEdges(
+    [...personById.keys()],
+    snapshot.ties,
+    (tie) => tie.a,
+    (tie) => tie.b,
+    (tie) => (weighted && Number.isFinite(tie.strength) && tie.strength > 0 ? tie.strength : 1),
+  )
+  const people = indexed.ids.map((id) => personById.get(id)!)
+  const table = buildPersonTable(people, year, genders)
   const binary = { ...indexed, compact: unweighted(indexed.compact) }
   const edgeCount = indexed.compact.targets.length / 2
   const restarts = options.restarts ?? defaultRestarts(edgeCount)
   const labels = detectCommunityLabels(indexed, { seed, restarts })
   const communityCount = labels.length > 0 ? Math.max(...labels) + 1 : 0
-  const members: Person[][] = Array.from({ length: communityCount }, () => [])
-  labels.forEach((label, i) => members[label].push(people[i]))
-  const counts = communityTieCounts(binary.compact, labels, communityCount)
+  const memberIndices: number[][] = Array.from({ length: communityCount }, () => [])
   const communityOf: Record<string, number> = {}
-  labels.forEach((label, i) => (communityOf[people[i].id] = label))
-  const summaries = members.map((group, index) =>
-    communityFacts(index, group.map((person) => person.id), counts.internal[index], counts.external[index], people.length, profileGroup(group, year, genders)),
+  for (let i = 0; i < labels.length; i++) {
+    memberIndices[labels[i]].push(i)
+    communityOf[people[i].id] = labels[i]
+  }
+  const counts = communityTieCounts(binary.compact, labels, communityCount)
+  const summaries = memberIndices.map((group, index) =>
+    communityFacts(index, group.map((i) => people[i].id), counts.internal[index], counts.external[index], people.length, profileMembers(table, group, year)),
   )
 
-  const advisors = people.filter((person) => person.roles.includes('advisor'))
+  const isAdvisor = Uint8Array.from(people, (person) => Number(person.roles.includes('advisor')))
+  const advisorIndices = people.flatMap((_, i) => (isAdvisor[i] ? [i] : []))
+  const advisors = advisorIndices.map((i) => people[i])
   const advisorIds = new Set(advisors.map((person) => person.id))
-  const consultations = [...snapshot.interactions]
+  const consultations = snapshot.interactions
     .filter((interaction) => interaction.kind === 'consulted-them')
     .map((interaction) => interaction.personIds.filter((id) => personById.has(id)))
   const neighbours = (personId: string): { personId: string; strength: number }[] => {
@@ -98,7 +110,7 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
       const inside = new Set(community.memberIds)
       return assessEchoChamber({
         community,
-        members: members[community.index],
+        members: memberIndices[community.index].map((i) => people[i]),
         outsiders: () => people.filter((person) => !inside.has(person.id)),
         advisorIds,
         consultations,
@@ -108,32 +120,26 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
     })
     .filter((chamber): chamber is EchoChamber => chamber !== null)
 
-  const interactionCounts = new Map<string, number>()
+  const interactionCounts = new Float64Array(people.length)
   for (const interaction of snapshot.interactions) {
-    for (const id of new Set(interaction.personIds)) interactionCounts.set(id, (interactionCounts.get(id) ?? 0) + 1)
+    for (const id of new Set(interaction.personIds)) {
+      const i = indexed.indexOf.get(id)
+      if (i !== undefined) interactionCounts[i]++
+    }
   }
-  const advisorProfile = profileGroup(advisors, year, genders)
+  const degrees = Int32Array.from(people, (_, i) => indexed.compact.offsets[i + 1] - indexed.compact.offsets[i])
+  const advisorProfile = profileMembers(table, advisorIndices, year)
   const essayDimensions: DimensionId[] = ['gender', 'age-band', 'value-group']
   const knownAdvisorIqv = essayDimensions.map((dimension) => advisorProfile.diversity[dimension]).filter((d) => d.n > 0)
 
   return {
     parameters: { now: new Date(now).toISOString(), seed, restarts, people: people.length, ties: edgeCount },
     advisors: { ids: advisors.map((person) => person.id), profile: advisorProfile, homophily: advisorHomophily(snapshot, advisors, year) },
-    network: profileGroup(people, year, genders),
+    network: profileMembers(table, Int32Array.from(people, (_, i) => i), year),
     communities: { modularity: modularityOf(indexed.compact, labels), communityOf, list: summaries },
     echoChambers,
     structuralHoles: measureStructuralHoles(binary.compact),
-    missingPerspectives: findMissingPerspectives({
-      advisors,
-      others: people.filter((person) => !advisorIds.has(person.id)),
-      year,
-      genders,
-      interactionCount: (id) => interactionCounts.get(id) ?? 0,
-      degree: (id) => {
-        const i = binary.indexOf.get(id)
-        return i === undefined ? 0 : binary.compact.offsets[i + 1] - binary.compact.offsets[i]
-      },
-    }),
+    missingPerspectives: findMissingPerspectives({ table, ids: indexed.ids, isAdvisor, interactionCount: interactionCounts, degree: degrees }),
     quality: reviewQuality({
       people,
       advisorIds,

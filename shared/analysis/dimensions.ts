@@ -56,7 +56,7 @@ export function singleCategory(profile: Profile, dimension: SingleDimensionId, y
 }
 
 /** A profile's set of categories on a set-valued dimension (empty when unknown). */
-export function setCategories(profile: Profile, dimension: SetDimensionId): string[] {
+export function setCategories(profile: { values: readonly string[] }, dimension: SetDimensionId): string[] {
   const values = [...new Set(profile.values)]
   if (dimension === 'values') return values.sort()
   return [...new Set(values.map((value) => GROUP_OF_VALUE.get(value)).filter((group) => group !== undefined))].sort()

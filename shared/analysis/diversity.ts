@@ -78,20 +78,32 @@ export function measureMultiValuedDiversity(sets: readonly (readonly string[])[]
 }
 
 function fromWeights(weights: Map<string, number>, n: number, missing: number, k: number): Diversity {
+  return diversityFromWeights([...weights.values()], n, missing, k)
+}
+
+/**
+ * The indices from each observed category's weight (its count, or fractional count); `weights`
+ * may hold zeros for categories not observed, and is sorted in place.
+ */
+export function diversityFromWeights(weights: number[] | Float64Array, n: number, missing: number, k: number): Diversity {
   if (n === 0) return { n, missing, richness: 0, blau: 0, iqv: 0, entropy: 0, normalizedEntropy: 0 }
   let sumSquares = 0
   let entropy = 0
+  let richness = 0
   // Sorted so floating-point sums do not depend on input order.
-  for (const weight of [...weights.values()].sort((a, b) => a - b)) {
+  const sorted = weights instanceof Float64Array ? weights.sort() : Float64Array.from(weights).sort()
+  for (const weight of sorted) {
+    if (weight <= 0) continue
+    richness++
     const p = weight / n
     sumSquares += p * p
-    if (p > 0) entropy -= p * Math.log(p)
+    entropy -= p * Math.log(p)
   }
   const blau = clamp01(1 - sumSquares)
   return {
     n,
     missing,
-    richness: weights.size,
+    richness,
     blau,
     iqv: k > 1 ? clamp01((k / (k - 1)) * blau) : 0,
     entropy,
@@ -101,16 +113,20 @@ function fromWeights(weights: Map<string, number>, n: number, missing: number, k
 
 /** Standard deviation of ages from birth years (null = unknown) as of `currentYear`. */
 export function measureAgeSpread(birthYears: readonly (number | null)[], currentYear: number): AgeSpread {
-  // Sorted so that floating-point sums do not depend on the order of the group.
-  const ages = birthYears
-    .filter((year): year is number => year !== null)
-    .map((year) => currentYear - year)
-    .sort((a, b) => a - b)
-  const missing = birthYears.length - ages.length
+  const ages = Float64Array.from(birthYears.filter((year): year is number => year !== null), (year) => currentYear - year)
+  return ageSpreadOf(ages, birthYears.length - ages.length)
+}
+
+/** Age spread from the known ages (sorted in place, so sums do not depend on the group's order). */
+export function ageSpreadOf(ages: Float64Array, missing: number): AgeSpread {
+  ages.sort()
   if (ages.length === 0) return { n: 0, missing, meanAge: null, standardDeviation: null }
-  const mean = ages.reduce((sum, age) => sum + age, 0) / ages.length
-  const variance = ages.reduce((sum, age) => sum + (age - mean) ** 2, 0) / ages.length
-  return { n: ages.length, missing, meanAge: mean, standardDeviation: Math.sqrt(variance) }
+  let sum = 0
+  for (const age of ages) sum += age
+  const mean = sum / ages.length
+  let squares = 0
+  for (const age of ages) squares += (age - mean) ** 2
+  return { n: ages.length, missing, meanAge: mean, standardDeviation: Math.sqrt(squares / ages.length) }
 }
 
 /** Spread of value sets around a circle; `angleOf` gives each value's angle in degrees. */
@@ -139,7 +155,11 @@ export function measureCircumplexSpread(
     x += vx
     y += vy
   }
-  const missing = sets.length - n
+  return circumplexFromSum(x, y, n, sets.length - n)
+}
+
+/** The spread from the sum (x, y) of n unit-weight vectors; `missing` people had no value. */
+export function circumplexFromSum(x: number, y: number, n: number, missing: number): CircumplexSpread {
   if (n === 0) return { n, missing, meanResultantLength: null, circularVariance: null, meanAngle: null }
   const r = Math.min(1, Math.hypot(x, y) / n)
   // Below this length the mean direction is numerical noise (e.g. two opposite values).

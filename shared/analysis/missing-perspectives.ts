@@ -9,9 +9,8 @@
  * by share, then by how many people could fill it; candidates ranked by how much we already
  * interact, then by number of ties (better connected people are easier to reach).
  */
-import type { Person } from '../graph/types'
 import type { DimensionId } from './dimensions'
-import { categoriesOf, categoriesOfProfile } from './dimensions'
+import type { PersonTable } from './person-table'
 
 /** One advisor in ten: fewer than that and the perspective is effectively missing. */
 export const NEARLY_ABSENT_SHARE = 0.1
@@ -31,46 +30,100 @@ export interface MissingPerspective {
 }
 
 export interface MissingPerspectiveInput {
-  advisors: readonly Person[]
-  others: readonly Person[]
-  year: number
-  genders: readonly { id: string }[]
-  interactionCount: (personId: string) => number
-  degree: (personId: string) => number
+  /** Everyone's categories; person i has id `ids[i]`. */
+  table: PersonTable
+  ids: readonly string[]
+  /** 1 for my advisors, per person index. */
+  isAdvisor: Uint8Array
+  interactionCount: ArrayLike<number>
+  degree: ArrayLike<number>
+}
+
+/** Codes of person i on a perspective dimension, with the taxonomy size k. */
+function codesOf(table: PersonTable, dimension: DimensionId, i: number): readonly number[] {
+  if (dimension === 'values' || dimension === 'value-group') {
+    const set = table.valueSetOf[i]
+    if (set < 0) return []
+    return dimension === 'values' ? table.valueSets[set].valueCodes : table.valueSets[set].groupCodes
+  }
+  const code = table.single[dimension].codes[i]
+  return code < 0 ? [] : [code]
+}
+
+function codedDimensionOf(table: PersonTable, dimension: DimensionId): { categories: string[]; k: number } {
+  return dimension === 'values' ? table.values : dimension === 'value-group' ? table.valueGroups : table.single[dimension]
 }
 
 export function findMissingPerspectives(input: MissingPerspectiveInput): MissingPerspective[] {
-  if (input.advisors.length === 0) return []
+  const { table, ids, isAdvisor } = input
+  const advisorCount = isAdvisor.reduce((sum, flag) => sum + flag, 0)
+  if (advisorCount === 0) return []
+  // Better candidate first: more interactions, then more ties, then id.
+  const better = (x: number, y: number): boolean =>
+    input.interactionCount[x] !== input.interactionCount[y]
+      ? input.interactionCount[x] > input.interactionCount[y]
+      : input.degree[x] !== input.degree[y]
+        ? input.degree[x] > input.degree[y]
+        : ids[x] < ids[y]
   const result: MissingPerspective[] = []
   for (const dimension of PERSPECTIVE_DIMENSIONS) {
-    const weights = new Map<string, number>()
+    const { categories, k } = codedDimensionOf(table, dimension)
+    // Fractional counts summed per distinct value set in the table's canonical order (see
+    // person-table.ts), so the shares do not depend on the advisors' order.
+    const weights = new Float64Array(categories.length)
+    const holders = new Float64Array(table.valueSets.length)
     let known = 0
-    for (const advisor of input.advisors) {
-      const categories = categoriesOfProfile(advisor, dimension, input.year)
-      if (categories.length === 0) continue
+    for (let i = 0; i < table.size; i++) {
+      if (!isAdvisor[i]) continue
+      const codes = codesOf(table, dimension, i)
+      if (codes.length === 0) continue
       known++
-      for (const category of categories) weights.set(category, (weights.get(category) ?? 0) + 1 / categories.length)
+      if (dimension === 'values' || dimension === 'value-group') holders[table.valueSetOf[i]]++
+      else weights[codes[0]]++
     }
     if (known === 0) continue
-    for (const category of categoriesOf(dimension, input.genders)) {
-      const share = (weights.get(category) ?? 0) / known
-      if (share >= NEARLY_ABSENT_SHARE) continue
-      const candidates = input.others
-        .filter((person) => categoriesOfProfile(person, dimension, input.year).includes(category))
-        .sort(
-          (x, y) =>
-            input.interactionCount(y.id) - input.interactionCount(x.id) ||
-            input.degree(y.id) - input.degree(x.id) ||
-            (x.id < y.id ? -1 : 1),
-        )
-      if (candidates.length === 0) continue
+    if (dimension === 'values' || dimension === 'value-group') {
+      table.valueSets.forEach((set, s) => {
+        const codes = dimension === 'values' ? set.valueCodes : set.groupCodes
+        for (const code of codes) weights[code] += holders[s] / codes.length
+      })
+    }
+    // Only the taxonomy's categories (codes below k) can be named as missing.
+    const missing = new Uint8Array(k)
+    let anyMissing = false
+    for (let code = 0; code < k; code++) {
+      if (weights[code] / known >= NEARLY_ABSENT_SHARE) continue
+      missing[code] = 1
+      anyMissing = true
+    }
+    if (!anyMissing) continue
+    const counts = new Int32Array(k)
+    const best: number[][] = Array.from({ length: k }, () => [])
+    for (let i = 0; i < table.size; i++) {
+      if (isAdvisor[i]) continue
+      for (const code of codesOf(table, dimension, i)) {
+        if (code >= k || !missing[code]) continue
+        counts[code]++
+        const top = best[code]
+        if (top.length === MAX_CANDIDATES && !better(i, top[MAX_CANDIDATES - 1])) continue
+        let slot = Math.min(top.length, MAX_CANDIDATES - 1)
+        top[slot] = i
+        while (slot > 0 && better(i, top[slot - 1])) {
+          top[slot] = top[slot - 1]
+          top[--slot] = i
+        }
+      }
+    }
+    for (let code = 0; code < k; code++) {
+      if (!missing[code] || counts[code] === 0) continue
+      const share = weights[code] / known
       result.push({
         dimension,
-        category,
+        category: categories[code],
         advisorShare: share,
         status: share === 0 ? 'absent' : 'nearly-absent',
-        candidateIds: candidates.slice(0, MAX_CANDIDATES).map((person) => person.id),
-        candidateCount: candidates.length,
+        candidateIds: best[code].map((i) => ids[i]),
+        candidateCount: counts[code],
       })
     }
   }

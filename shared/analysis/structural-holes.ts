@@ -35,17 +35,32 @@ export function measureStructuralHoles(graph: CompactGraph): StructuralHoles {
     return { contacts: 0, tiesAmongContacts: 0, effectiveSize: 0, efficiency: null, constraint: null, nonAdjacentPairs: 0, disconnectedPairs: 0 }
   }
   const degree = (i: number): number => graph.offsets[i + 1] - graph.offsets[i]
+  // Burt's constraint needs only each contact's own adjacency and its neighbours' degrees: O(ties).
   // Terms are summed in sorted order so that renaming people (which reorders them) cannot change
-  // the result in the last floating-point digit.
+  // the result in the last floating-point digit; a neighbourhood is small, so an insertion sort
+  // into one reused buffer sorts it without allocating.
   const terms = new Float64Array(n)
-  const contributions: number[] = []
+  let largest = 0
+  for (let j = 0; j < n; j++) largest = Math.max(largest, degree(j))
+  const contributions = new Float64Array(largest)
   for (let j = 0; j < n; j++) {
-    contributions.length = 0
-    for (let e = graph.offsets[j]; e < graph.offsets[j + 1]; e++) contributions.push(1 / (degree(graph.targets[e]) + 1))
-    const indirect = contributions.sort((a, b) => a - b).reduce((sum, value) => sum + value, 0)
+    let size = 0
+    for (let e = graph.offsets[j]; e < graph.offsets[j + 1]; e++) {
+      const value = 1 / (degree(graph.targets[e]) + 1)
+      let slot = size++
+      while (slot > 0 && contributions[slot - 1] > value) {
+        contributions[slot] = contributions[slot - 1]
+        slot--
+      }
+      contributions[slot] = value
+    }
+    let indirect = 0
+    for (let r = 0; r < size; r++) indirect += contributions[r]
     terms[j] = (1 / n + indirect / n) ** 2
   }
-  const constraint = terms.sort().reduce((sum, value) => sum + value, 0)
+  terms.sort()
+  let constraint = 0
+  for (const term of terms) constraint += term
   const effectiveSize = n - (2 * t) / n
   return {
     contacts: n,
