@@ -1,0 +1,53 @@
+/**
+ * What every importer returns: a preview of the people a file holds, before anything is written.
+ * Importers are pure (text or bytes in, plain data out); `applyImport` (apply-import.ts) is the
+ * only step that writes, after the user has decided what to do with each duplicate.
+ */
+import type { ParsedKizunaJson } from './kizuna-json'
+
+export type ImportFormat = 'vcard' | 'linkedin' | 'google' | 'kizuna-json'
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['vcard', 'linkedin', 'google', 'kizuna-json']
+
+/** Where in the file a person or a problem is: 1-based line, and the card (vCard) or data row (CSV). */
+export interface SourcePosition {
+  line: number
+  card?: number
+  row?: number
+}
+
+export interface ImportedPerson {
+  /**
+   * A deterministic id derived from the format and the person's identifying content (see
+   * imported-person.ts), so re-importing the same file yields the same keys; for Kizuna JSON the
+   * person's own id.
+   */
+  key: string
+  source: SourcePosition
+  name: string
+  reading: string | null
+  organization: string | null
+  /** Job title; Kizuna has no title field, so applyImport writes it as a "title: ..." note line. */
+  title: string | null
+  emails: string[]
+  phones: string[]
+  urls: string[]
+  tags: string[]
+  notes: string
+  /** ISO date `YYYY-MM-DD`: when we met (LinkedIn "Connected On"). */
+  metAt: string | null
+  /** Where we met, e.g. "LinkedIn". */
+  metWhere: string | null
+}
+
+export interface ImportWarning {
+  message: string
+  at: SourcePosition
+}
+
+export interface ImportPreview {
+  format: ImportFormat
+  people: ImportedPerson[]
+  warnings: ImportWarning[]
+  /** Only for Kizuna JSON: the whole parsed backup (ties, records, trash), for a full restore. */
+  vault?: ParsedKizunaJson
+}

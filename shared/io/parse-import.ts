@@ -1,0 +1,56 @@
+/**
+ * The importers' entry point: bytes or text in, a preview out, the format detected from content
+ * unless the caller names it (the CLI's --format).
+ *
+ * Detection, on the decoded text without leading whitespace:
+ *   "BEGIN:VCARD" (any case)                                          vcard
+ *   "{" and a "format": "kizuna" member                               kizuna-json
+ *   a CSV line with "First Name", "Last Name" and "Connected On"      linkedin
+ *   a CSV line with "First Name"/"Last Name" or "Given Name"/"Family Name" and a Google column
+ *     ("E-mail 1 - Value", "Phone 1 - Value", "Labels", "Organization Name", "Group Membership"...)
+ *                                                                     google
+ */
+import { importGoogle } from './google-import'
+import { ImportError } from './import-error'
+import type { ImportFormat, ImportPreview } from './import-types'
+import { importKizunaJson } from './kizuna-json-import'
+import { importLinkedIn } from './linkedin-import'
+import { decodeText } from './text-decoding'
+import { importVcard } from './vcard-import'
+
+const GOOGLE_COLUMNS = /(^|,)"?(E-mail 1 - Value|Phone 1 - Value|Labels|Organization Name|Organization 1 - Name|Group Membership|Phonetic First Name|Given Name Yomi)"?(,|$)/m
+
+export function detectFormat(text: string): ImportFormat | null {
+  const head = text.trimStart()
+  if (/^BEGIN:VCARD/i.test(head)) return 'vcard'
+  if (head.startsWith('{')) return 'kizuna-json'
+  const sample = text.slice(0, 8192)
+  const lines = sample.split(/\r\n|\r|\n/)
+  if (lines.some((l) => /First Name/.test(l) && /Last Name/.test(l) && /Connected On/.test(l))) return 'linkedin'
+  const named = lines.some((l) => (/First Name/.test(l) && /Last Name/.test(l)) || (/Given Name/.test(l) && /Family Name/.test(l)))
+  if (named && GOOGLE_COLUMNS.test(sample)) return 'google'
+  return null
+}
+
+const IMPORTERS: Record<ImportFormat, (text: string) => ImportPreview> = {
+  vcard: importVcard,
+  linkedin: importLinkedIn,
+  google: importGoogle,
+  'kizuna-json': importKizunaJson,
+}
+
+export interface ParseImportOptions {
+  /** Skip detection and read the file as this format. */
+  format?: ImportFormat
+}
+
+/** Throws ImportError for anything it cannot read; any other exception is a bug. */
+export function parseImport(input: Uint8Array | string, options: ParseImportOptions = {}): ImportPreview {
+  const text = decodeText(input)
+  if (text.trim() === '') throw new ImportError('empty', 'the file is empty', { line: 1 })
+  const format = options.format ?? detectFormat(text)
+  if (format === null) {
+    throw new ImportError('unknown-format', 'not a vCard, LinkedIn Connections CSV, Google Contacts CSV or Kizuna JSON file', { line: 1 })
+  }
+  return IMPORTERS[format](text)
+}
