@@ -31,11 +31,11 @@ function parse(raw: string): URL | null {
 export function isAppUrl(raw: string, devOrigin?: string): boolean {
   const url = parse(raw)
   if (!url) return false
-  if (url.username || url.password || url.port) return false
-  if (url.protocol === `${APP_SCHEME}:` && url.hostname === APP_HOST) return true
+  if (url.username || url.password) return false
+  if (url.protocol === `${APP_SCHEME}:`) return url.hostname === APP_HOST && !url.port
   if (devOrigin) {
     const dev = parse(devOrigin)
-    return dev !== null && url.origin === dev.origin && !url.username && !url.password
+    return dev !== null && url.origin === dev.origin
   }
   return false
 }
