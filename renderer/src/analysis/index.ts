@@ -1,0 +1,2 @@
+export { useAnalysis } from './use-analysis'
+export type { AnalysisState, AnalysisStatus } from './analysis-client'
