@@ -10,6 +10,7 @@ import { StatusArea } from './StatusArea'
 import { pushStatus } from './status'
 import { VaultContext } from './vault-context'
 import { VIEWS } from './views'
+import { VaultToolbar } from '../palette/VaultToolbar'
 
 interface Props {
   api: KizunaApi
@@ -135,7 +136,14 @@ export function App({ api, initialSettings, info }: Props) {
         </button>
       </nav>
       <main className="content">
-        {vault === 'sample' && <p className="banner">{t('home.sampleBanner')}</p>}
+        {vault === 'sample' && (
+          <div className="banner sample-banner" role="note">
+            <span>{t('sample.banner')}</span>
+            <button type="button" onClick={() => setVault('default')}>
+              {t('sample.back')}
+            </button>
+          </div>
+        )}
         {error !== null ? (
           <div role="alert" className="load-error">
             <p>{t('app.loadFailed', { reason: error })}</p>
@@ -150,6 +158,7 @@ export function App({ api, initialSettings, info }: Props) {
         ) : (
           <VaultContext.Provider value={store}>
             <NavigationContext.Provider value={navigation}>
+              <VaultToolbar vault={vault} onSwitchVault={setVault} onLanguage={(language) => void updateSettings({ language })} />
               {current.render({ route, settings, info, updateSettings: (p) => void updateSettings(p) })}
             </NavigationContext.Provider>
           </VaultContext.Provider>

@@ -7,6 +7,10 @@ import type { AppInfo, Settings } from '../../../shared/ipc'
 import type { Route } from './navigation'
 import { HomeView } from './HomeView'
 import { SettingsView } from './SettingsView'
+import { PeopleView } from '../people/PeopleView'
+import { PersonView } from '../people/PersonView'
+import { MeView } from '../me/MeView'
+import { TrashView } from '../trash/TrashView'
 
 export interface ViewContext {
   route: Route
@@ -25,6 +29,10 @@ export interface ViewDefinition {
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'home', labelKey: 'nav.home', nav: true, render: () => <HomeView /> },
+  { id: 'people', labelKey: 'nav.people', nav: true, render: () => <PeopleView /> },
+  { id: 'person', labelKey: 'nav.people', nav: false, render: ({ route }) => <PersonView key={route.params?.id} id={route.params?.id ?? ''} /> },
+  { id: 'me', labelKey: 'me.nav', nav: true, render: () => <MeView /> },
+  { id: 'trash', labelKey: 'trash.nav', nav: true, render: () => <TrashView /> },
   {
     id: 'settings',
     labelKey: 'nav.settings',

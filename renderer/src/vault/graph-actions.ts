@@ -1,17 +1,84 @@
 /**
  * The writes the UI can make, bound to the open vault. Components call these and never touch
  * the document; every write goes through shared/graph with the local origin (so undo sees it).
+ * Writes throw `GraphError` when the input is rejected (nothing is written); `attempt` turns
+ * that into a value a form can show next to the field.
  */
-import { addPerson } from '../../../shared/graph'
+import {
+  addPerson,
+  deletePerson,
+  GraphError,
+  linkPeople,
+  purgePerson,
+  restorePerson,
+  unlinkPeople,
+  updateMe,
+  updatePerson,
+  updateTie,
+  type PersonInput,
+  type PersonPatch,
+  type ProfilePatch,
+  type TiePatch,
+} from '../../../shared/graph'
+import type { PersonId } from '../../../shared/graph/types'
 import type { VaultStore } from './vault-store'
 
 export interface GraphActions {
-  addPerson(name: string): string
+  addPerson: (input: string | PersonInput) => PersonId
+  updatePerson: (id: PersonId, patch: PersonPatch) => void
+  updateMe: (patch: ProfilePatch) => void
+  deletePerson: (id: PersonId) => void
+  restorePerson: (id: PersonId) => void
+  purgePerson: (id: PersonId) => void
+  linkPeople: (a: PersonId, b: PersonId, attributes?: TiePatch) => void
+  updateTie: (a: PersonId, b: PersonId, patch: TiePatch) => void
+  unlinkPeople: (a: PersonId, b: PersonId) => void
+  undo: () => void
+  redo: () => void
 }
 
+const cache = new WeakMap<VaultStore, GraphActions>()
+
 export function bindGraphActions(store: VaultStore): GraphActions {
+  const cached = cache.get(store)
+  if (cached) return cached
   const doc = store.session.doc
-  return {
-    addPerson: (name) => addPerson(doc, { name }),
+  const actions: GraphActions = {
+    addPerson: (input) => addPerson(doc, typeof input === 'string' ? { name: input } : input),
+    updatePerson: (id, patch) => updatePerson(doc, id, patch),
+    updateMe: (patch) => updateMe(doc, patch),
+    deletePerson: (id) => {
+      // A trash move is its own undo step, never merged into the edit typed just before it.
+      store.undoManager.stopCapturing()
+      deletePerson(doc, id)
+      store.undoManager.stopCapturing()
+    },
+    restorePerson: (id) => restorePerson(doc, id),
+    purgePerson: (id) => purgePerson(doc, id),
+    linkPeople: (a, b, attributes) => void store.writingTie(a, b, () => linkPeople(doc, a, b, attributes)),
+    updateTie: (a, b, patch) => store.writingTie(a, b, () => updateTie(doc, a, b, patch)),
+    unlinkPeople: (a, b) => store.writingTie(a, b, () => unlinkPeople(doc, a, b)),
+    undo: () => void store.undoManager.undo(),
+    redo: () => void store.undoManager.redo(),
+  }
+  cache.set(store, actions)
+  return actions
+}
+
+/** What a rejected write says, for the field it names: `path` as written by GraphError. */
+export interface WriteProblem {
+  code: GraphError['code']
+  path: readonly (string | number)[]
+  message: string
+}
+
+/** Runs a write; returns null when it succeeded, or the problem when the graph rejected it. */
+export function attempt(write: () => unknown): WriteProblem | null {
+  try {
+    write()
+    return null
+  } catch (err) {
+    if (err instanceof GraphError) return { code: err.code, path: err.path, message: err.message }
+    throw err
   }
 }

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next'
+import type { ProfilePatch } from '../../../shared/graph'
+import { useGraphActions, useMe } from '../app/vault-context'
+import { ProfileFields } from '../components/ProfileFields'
+import { attempt } from '../vault/graph-actions'
+
+/** My own profile: the same attributes as a person, since diversity is measured relative to me too. */
+export function MeView() {
+  const { t } = useTranslation()
+  const me = useMe()
+  const actions = useGraphActions()
+  const write = (patch: ProfilePatch) => attempt(() => actions.updateMe(patch))
+  return (
+    <section className="view person-view" aria-labelledby="me-title">
+      <div className="view-header">
+        <h1 id="me-title">{me.name === '' ? t('me.title') : `${t('me.title')}: ${me.name}`}</h1>
+      </div>
+      <p className="lead">{t('me.lead')}</p>
+      <ProfileFields profile={me} write={write} />
+    </section>
+  )
+}

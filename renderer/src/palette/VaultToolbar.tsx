@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { VaultName } from '../../../shared/ipc'
+import { useNavigation } from '../app/navigation'
+import { useGraphActions } from '../app/vault-context'
+import { UndoControls } from '../undo/UndoControls'
+import { CommandPalette } from './CommandPalette'
+import type { PaletteAction } from './palette-commands'
+
+interface Props {
+  vault: VaultName
+  onSwitchVault: (vault: VaultName) => void
+  onLanguage: (language: 'ja' | 'en') => void
+}
+
+/** Above every view of an open vault: undo/redo, and the command palette (also on Ctrl/Cmd+K). */
+export function VaultToolbar({ vault, onSwitchVault, onLanguage }: Props) {
+  const { t } = useTranslation()
+  const navigation = useNavigation()
+  const graph = useGraphActions()
+  const [open, setOpen] = useState(false)
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault()
+        setOpen((o) => !o)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const actions = useCallback(
+    (query: string): PaletteAction[] => {
+      const name = query.trim()
+      const list: PaletteAction[] = []
+      if (name !== '') {
+        list.push({
+          id: 'add-named',
+          label: t('palette.addPersonNamed', { name }),
+          run: () => navigation.navigate({ view: 'person', params: { id: graph.addPerson(name) } }),
+        })
+      } else {
+        list.push({ id: 'add', label: t('palette.addPerson'), run: () => navigation.navigate({ view: 'people' }) })
+      }
+      list.push(
+        { id: 'people', label: t('palette.openPeople'), run: () => navigation.navigate({ view: 'people' }) },
+        { id: 'home', label: t('palette.openOverview'), run: () => navigation.navigate({ view: 'home' }) },
+        { id: 'me', label: t('palette.openMe'), run: () => navigation.navigate({ view: 'me' }) },
+        { id: 'trash', label: t('palette.openTrash'), run: () => navigation.navigate({ view: 'trash' }) },
+        { id: 'settings', label: t('palette.openSettings'), run: () => navigation.navigate({ view: 'settings' }) },
+        { id: 'ja', label: t('palette.languageJa'), run: () => onLanguage('ja') },
+        { id: 'en', label: t('palette.languageEn'), run: () => onLanguage('en') },
+        vault === 'sample'
+          ? { id: 'mine', label: t('palette.backToMine'), run: () => onSwitchVault('default') }
+          : { id: 'sample', label: t('palette.openSample'), run: () => onSwitchVault('sample') },
+        { id: 'undo', label: t('palette.undo'), run: graph.undo },
+        { id: 'redo', label: t('palette.redo'), run: graph.redo },
+      )
+      return list
+    },
+    [t, navigation, graph, vault, onLanguage, onSwitchVault],
+  )
+
+  return (
+    <div className="vault-toolbar">
+      <UndoControls />
+      <button type="button" className="palette-button" aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K" onClick={() => setOpen(true)}>
+        {t('palette.open')}
+      </button>
+      {open && <CommandPalette actions={actions} onClose={() => setOpen(false)} />}
+    </div>
+  )
+}

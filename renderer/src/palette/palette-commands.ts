@@ -1,0 +1,35 @@
+/**
+ * What the command palette offers for a query: people first (by name, reading, organisation or
+ * tag), then the actions whose label contains the query. Plain data; the palette renders it.
+ */
+import { comparePeople, normalizeForSearch } from '../../../shared/graph'
+import type { Person } from '../../../shared/graph/types'
+import { matchesTerms, queryTerms } from '../components/search-keys'
+
+export type PaletteItem =
+  | { kind: 'person'; id: string; label: string; detail: string | null }
+  | { kind: 'action'; id: string; label: string; run: () => void }
+
+export interface PaletteAction {
+  id: string
+  label: string
+  run: () => void
+}
+
+const MAX_PEOPLE = 8
+
+export function paletteItems(query: string, people: readonly Person[], actions: readonly PaletteAction[]): PaletteItem[] {
+  const terms = queryTerms(query)
+  const matched: Person[] = []
+  if (terms.length > 0) {
+    for (const p of people) if (matchesTerms(p, terms)) matched.push(p)
+    matched.sort((a, b) => comparePeople(a, b, 'reading'))
+  }
+  const needle = normalizeForSearch(query)
+  return [
+    ...matched.slice(0, MAX_PEOPLE).map((p): PaletteItem => ({ kind: 'person', id: p.id, label: p.name, detail: p.reading ?? p.organization })),
+    ...actions
+      .filter((a) => needle === '' || normalizeForSearch(a.label).includes(needle) || a.id.startsWith('add-named'))
+      .map((a): PaletteItem => ({ kind: 'action', ...a })),
+  ]
+}

@@ -1,0 +1,102 @@
+import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigation } from '../app/navigation'
+import { useGraphActions, usePeople } from '../app/vault-context'
+import { allTags, filterPeople, isFiltering, NO_FILTERS, rememberedFilters, rememberFilters, sortPeople, type PeopleFilters } from './people-filter'
+import { PeopleFiltersBar } from './PeopleFiltersBar'
+import { PeopleList } from './PeopleList'
+
+/** Everyone in the vault: search, filters, order, and a way to add someone. */
+export function PeopleView() {
+  const { t } = useTranslation()
+  const people = usePeople()
+  const navigation = useNavigation()
+  const [filters, setFilters] = useState<PeopleFilters>(rememberedFilters)
+  useEffect(() => rememberFilters(filters), [filters])
+  // Typing stays responsive at 10,000 people: the list catches up with the query a moment later.
+  const deferred = useDeferredValue(filters)
+  const sorted = useMemo(() => sortPeople(people, deferred.sort), [people, deferred.sort])
+  const shown = useMemo(() => filterPeople(sorted, deferred, new Date().getFullYear()), [sorted, deferred])
+  const tags = useMemo(() => allTags(people), [people])
+  const searchId = useId()
+  const open = (id: string) => navigation.navigate({ view: 'person', params: { id } })
+
+  return (
+    <section className="view people-view" aria-labelledby="people-title">
+      <div className="view-header">
+        <h1 id="people-title">{t('people.title')}</h1>
+        <AddPersonForm onAdded={open} />
+      </div>
+      {people.length === 0 ? (
+        <div className="empty-state teaching">
+          <h2>{t('people.emptyTitle')}</h2>
+          <p>{t('people.emptyBody')}</p>
+          <p className="hint">{t('people.emptyHint')}</p>
+        </div>
+      ) : (
+        <>
+          <div className="search-row">
+            <label htmlFor={searchId}>{t('people.searchLabel')}</label>
+            <input
+              id={searchId}
+              type="search"
+              value={filters.query}
+              placeholder={t('people.searchPlaceholder')}
+              autoComplete="off"
+              onChange={(e) => setFilters({ ...filters, query: e.target.value })}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown') {
+                  e.preventDefault()
+                  document.querySelector<HTMLElement>('.people-scroll')?.focus()
+                } else if (e.key === 'Enter' && shown[0]) open(shown[0].id)
+              }}
+            />
+          </div>
+          <PeopleFiltersBar filters={filters} tags={tags} onChange={setFilters} />
+          <p className="list-summary" role="status" aria-live="polite">
+            {t('people.shown', { shown: shown.length, total: people.length })}
+            <span className="hint"> {t('people.keyboardHint')}</span>
+          </p>
+          {shown.length === 0 ? (
+            <div className="empty-state">
+              <p>{t('people.noResults')}</p>
+              <button type="button" onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}>
+                {t('people.clearFilters')}
+              </button>
+            </div>
+          ) : (
+            <PeopleList people={shown} onOpen={(p) => open(p.id)} />
+          )}
+          {isFiltering(filters) && shown.length > 0 && (
+            <button type="button" className="link-button" onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}>
+              {t('people.clearFilters')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
+
+function AddPersonForm({ onAdded }: { onAdded: (id: string) => void }) {
+  const { t } = useTranslation()
+  const actions = useGraphActions()
+  const [name, setName] = useState('')
+  const id = useId()
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (name.trim() === '') return
+    const added = actions.addPerson(name)
+    setName('')
+    onAdded(added)
+  }
+  return (
+    <form className="quick-add" onSubmit={submit}>
+      <label htmlFor={id}>{t('people.addLabel')}</label>
+      <input id={id} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      <button type="submit" disabled={name.trim() === ''}>
+        {t('people.add')}
+      </button>
+    </form>
+  )
+}

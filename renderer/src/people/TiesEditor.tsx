@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { TIE_KINDS, type Person, type PersonId, type Tie, type TieKind, type TieStrength } from '../../../shared/graph/types'
+import { FieldError } from '../components/FieldError'
+import { PersonPicker } from '../components/PersonPicker'
+import { SelectField } from '../components/SelectField'
+import { TextField } from '../components/TextField'
+import { useGraphActions, useTies, useVaultStore } from '../app/vault-context'
+import { useNavigation } from '../app/navigation'
+import { attempt, type WriteProblem } from '../vault/graph-actions'
+
+const STRENGTHS: readonly TieStrength[] = [1, 2, 3]
+
+interface Props {
+  person: Person
+}
+
+/** The person's ties to other people: each editable in place, plus a row to link someone new. */
+export function TiesEditor({ person }: Props) {
+  const { t } = useTranslation()
+  const ties = useTies()
+  const store = useVaultStore()
+  const mine = useMemo(() => ties.filter((tie) => tie.a === person.id || tie.b === person.id), [ties, person.id])
+  const linked = useMemo(() => new Set<PersonId>([person.id, ...mine.map((tie) => (tie.a === person.id ? tie.b : tie.a))]), [mine, person.id])
+  const other = (tie: Tie) => store.getPerson(tie.a === person.id ? tie.b : tie.a)
+  return (
+    <section className="form-section" aria-labelledby="ties-title">
+      <h2 id="ties-title">{t('ties.title')}</h2>
+      <p className="hint">{t('ties.lead')}</p>
+      {mine.length === 0 ? (
+        <p className="empty-inline">{t('ties.empty')}</p>
+      ) : (
+        <ul className="tie-list" aria-label={t('ties.listLabel', { name: person.name })}>
+          {mine.map((tie) => (
+            <TieRow key={tie.id} tie={tie} self={person.id} other={other(tie)} />
+          ))}
+        </ul>
+      )}
+      {person.deletedAt === null && <LinkForm person={person} exclude={linked} />}
+    </section>
+  )
+}
+
+function kindOptions(t: (key: string) => string) {
+  return TIE_KINDS.map((k) => ({ value: k, label: t(`ties.${k}`) }))
+}
+function strengthOptions(t: (key: string) => string) {
+  return STRENGTHS.map((s) => ({ value: String(s), label: t(`ties.strength${s}`) }))
+}
+
+function TieRow({ tie, self, other }: { tie: Tie; self: PersonId; other: Person | null }) {
+  const { t } = useTranslation()
+  const actions = useGraphActions()
+  const navigation = useNavigation()
+  const [problem, setProblem] = useState<WriteProblem | null>(null)
+  const otherId = tie.a === self ? tie.b : tie.a
+  const name = other?.name ?? otherId
+  const write = (patch: Parameters<typeof actions.updateTie>[2]) => {
+    const result = attempt(() => actions.updateTie(self, otherId, patch))
+    setProblem(result)
+    return result
+  }
+  return (
+    <li className="tie-row" aria-label={t('ties.tieWith', { name })}>
+      <button type="button" className="link-button tie-name" onClick={() => navigation.navigate({ view: 'person', params: { id: otherId } })}>
+        {name}
+      </button>
+      <SelectField label={t('ties.kind')} value={tie.kind} options={kindOptions(t)} onChange={(kind) => write({ kind: kind as TieKind })} />
+      <SelectField
+        label={t('ties.strength')}
+        value={String(tie.strength)}
+        options={strengthOptions(t)}
+        onChange={(s) => write({ strength: Number(s) as TieStrength })}
+      />
+      <TextField label={t('ties.since')} type="date" value={tie.since ?? ''} onCommit={(since) => write({ since: since === '' ? null : since })} />
+      <TextField label={t('ties.notes')} value={tie.notes} onCommit={(notes) => write({ notes })} />
+      <button type="button" onClick={() => actions.unlinkPeople(self, otherId)}>
+        {t('ties.unlink', { name })}
+      </button>
+      <FieldError id={`${tie.id}-error`} problem={problem} />
+    </li>
+  )
+}
+
+function LinkForm({ person, exclude }: { person: Person; exclude: ReadonlySet<PersonId> }) {
+  const { t } = useTranslation()
+  const actions = useGraphActions()
+  const [target, setTarget] = useState<PersonId | null>(null)
+  const [kind, setKind] = useState<TieKind>('work')
+  const [strength, setStrength] = useState<TieStrength>(2)
+  const [since, setSince] = useState('')
+  const [problem, setProblem] = useState<WriteProblem | null>(null)
+  const link = () => {
+    if (target === null) return
+    const result = attempt(() => actions.linkPeople(person.id, target, { kind, strength, since: since === '' ? null : since }))
+    setProblem(result)
+    if (result === null) {
+      setTarget(null)
+      setSince('')
+    }
+  }
+  return (
+    <div className="link-form" role="group" aria-label={t('ties.link')}>
+      <PersonPicker label={t('ties.linkTo')} value={target} onChange={setTarget} exclude={exclude} />
+      <SelectField label={t('ties.kind')} value={kind} options={kindOptions(t)} onChange={(k) => setKind(k as TieKind)} />
+      <SelectField label={t('ties.strength')} value={String(strength)} options={strengthOptions(t)} onChange={(s) => setStrength(Number(s) as TieStrength)} />
+      <div className="field">
+        <label htmlFor={`link-since-${person.id}`}>{t('ties.since')}</label>
+        <input id={`link-since-${person.id}`} type="date" value={since} onChange={(e) => setSince(e.target.value)} />
+      </div>
+      <button type="button" className="primary" disabled={target === null} onClick={link}>
+        {t('ties.link')}
+      </button>
+      <FieldError id={`link-error-${person.id}`} problem={problem} />
+    </div>
+  )
+}

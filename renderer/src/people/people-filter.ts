@@ -1,0 +1,62 @@
+/**
+ * The people list's search, filters and order, as plain functions over person snapshots.
+ * A field filter is either an ISCO-08 major group ("isco:2") or an ISIC section ("isic:J").
+ */
+import { ageBandOf, comparePeople, type AgeBandId, type SchwartzValueId } from '../../../shared/graph'
+import type { Person, Role } from '../../../shared/graph/types'
+import { matchesTerms, queryTerms } from '../components/search-keys'
+
+export type PeopleSort = 'name' | 'reading'
+
+export interface PeopleFilters {
+  query: string
+  role: Role | null
+  tag: string | null
+  field: string | null
+  ageBand: AgeBandId | null
+  value: SchwartzValueId | null
+  sort: PeopleSort
+}
+
+export const NO_FILTERS: PeopleFilters = { query: '', role: null, tag: null, field: null, ageBand: null, value: null, sort: 'reading' }
+
+export function isFiltering(f: PeopleFilters): boolean {
+  return f.query.trim() !== '' || f.role !== null || f.tag !== null || f.field !== null || f.ageBand !== null || f.value !== null
+}
+
+/** The band a person counts in: the one set by hand, else the one their birth year gives. */
+export function effectiveAgeBand(person: Person, currentYear: number): AgeBandId | null {
+  return person.ageBand ?? (person.birthYear === null ? null : ageBandOf(person.birthYear, currentYear))
+}
+
+export function sortPeople(people: readonly Person[], by: PeopleSort): Person[] {
+  return [...people].sort((a, b) => comparePeople(a, b, by))
+}
+
+/** Keeps the order of `sorted`. */
+export function filterPeople(sorted: readonly Person[], f: PeopleFilters, currentYear: number): Person[] {
+  const terms = queryTerms(f.query)
+  const [fieldKind, fieldId] = f.field?.split(':') ?? [null, null]
+  return sorted.filter(
+    (p) =>
+      (f.role === null || p.roles.includes(f.role)) &&
+      (f.tag === null || p.tags.includes(f.tag)) &&
+      (f.value === null || p.values.includes(f.value)) &&
+      (fieldKind === null || (fieldKind === 'isco' ? p.occupation?.major === fieldId : p.industry === fieldId)) &&
+      (f.ageBand === null || effectiveAgeBand(p, currentYear) === f.ageBand) &&
+      matchesTerms(p, terms),
+  )
+}
+
+export function allTags(people: readonly Person[]): string[] {
+  const tags = new Set<string>()
+  for (const p of people) for (const tag of p.tags) tags.add(tag)
+  return [...tags].sort((a, b) => a.localeCompare(b, 'ja'))
+}
+
+/** The list's filters survive leaving the list for a person's page and coming back. */
+let remembered: PeopleFilters = NO_FILTERS
+export const rememberFilters = (f: PeopleFilters): void => {
+  remembered = f
+}
+export const rememberedFilters = (): PeopleFilters => remembered

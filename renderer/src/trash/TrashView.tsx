@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Person } from '../../../shared/graph/types'
+import { useGraphActions, useTrash } from '../app/vault-context'
+
+/** People in the trash: restore them, or delete them forever after a confirmation. */
+export function TrashView() {
+  const { t, i18n } = useTranslation()
+  const trash = useTrash()
+  const actions = useGraphActions()
+  const [confirming, setConfirming] = useState<Person | null>(null)
+  const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language)
+  return (
+    <section className="view" aria-labelledby="trash-title">
+      <h1 id="trash-title">{t('trash.title')}</h1>
+      <p className="lead">{t('trash.lead')}</p>
+      {trash.length === 0 ? (
+        <p className="empty-state">{t('trash.empty')}</p>
+      ) : (
+        <ul className="trash-list" aria-label={t('trash.title')}>
+          {trash.map((p) => (
+            <li key={p.id} className="trash-row">
+              <span className="trash-name">{p.name}</span>
+              <span className="muted">{t('trash.deletedOn', { date: date(p.deletedAt ?? 0) })}</span>
+              <button type="button" onClick={() => actions.restorePerson(p.id)}>
+                {t('trash.restore', { name: p.name })}
+              </button>
+              <button type="button" className="danger" onClick={() => setConfirming(p)}>
+                {t('trash.purge', { name: p.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {confirming && (
+        <ConfirmPurge
+          person={confirming}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            actions.purgePerson(confirming.id)
+            setConfirming(null)
+          }}
+        />
+      )}
+    </section>
+  )
+}
+
+function ConfirmPurge({ person, onCancel, onConfirm }: { person: Person; onCancel: () => void; onConfirm: () => void }) {
+  const { t } = useTranslation()
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const d = dialog.current
+    if (d && !d.open) d.showModal()
+    return () => d?.close()
+  }, [])
+  return (
+    <dialog ref={dialog} className="confirm" aria-labelledby="purge-title" aria-describedby="purge-body" onCancel={onCancel}>
+      <h2 id="purge-title">{t('trash.confirmTitle', { name: person.name })}</h2>
+      <p id="purge-body">{t('trash.confirmBody')}</p>
+      <div className="actions">
+        <button type="button" onClick={onCancel} autoFocus>
+          {t('trash.cancel')}
+        </button>
+        <button type="button" className="danger" onClick={onConfirm}>
+          {t('trash.confirm')}
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,38 @@
+/**
+ * The sample vault's content. Only the vault named 'sample' is ever seeded, and only while it
+ * holds nobody (not even in the trash): the user's own vault is never written to here.
+ * The generated network is deterministic (same ids, same times), so two machines that each
+ * seed their sample vault and later sync merge into one copy rather than duplicating it.
+ */
+import type * as Y from 'yjs'
+import { IMPORT_ORIGIN, readGraph, SCHEMA_VERSION, tieIdOf, writeSnapshot } from '../../../shared/graph'
+import { generateSampleNetwork } from '../../../shared/sample'
+
+export const SAMPLE_SEED = 1
+
+/** Writes the sample network into `doc` if it is empty; returns whether it did. */
+export function seedSampleIfEmpty(doc: Y.Doc): boolean {
+  const current = readGraph(doc)
+  if (current.people.length > 0 || current.trash.length > 0) return false
+  const sample = generateSampleNetwork(SAMPLE_SEED)
+  writeSnapshot(
+    doc,
+    {
+      graph: {
+        schemaVersion: SCHEMA_VERSION,
+        me: sample.me,
+        people: sample.people,
+        // The generator names ties "tie:<a>:<b>"; the graph derives a tie's id from its pair.
+        ties: sample.ties.map((t) => ({ ...t, id: tieIdOf(t.a, t.b) })),
+        trash: [],
+        interactions: sample.interactions,
+        projects: sample.projects,
+        events: sample.events,
+        opportunities: sample.opportunities,
+      },
+    },
+    // Not the local origin: the user cannot "undo" the sample away.
+    { origin: IMPORT_ORIGIN },
+  )
+  return true
+}
