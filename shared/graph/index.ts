@@ -42,3 +42,17 @@ export { observeGraph, createUndoManager, type GraphChange } from './observe'
 export { normalizeForSearch, matchesQuery, comparePeople } from './search'
 export { graphSnapshotSchema, vaultDataSchema, type VaultData } from './snapshot-schema'
 export { writeSnapshot } from './write-snapshot'
+export { addProjectMember, removeProjectMember } from './records'
+export {
+  setWorkflowSettings,
+  readWorkflowSettings,
+  setCadence,
+  snooze,
+  clearSnooze,
+  readWorkflow,
+  MAX_CADENCE_DAYS,
+  MAX_FOLLOW_UP_DAYS,
+  MAX_NOTIFICATIONS_PER_DAY,
+  type WorkflowSettingsPatch,
+} from './workflow-records'
+export { logInteraction, markFollowUpDone, addEventWithPeople, type InteractionInput, type EventWithPeopleInput } from './workflow-writes'

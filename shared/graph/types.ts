@@ -119,13 +119,19 @@ export interface Interaction {
 export interface Project {
   id: string
   name: string
+  /** A set: concurrent adds on two machines both survive. Read in id order. */
   memberIds: PersonId[]
   start: string | null
   end: string | null
   deadline: string | null
   finishedAt: string | null
   myRole: string
+  /** How it went: finished early or late, what went well, what I would change. */
   notes: string
+  /** What I learned working on it (schema 2; reads as '' on older data). */
+  learned?: string
+  /** Whether I took on chores nobody owned, as the essay asks; null when not recorded (schema 2). */
+  tookUnownedChores?: boolean | null
 }
 
 export interface GraphEvent {
@@ -134,8 +140,18 @@ export interface GraphEvent {
   kind: 'seminar' | 'conference' | 'meetup' | 'sns' | 'other'
   where: string | null
   date: string | null
-  /** People met there, each with a line on what exchange we could have. */
-  met: { personId: PersonId; exchange: string }[]
+  /**
+   * People met there, each with a line on what exchange we could have. A set keyed by person, in
+   * person id order. `followUp` marks people added from this event: they get a follow-up due a few
+   * days after `date` (schema 2; absent reads as false).
+   */
+  met: MetAtEvent[]
+}
+
+export interface MetAtEvent {
+  personId: PersonId
+  exchange: string
+  followUp?: boolean
 }
 
 export interface Opportunity {
@@ -148,6 +164,51 @@ export interface Opportunity {
   viaPersonIds: PersonId[]
   field: IsicSectionId | null
   note: string
+}
+
+/** What a keep-in-touch cadence is chosen by: a role toward me, or 'none' for people without one. */
+export type CadenceRole = Role | 'none'
+export const CADENCE_ROLES: readonly CadenceRole[] = ['advisor', 'collaborator', 'peer', 'mentee', 'none']
+/** Days between real contacts, or 'off' for no keep-in-touch reminders. */
+export type Cadence = number | 'off'
+
+/** The two kinds of item on the Today list. */
+export type TodayItemKind = 'follow-up' | 'keep-in-touch'
+
+/**
+ * An item moved to another day. `dueOn` is the due day it postponed: once contact moves the due
+ * day, the snooze no longer applies (it was for the old occurrence), so it never hides a new one.
+ */
+export interface Snooze {
+  item: TodayItemKind
+  /** ISO date the item is moved to. */
+  until: string
+  /** ISO date the item was due when snoozed. */
+  dueOn: string
+}
+
+/** Per-person workflow state that is stored (everything else is derived from the log). */
+export interface PersonWorkflow {
+  personId: PersonId
+  /** Overrides the role default; null = use the default. */
+  cadence: Cadence | null
+  snoozes: Snooze[]
+}
+
+/** The vault's workflow settings as stored: only what the user changed (defaults live in code). */
+export interface StoredWorkflowSettings {
+  /** Days after meeting that a follow-up falls due. */
+  followUpDays?: number
+  cadence?: Partial<Record<CadenceRole, Cadence>>
+  notificationsEnabled?: boolean
+  notificationsPerDay?: number
+}
+
+/** Everything the workflow stores besides records: read with `readWorkflow(doc)`. */
+export interface WorkflowData {
+  settings: StoredWorkflowSettings
+  /** Only people with something stored, in id order. */
+  people: PersonWorkflow[]
 }
 
 /**

@@ -30,8 +30,8 @@ describe('records (interactions, events, projects, opportunities)', () => {
     const graph = readGraph(doc)
     expect({ interactions: graph.interactions, events: graph.events, projects: graph.projects, opportunities: graph.opportunities }).toEqual({
       interactions: [{ id: 'i1', date: '2025-01-05', kind: 'consulted-them', personIds: ['a'], note: 'career' }],
-      events: [{ id: 'e1', name: 'UX Tokyo', kind: 'meetup', where: 'Shibuya', date: '2025-01-01', met: [{ personId: 'a', exchange: 'research tips' }] }],
-      projects: [{ id: 'pr', name: 'Book', memberIds: ['a'], start: '2025-01-01', end: null, deadline: '2025-06-30', finishedAt: '2025-06-20', myRole: 'editor', notes: '' }],
+      events: [{ id: 'e1', name: 'UX Tokyo', kind: 'meetup', where: 'Shibuya', date: '2025-01-01', met: [{ personId: 'a', exchange: 'research tips', followUp: false }] }],
+      projects: [{ id: 'pr', name: 'Book', memberIds: ['a'], start: '2025-01-01', end: null, deadline: '2025-06-30', finishedAt: '2025-06-20', myRole: 'editor', notes: '', learned: '', tookUnownedChores: null }],
       opportunities: [{ id: 'o1', date: '2025-07-01', kind: 'job', title: 'Lead', viaPersonIds: ['a'], field: 'J', note: '' }],
     })
   })

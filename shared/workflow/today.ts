@@ -1,0 +1,120 @@
+/**
+ * Today: follow-ups and keep-in-touch items due or overdue, each with its reason, due day, the
+ * interaction that marks it done and what a snooze needs.
+ *
+ * Follow-up: a person added from an event (met[].followUp) is due `followUpDays` after the
+ * meeting, until real contact after the meeting (contact.ts). While it is pending, the person has
+ * no keep-in-touch item: the follow-up is the contact the cadence would ask for.
+ * Keep-in-touch: due = last contact + cadence, where last contact is the latest of real contact in
+ * the log, an event where we met, and howWeMet.when. A person with none of these has nothing due
+ * (nothing says when the clock started; an imported address book must not flood Today).
+ * Snooze: a stored snooze moves the item to its `until` day while the item is still due on the day
+ * it snoozed; contact that moves the due day makes it moot.
+ * People in the trash are not in `snapshot.people`, so they have nothing due.
+ *
+ * Order: most days overdue first (so overdue, then due today, then upcoming within the horizon),
+ * then follow-ups before keep-in-touch (the essay: contact new people early), then advisors,
+ * then by name.
+ */
+import { comparePeople } from '../graph/search'
+import type { GraphSnapshot, InteractionKind, PersonId, PersonWorkflow, TodayItemKind, WorkflowData } from '../graph/types'
+import { addDays, dayNumber } from './calendar-days'
+import { collectContacts, collectMeetings, isFollowUpDone } from './contact'
+import { chooseCadence, resolveWorkflowSettings, type CadenceSource } from './settings'
+
+export type TodayReason =
+  | { code: 'follow-up'; eventId: string; eventName: string; metOn: string; followUpDays: number }
+  | { code: 'keep-in-touch'; lastContactOn: string; cadenceDays: number; cadenceFrom: CadenceSource }
+
+export interface TodayItem {
+  /** Stable per person and kind: `${kind}:${personId}`. */
+  id: string
+  kind: TodayItemKind
+  personId: PersonId
+  name: string
+  reading: string | null
+  advisor: boolean
+  /** ISO date the item is due (after any snooze). */
+  dueOn: string
+  /** Today minus dueOn in calendar days: > 0 overdue, 0 due today, < 0 upcoming. */
+  daysOverdue: number
+  reason: TodayReason
+  /** The due day before a snooze moved it, or null when not snoozed. */
+  snoozedFrom: string | null
+  /** Done in one action: log this interaction (it counts as real contact). */
+  done: { date: string; kind: InteractionKind; personIds: PersonId[]; note: string }
+  /** Pass to snooze() with the chosen `until`. */
+  snooze: { item: TodayItemKind; dueOn: string }
+}
+
+export interface TodayOptions {
+  /** Also list items due within this many days after today (for notifications); default 0. */
+  horizonDays?: number
+}
+
+/** The kind logged when an item is done from Today: a short note is the usual way to reach out. */
+export const DONE_KIND: InteractionKind = 'message'
+
+/**
+ * `today` is the user's calendar date (see todayIn), `workflow` what readWorkflow(doc) returns.
+ */
+export function computeToday(snapshot: GraphSnapshot, today: string, workflow: WorkflowData, options: TodayOptions = {}): TodayItem[] {
+  const todayDay = dayNumber(today)
+  if (todayDay === null) throw new RangeError(`today must be an ISO date, got "${today}"`)
+  const horizon = todayDay + (options.horizonDays ?? 0)
+  const settings = resolveWorkflowSettings(workflow.settings)
+  const states = new Map<PersonId, PersonWorkflow>(workflow.people.map((p) => [p.personId, p]))
+  const contacts = collectContacts(snapshot)
+  const meetings = collectMeetings(snapshot)
+  const items: TodayItem[] = []
+
+  for (const person of snapshot.people) {
+    const state = states.get(person.id)
+    const facts = contacts.get(person.id)
+    const push = (kind: TodayItemKind, naturalDue: string, reason: TodayReason) => {
+      const snoozed = state?.snoozes.find((s) => s.item === kind && s.dueOn === naturalDue)
+      const dueOn = snoozed?.until ?? naturalDue
+      const dueDay = dayNumber(dueOn)
+      if (dueDay === null || dueDay > horizon) return
+      items.push({
+        id: `${kind}:${person.id}`,
+        kind,
+        personId: person.id,
+        name: person.name,
+        reading: person.reading,
+        advisor: person.roles.includes('advisor'),
+        dueOn,
+        daysOverdue: todayDay - dueDay,
+        reason,
+        snoozedFrom: snoozed === undefined ? null : naturalDue,
+        done: { date: today, kind: DONE_KIND, personIds: [person.id], note: '' },
+        snooze: { item: kind, dueOn: naturalDue },
+      })
+    }
+
+    const followUp = meetings.followUps.get(person.id)
+    if (followUp !== undefined && !isFollowUpDone(followUp, facts)) {
+      push('follow-up', addDays(followUp.metOn, settings.followUpDays), { code: 'follow-up', ...followUp, followUpDays: settings.followUpDays })
+      continue
+    }
+
+    const { cadence, source } = chooseCadence(person.roles, state, settings)
+    if (cadence === 'off') continue
+    let last = facts?.last ?? null
+    const met = meetings.lastMet.get(person.id)
+    if (met !== undefined && (last === null || met > last)) last = met
+    const when = person.howWeMet.when
+    if (when !== null && dayNumber(when) !== null && (last === null || when > last)) last = when
+    if (last === null) continue
+    push('keep-in-touch', addDays(last, cadence), { code: 'keep-in-touch', lastContactOn: last, cadenceDays: cadence, cadenceFrom: source })
+  }
+
+  const kindRank = (k: TodayItemKind) => (k === 'follow-up' ? 0 : 1)
+  return items.sort(
+    (a, b) =>
+      b.daysOverdue - a.daysOverdue ||
+      kindRank(a.kind) - kindRank(b.kind) ||
+      Number(b.advisor) - Number(a.advisor) ||
+      comparePeople({ id: a.personId, name: a.name, reading: a.reading }, { id: b.personId, name: b.name, reading: b.reading }, 'name'),
+  )
+}
