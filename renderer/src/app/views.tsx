@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import type { AppInfo, Settings } from '../../../shared/ipc'
 import type { Route } from './navigation'
 import { HomeView } from './HomeView'
+import { ReviewView } from '../review/ReviewView'
 import { SettingsView } from './SettingsView'
 import { PeopleView } from '../people/PeopleView'
 import { PersonView } from '../people/PersonView'
@@ -29,6 +30,7 @@ export interface ViewDefinition {
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'home', labelKey: 'nav.home', nav: true, render: () => <HomeView /> },
+  { id: 'review', labelKey: 'nav.review', nav: true, render: () => <ReviewView /> },
   { id: 'people', labelKey: 'nav.people', nav: true, render: () => <PeopleView /> },
   { id: 'person', labelKey: 'nav.people', nav: false, render: ({ route }) => <PersonView key={route.params?.id} id={route.params?.id ?? ''} /> },
   { id: 'me', labelKey: 'me.nav', nav: true, render: () => <MeView /> },

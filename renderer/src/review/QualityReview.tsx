@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next'
+import type { Ingredient, PropertyReview } from '../../../shared/analysis'
+import { decimal, percent, uiLanguage } from './review-format'
+import type { UiLanguage } from './review-format'
+
+/** Data values that are shares are shown as percentages; the rest as numbers. */
+const SHARE_KEYS = new Set(['echoAdvisorShare'])
+const DECIMAL_KEYS = new Set(['meanIqv'])
+
+function formatData(data: Record<string, number>, language: UiLanguage): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [key, SHARE_KEYS.has(key) ? percent(value, language) : DECIMAL_KEYS.has(key) ? decimal(value, language) : String(value)]),
+  )
+}
+
+function IngredientRow({ ingredient, language }: { ingredient: Ingredient; language: UiLanguage }) {
+  const { t } = useTranslation()
+  return (
+    <tr>
+      <th scope="row">{t(`review.ingredientName.${ingredient.id}`)}</th>
+      <td>{ingredient.value === null ? t('review.noData') : percent(ingredient.value, language)}</td>
+      <td>{ingredient.noData ? t('review.noData') : t(`review.ingredientData.${ingredient.id}`, formatData(ingredient.data, language))}</td>
+    </tr>
+  )
+}
+
+/** The four properties of the essay, each with its score, ingredients and advice. */
+export function QualityReview({ quality }: { quality: readonly PropertyReview[] }) {
+  const { t, i18n } = useTranslation()
+  const language = uiLanguage(i18n.language)
+  return (
+    <section aria-labelledby="review-quality" className="review-section">
+      <h2 id="review-quality">{t('review.qualityTitle')}</h2>
+      <div className="review-cards">
+        {quality.map((review) => {
+          const title = t(`review.property.${review.property}`)
+          const headingId = `review-property-${review.property}`
+          return (
+            <article key={review.property} aria-labelledby={headingId} className="review-card" data-property={review.property}>
+              <h3 id={headingId}>{title}</h3>
+              <p className="review-score">{review.score === null ? t('review.noData') : t('review.scoreOf', { score: review.score })}</p>
+              <table className="review-table">
+                <caption>{t('review.ingredientsCaption', { property: title })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('review.ingredient')}</th>
+                    <th scope="col">{t('review.value')}</th>
+                    <th scope="col">{t('review.data')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {review.ingredients.map((ingredient) => (
+                    <IngredientRow key={ingredient.id} ingredient={ingredient} language={language} />
+                  ))}
+                </tbody>
+              </table>
+              <p className="review-advice">
+                <strong>{t('review.advice')}: </strong>
+                {review.advice[language]}
+              </p>
+            </article>
+          )
+        })}
+      </div>
+    </section>
+  )
+}
