@@ -1,1 +1,3 @@
 export * from './sync-message'
+export * from './sync-envelope'
+export * from './frame-decoder'

@@ -1,0 +1,248 @@
+/**
+ * The authenticated, encrypted channel between two devices: mutual TLS 1.3 (node:tls, i.e.
+ * OpenSSL, or BoringSSL inside Electron) with each device's self-signed certificate, carrying
+ * length-prefixed versioned envelopes (shared/sync).
+ *
+ * Why TLS rather than a Noise handshake composed from @noble primitives: TLS 1.3 is a complete,
+ * analysed protocol in a well-kept library; nothing cryptographic is composed here. Chain
+ * validation is off on purpose (self-signed certificates); authentication is by pinning: the peer's
+ * device id = SHA-256 of its certificate's public key, and TLS 1.3's CertificateVerify proves it
+ * holds that key. The caller decides, from the id, whether the peer is trusted (sync-service.ts)
+ * or is a pairing candidate (pairing.ts). TLS records carry an implicit sequence number and an
+ * AEAD tag: a tampered, replayed, reordered or truncated record fails decryption and the
+ * connection is dropped before any byte of it reaches the frame decoder.
+ *
+ * Invariants:
+ * - Frames larger than `maxFrameBytes` are refused from their 4-byte prefix, before allocation.
+ * - Envelopes are parsed (version first) before delivery; a bad one closes the channel with an
+ *   error envelope to the peer. Delivery is sequential: the next envelope waits for the handler's
+ *   promise, so "acknowledge after durable" holds in order.
+ * - Byte counters are taken on the raw TCP socket: they are the bytes on the wire.
+ */
+import { createConnection, createServer, type Server, type Socket } from 'node:net'
+import { connect as connectTls, createSecureContext, TLSSocket } from 'node:tls'
+import { DEFAULT_MAX_FRAME_BYTES, encodeFrame, encodeJsonEnvelope, EnvelopeError, FrameDecoder, FrameTooLargeError, parseEnvelope, ProtocolVersionError, SyncMessageError, type Envelope } from '../../../shared/sync'
+import type { DeviceIdentity } from './device-identity'
+import { deviceIdOfCertificate } from './device-identity'
+
+export type ChannelErrorCode = 'not-paired' | 'revoked' | 'other-vault' | 'protocol-version' | 'frame-too-large' | 'malformed' | 'pairing-failed' | 'timeout' | 'closed' | 'network'
+
+export class ChannelError extends Error {
+  constructor(
+    readonly code: ChannelErrorCode,
+    message: string,
+    /** True when the peer reported it (it closed on us), false when we detected it. */
+    readonly fromPeer = false,
+  ) {
+    super(message)
+    this.name = 'ChannelError'
+  }
+}
+
+export interface ChannelOptions {
+  maxFrameBytes?: number
+  /** Gives up on a connect or handshake after this long (default 10 s). */
+  timeoutMs?: number
+}
+
+export class PeerChannel {
+  readonly closed: Promise<ChannelError | null>
+  private readonly decoder: FrameDecoder
+  private handler: ((envelope: Envelope) => Promise<void> | void) | null = null
+  private backlog: Envelope[] = []
+  private queue: Promise<void> = Promise.resolve()
+  private closeError: ChannelError | null = null
+  private isClosed = false
+  private resolveClosed!: (error: ChannelError | null) => void
+
+  constructor(
+    private readonly tls: TLSSocket,
+    private readonly raw: Socket,
+    readonly peerDeviceId: string,
+    private readonly maxFrameBytes: number,
+  ) {
+    this.decoder = new FrameDecoder(maxFrameBytes)
+    this.closed = new Promise((resolve) => (this.resolveClosed = resolve))
+    tls.on('data', (chunk: Buffer) => this.onData(chunk))
+    tls.on('error', (error) => this.finish(new ChannelError('network', error.message)))
+    tls.on('close', () => this.finish(this.decoder.pendingBytes > 0 ? new ChannelError('closed', `connection closed inside a frame (${this.decoder.pendingBytes} bytes dropped)`) : null))
+  }
+
+  get remoteHost(): string {
+    return this.raw.remoteAddress ?? ''
+  }
+
+  get bytesWritten(): number {
+    return this.raw.bytesWritten
+  }
+
+  get bytesRead(): number {
+    return this.raw.bytesRead
+  }
+
+  get isOpen(): boolean {
+    return !this.isClosed
+  }
+
+  /** RFC 5705/8446 exporter: a secret unique to this TLS session, for channel binding. */
+  exportBinding(label: string, length = 32): Uint8Array {
+    return this.tls.exportKeyingMaterial(length, label, Buffer.alloc(0))
+  }
+
+  /** Sets the envelope handler; envelopes that arrived before are delivered first, in order. */
+  setHandler(handler: (envelope: Envelope) => Promise<void> | void): void {
+    this.handler = handler
+    const backlog = this.backlog
+    this.backlog = []
+    for (const envelope of backlog) this.deliver(envelope)
+  }
+
+  send(envelope: Uint8Array): void {
+    if (this.isClosed) return
+    this.tls.write(encodeFrame(envelope, this.maxFrameBytes))
+  }
+
+  /** Resolves once everything written so far has been handed to the kernel. */
+  drained(): Promise<void> {
+    if (this.isClosed || this.tls.writableLength === 0) return Promise.resolve()
+    return new Promise((resolve) => this.tls.once('drain', () => resolve()))
+  }
+
+  /** Closes; with an error, first tells the peer why (an error envelope: never document bytes). */
+  close(error: ChannelError | null = null): void {
+    if (this.isClosed) return
+    if (error && !error.fromPeer) this.tls.end(encodeFrame(encodeJsonEnvelope('error', { code: error.code, message: error.message })))
+    else this.tls.end()
+    this.finish(error)
+    setTimeout(() => this.tls.destroy(), 2000).unref()
+  }
+
+  private onData(chunk: Buffer): void {
+    if (this.isClosed) return
+    let frames: Uint8Array[]
+    try {
+      frames = this.decoder.push(chunk)
+    } catch (error) {
+      if (error instanceof FrameTooLargeError) return this.close(new ChannelError('frame-too-large', error.message))
+      throw error
+    }
+    for (const frame of frames) {
+      if (this.isClosed) return
+      try {
+        this.deliver(parseEnvelope(frame))
+      } catch (error) {
+        if (error instanceof ProtocolVersionError) return this.close(new ChannelError('protocol-version', error.message))
+        if (error instanceof EnvelopeError || error instanceof SyncMessageError) return this.close(new ChannelError('malformed', error.message))
+        throw error
+      }
+    }
+  }
+
+  private deliver(envelope: Envelope): void {
+    if (envelope.kind === 'error') {
+      const { code, message } = (envelope.json ?? {}) as { code?: unknown; message?: unknown }
+      this.tls.destroy()
+      return this.finish(new ChannelError(typeof code === 'string' ? (code as ChannelErrorCode) : 'closed', typeof message === 'string' ? message : 'the other device closed the connection', true))
+    }
+    const handler = this.handler
+    if (!handler) {
+      this.backlog.push(envelope)
+      return
+    }
+    this.queue = this.queue.then(async () => {
+      if (this.isClosed) return
+      try {
+        await handler(envelope)
+      } catch (error) {
+        this.close(error instanceof ChannelError ? error : new ChannelError('malformed', error instanceof Error ? error.message : String(error)))
+      }
+    })
+  }
+
+  private finish(error: ChannelError | null): void {
+    if (this.isClosed) {
+      if (!this.closeError && error) this.closeError = error
+      return
+    }
+    this.isClosed = true
+    this.closeError = error
+    // Let an error envelope that arrives with the FIN still name the reason.
+    setImmediate(() => this.resolveClosed(this.closeError))
+  }
+}
+
+function tlsOptions(identity: DeviceIdentity) {
+  return {
+    secureContext: createSecureContext({ key: identity.keyPem, cert: identity.certPem, minVersion: 'TLSv1.3' }),
+    requestCert: true,
+    rejectUnauthorized: false,
+  }
+}
+
+function secure(tls: TLSSocket, raw: Socket, event: 'secure' | 'secureConnect', timeoutMs: number, maxFrameBytes: number): Promise<PeerChannel> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      tls.destroy()
+      reject(new ChannelError('timeout', 'the TLS handshake timed out'))
+    }, timeoutMs)
+    tls.once(event, () => {
+      clearTimeout(timer)
+      const certificate = tls.getPeerX509Certificate()
+      if (!certificate) {
+        tls.destroy()
+        return reject(new ChannelError('not-paired', 'the other side presented no device certificate'))
+      }
+      resolve(new PeerChannel(tls, raw, deviceIdOfCertificate(certificate), maxFrameBytes))
+    })
+    tls.once('error', (error) => {
+      clearTimeout(timer)
+      reject(new ChannelError('network', error.message))
+    })
+    raw.once('error', (error) => {
+      clearTimeout(timer)
+      reject(new ChannelError('network', error.message))
+    })
+  })
+}
+
+export interface ChannelServer {
+  readonly port: number
+  close(): Promise<void>
+}
+
+/** Listens on host:port; `onChannel` receives every peer that completed the TLS handshake. */
+export function listenForChannels(identity: DeviceIdentity, address: { host: string; port: number }, onChannel: (channel: PeerChannel) => void, options: ChannelOptions = {}): Promise<ChannelServer> {
+  const sockets = new Set<Socket>()
+  const server: Server = createServer((raw) => {
+    sockets.add(raw)
+    raw.once('close', () => sockets.delete(raw))
+    raw.on('error', () => undefined)
+    const tls = new TLSSocket(raw, { ...tlsOptions(identity), isServer: true })
+    tls.on('error', () => undefined)
+    secure(tls, raw, 'secure', options.timeoutMs ?? 10_000, options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES).then(onChannel, () => raw.destroy())
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(address.port, address.host, () => {
+      const bound = server.address()
+      const port = typeof bound === 'object' && bound ? bound.port : address.port
+      resolve({
+        port,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const socket of sockets) socket.destroy()
+            server.close(() => done())
+          }),
+      })
+    })
+  })
+}
+
+export function connectChannel(identity: DeviceIdentity, address: { host: string; port: number }, options: ChannelOptions = {}): Promise<PeerChannel> {
+  const raw = createConnection({ host: address.host, port: address.port })
+  const { secureContext } = tlsOptions(identity)
+  const tls = connectTls({ socket: raw, secureContext, rejectUnauthorized: false })
+  const channel = secure(tls, raw, 'secureConnect', options.timeoutMs ?? 10_000, options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES)
+  channel.catch(() => raw.destroy())
+  return channel
+}

@@ -1,0 +1,42 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { silentLogger, VaultReplica } from '../../../../../electron/node/store'
+import { SyncService, type SyncServiceOptions } from '../../../../../electron/node/sync'
+
+export interface TestPeer {
+  dir: string
+  replica: VaultReplica
+  service: SyncService
+  close(): Promise<void>
+}
+
+export const tempDir = (prefix = 'kizuna-sync-'): Promise<string> => mkdtemp(join(tmpdir(), prefix))
+
+export async function openPeer(name: string, options: Partial<SyncServiceOptions> = {}, dir?: string): Promise<TestPeer> {
+  const dataDir = dir ?? (await tempDir(`kizuna-${name}-`))
+  const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
+  const service = await SyncService.open({ dataDir, replica, deviceName: name, advertisedHost: '127.0.0.1', timeoutMs: 5000, ...options })
+  await service.start({ host: '127.0.0.1', port: 0 })
+  return {
+    dir: dataDir,
+    replica,
+    service,
+    close: async () => {
+      await service.stop()
+      await replica.close()
+    },
+  }
+}
+
+export const acceptAll = () => Promise.resolve(true)
+
+/** Pairs `joiner` into `inviter`'s group and returns the words each side saw. */
+export async function pair(inviter: TestPeer, joiner: TestPeer): Promise<{ inviterWords: string[]; joinerWords: string[] }> {
+  let inviterWords: string[] = []
+  let joinerWords: string[] = []
+  const invite = await inviter.service.pairInvite({ confirm: (peer) => ((inviterWords = peer.words), Promise.resolve(true)) })
+  await joiner.service.pairJoin(invite.code, { confirm: (peer) => ((joinerWords = peer.words), Promise.resolve(true)) })
+  await invite.completion
+  return { inviterWords, joinerWords }
+}
