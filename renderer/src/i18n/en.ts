@@ -360,6 +360,14 @@ export const en = {
       values: 'Values',
       'value-group': 'Value group',
     },
+    dimensionInline: {
+      gender: 'gender',
+      'age-band': 'age',
+      occupation: 'occupation',
+      industry: 'industry',
+      values: 'values',
+      'value-group': 'values',
+    },
     listSeparator: ', ',
   },
 } as const

@@ -362,6 +362,14 @@ export const ja: Messages = {
       values: '価値観',
       'value-group': '価値観のグループ',
     },
+    dimensionInline: {
+      gender: '性別',
+      'age-band': '年代',
+      occupation: '職業',
+      industry: '業界',
+      values: '価値観',
+      'value-group': '価値観',
+    },
     listSeparator: '、',
   },
 }

@@ -17,7 +17,7 @@ export function EchoChambers({ chambers, nameOf, genders }: Props) {
   const { t, i18n } = useTranslation()
   const language = uiLanguage(i18n.language)
   const separator = t('review.listSeparator')
-  const dimensionList = (dimensions: readonly string[]) => dimensions.map((d) => t(`review.dimensionName.${d}`)).join(separator)
+  const dimensionList = (dimensions: readonly string[]) => [...new Set(dimensions.map((d) => t(`review.dimensionInline.${d}`)))].join(separator)
   return (
     <section aria-labelledby="review-echo" className="review-section">
       <h2 id="review-echo">{t('review.echoTitle')}</h2>

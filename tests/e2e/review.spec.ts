@@ -1,0 +1,68 @@
+/**
+ * The Review journey: open the sample network, go to Review, and see the report that the
+ * analysis worker computed: the four quality scores, and the planted work-team echo chamber
+ * flagged with its reason and its bridges, in English and then in Japanese.
+ * The expected chamber comes from the same analysis run here in Node on the same sample.
+ */
+import { describe, expect, it } from 'vitest'
+import { analyzeNetwork } from '../../shared/analysis'
+import { generateSampleNetwork } from '../../shared/sample'
+import { ReviewPage } from './pages/review-page'
+import { ShellPage } from './pages/shell-page'
+import { freshDirs, keepScreenshot, targetsWithReasons } from './support/fixtures'
+import { launchKizuna } from './support/launch'
+
+const sample = generateSampleNetwork(1)
+const expected = analyzeNetwork({ schemaVersion: 1, trash: [], ...sample }, { now: Date.now() })
+const workIds = new Set(sample.people.filter((person) => person.tags.includes('work')).map((person) => person.id))
+const chamber = expected.echoChambers.find((candidate) => candidate.memberIds.some((id) => workIds.has(id)))!
+const nameOf = new Map(sample.people.map((person) => [person.id, person.name]))
+const bridgeNames = chamber.bridges.map((bridge) => nameOf.get(bridge.personId)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+
+for (const { target, skip } of targetsWithReasons('review')) {
+  describe.skipIf(skip !== null)(`review (${target})`, () => {
+    it('shows the four quality scores and the planted echo chamber with its reason and bridges, in English and Japanese', async () => {
+      expect(chamber.bridges.length).toBeGreaterThan(0)
+      const app = await launchKizuna(target, await freshDirs(`review-${target}`))
+      try {
+        const shell = new ShellPage(app.page)
+        const review = new ReviewPage(app.page)
+        await shell.firstRunButton(/Open the sample network|サンプルネットワークを開く/).click()
+        await shell.waitForOverview()
+        await shell.setLanguage('en')
+        await review.open()
+        await review.waitForReport()
+
+        expect(await review.propertyHeadings()).toEqual([
+          'You can consult someone at any time',
+          'You give value too',
+          'You raise each other',
+          'Doing things together feels safe',
+        ])
+        expect(await review.scores()).toEqual(expected.quality.map((property) => `Score: ${property.score} / 100`))
+        await expect.poll(() => review.echoChambers().count()).toBe(expected.echoChambers.length)
+        const english = await review.echoChamberText()
+        expect(english.heading).toBe(`A closed circle of ${chamber.memberIds.length} people`)
+        expect(english.reason).toMatch(/^Why: its members are closely tied to each other \(density 0\.\d\d\), much the same in .*age.*, and \d+% of their ties stay inside the circle\.$/)
+        expect(english.text).toContain('75% of your advisors are in this circle.')
+        expect(english.bridges).toHaveLength(bridgeNames.length)
+        bridgeNames.forEach((name, i) => expect(english.bridges[i]).toMatch(new RegExp(`^${name}: differs in .+; reachable through .+$`)))
+        if (target === 'chromium') await keepScreenshot(app.page, 'review-en')
+
+        await shell.setLanguage('ja')
+        await review.open()
+        await review.waitForReport()
+        expect(await review.propertyHeadings()).toEqual(['いつでも相談できる', '自分から価値を提供できる', 'お互いに高められる', '一緒に活動すると安心感がある'])
+        expect(await review.scores()).toEqual(expected.quality.map((property) => `スコア: ${property.score} / 100`))
+        const japanese = await review.echoChamberText()
+        expect(japanese.heading).toBe(`${chamber.memberIds.length} 人の閉じた輪`)
+        expect(japanese.reason).toMatch(/^理由: メンバー同士が密につながり\(密度 0\.\d\d\)、.*年代.*がほぼ同じで、つながりの \d+% が輪の内側で閉じています。$/)
+        expect(japanese.text).toContain('相談相手の 75% がこの輪にいます。')
+        bridgeNames.forEach((name, i) => expect(japanese.bridges[i]).toMatch(new RegExp(`^${name}: .+が異なる。.+さん経由でつながれます$`)))
+        if (target === 'chromium') await keepScreenshot(app.page, 'review-ja')
+      } finally {
+        await app.close()
+      }
+    })
+  })
+}
