@@ -25,7 +25,7 @@ type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]]
 function text(value: unknown): string {
   if (typeof value === 'string') return value.replace(/\\([;,:])/g, '$1')
   if (Array.isArray(value)) return value.map(text).filter((v) => v !== '').join(' ')
-  return value === null || value === undefined ? '' : String(value)
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
 }
 
 function components(value: unknown[]): string[] {

@@ -1,0 +1,21 @@
+/**
+ * Import and export formats: pure functions from text or bytes to plain data and back, plus the
+ * two writes (applyImport, mergePeople) that go through shared/graph.
+ */
+export { parseImport, detectFormat, type ParseImportOptions } from './parse-import'
+export { ImportError, describePosition, type ImportErrorCode } from './import-error'
+export { IMPORT_FORMATS, type ImportedPerson, type ImportFormat, type ImportPreview, type ImportWarning, type SourcePosition } from './import-types'
+export { decodeText } from './text-decoding'
+export { normalizeEmail, normalizePhone, normalizeName } from './normalize'
+export { nameSimilarity, nameForms, NAME_SIMILARITY_THRESHOLD } from './name-similarity'
+export { findDuplicates, type DuplicateCandidate, type DuplicateReason, type MatchTarget } from './find-duplicates'
+export { suggestDecisions, type DuplicatePolicy, type ImportDecision } from './import-decisions'
+export { applyImport, type ApplyImportOptions, type ImportResult } from './apply-import'
+export { mergePeople } from './merge-people'
+export { exportPeopleCsv, PEOPLE_CSV_COLUMNS } from './csv-export'
+export { exportVcard } from './vcard-export'
+export { exportGexf } from './gexf-export'
+export { exportGraphml } from './graphml-export'
+export { exportEgor, type EgorCsvs } from './egor-export'
+export { networkTable, type NetworkExportOptions } from './network-table'
+export * from './kizuna-json'
