@@ -11,8 +11,23 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
+  addEvent,
+  addEventWithPeople,
   addFieldTag,
   addInteraction,
+  addOpportunity,
+  addProject,
+  addProjectMember,
+  logInteraction,
+  readWorkflow,
+  removeInteraction,
+  removeProjectMember,
+  setCadence,
+  setWorkflowSettings,
+  snooze,
+  updateEvent,
+  updateInteraction,
+  updateProject,
   addPerson,
   addRole,
   addTag,
@@ -46,7 +61,8 @@ const SCENARIOS = 500
  * Seeds that failed during development, kept as named regression cases. No real defect surfaced
  * in this suite; these two failed when the model was broken on purpose to check the test bites
  * (unsorted person reads; ties shown with one end in the trash). A seed reproduces its scenario
- * only while the operation generator above stays the same.
+ * only while the operation generator above stays the same (the workflow operations added later
+ * changed it; the two stay as ordinary scenarios).
  */
 const REGRESSION_SEEDS: Record<string, number> = {
   'people read in Y.Map order diverge between replicas': 1495558470,
@@ -97,14 +113,10 @@ function deliverAll(r: Random, replicas: Replica[]): void {
   })
 }
 
-function knownIds(doc: Y.Doc): string[] {
-  const graph = readGraph(doc)
-  return [...graph.people, ...graph.trash].map((p) => p.id)
-}
-
 /** One random operation on one replica. Ops may be rejected (the replica has not seen the id yet). */
 function randomOperation(r: Random, doc: Y.Doc, step: number, nextId: () => string): void {
-  const ids = knownIds(doc)
+  const graph = readGraph(doc)
+  const ids = [...graph.people, ...graph.trash].map((p) => p.id)
   const someone = () => r.pick(ids)
   const pair = (): [string, string] => {
     const [a, b] = r.shuffle([...ids])
@@ -127,6 +139,7 @@ function randomOperation(r: Random, doc: Y.Doc, step: number, nextId: () => stri
     [1, () => (r.chance(0.6) ? addRole : removeRole)(doc, someone(), r.pick(ROLES), options)],
     [2, () => updateMe(doc, randomProfileField(r), options)],
     [0.5, () => void addInteraction(doc, { date: '2025-03-01', kind: 'met', personIds: r.subset(ids, 2), note: '' }, options)],
+    ...workflowOperations(r, doc, graph, ids, nextId, options),
   ]
   const total = ops.reduce((sum, [w]) => sum + w, 0)
   let roll = r.float() * total
@@ -137,6 +150,32 @@ function randomOperation(r: Random, doc: Y.Doc, step: number, nextId: () => stri
   } catch (error) {
     if (!(error instanceof GraphError)) throw error
   }
+}
+
+const DAYS = ['2025-03-01', '2025-03-03', '2025-04-10', '2025-06-30']
+
+/** The workflow's records and settings: sets edited element-wise, compound writes, snoozes. */
+function workflowOperations(r: Random, doc: Y.Doc, graph: GraphSnapshot, ids: string[], nextId: () => string, options: { now: number }): [number, () => void][] {
+  const record = (list: { id: string }[]) => r.pick(list)?.id ?? 'none'
+  return [
+    [1, () => void logInteraction(doc, { date: r.pick(DAYS), kind: r.pick(['consulted-them', 'consulted-me', 'helped-me', 'call'] as const), personIds: [r.pick(ids), ...r.subset(ids, 2)] }, options)],
+    [1, () => updateInteraction(doc, record(graph.interactions), { personIds: r.subset(ids, 3) }, options)],
+    [0.3, () => removeInteraction(doc, record(graph.interactions), options)],
+    [1, () => void addProject(doc, { id: nextId(), name: 'Project', memberIds: r.subset(ids, 3), start: null, end: null, deadline: r.pick(DAYS), finishedAt: null, myRole: 'lead', notes: '' }, options)],
+    [2, () => (r.chance(0.6) ? addProjectMember : removeProjectMember)(doc, record(graph.projects), r.pick(ids), options)],
+    [1, () => updateProject(doc, record(graph.projects), r.chance(0.5) ? { memberIds: r.subset(ids, 3) } : { finishedAt: r.pick(DAYS), learned: 'x', tookUnownedChores: r.chance(0.5) }, options)],
+    [1, () => void addEvent(doc, { id: nextId(), name: 'Event', kind: 'meetup', where: null, date: r.pick(DAYS), met: r.subset(ids, 2).map((personId) => ({ personId, exchange: '' })) }, options)],
+    [2, () => updateEvent(doc, record(graph.events), { met: r.subset(ids, 3).map((personId) => ({ personId, exchange: r.pick(['', 'books', 'hiring']), ...(r.chance(0.3) ? { followUp: r.chance(0.5) } : {}) })) }, options)],
+    [0.5, () => void addEventWithPeople(doc, { id: nextId(), name: 'Meetup', kind: 'meetup', date: r.pick(DAYS), newPeople: [{ person: { id: nextId(), name: '新しい人' }, exchange: 'ux' }], knownPeople: r.subset(ids, 1).map((personId) => ({ personId })) }, options)],
+    [0.5, () => void addOpportunity(doc, { id: nextId(), date: r.pick(DAYS), kind: 'job', title: 'Job', viaPersonIds: r.subset(ids, 2), field: null, note: '' }, options)],
+    [1, () => setCadence(doc, someone(r, ids), r.pick([7, 30, 'off', null] as const), options)],
+    [1, () => snooze(doc, someone(r, ids), { item: r.pick(['follow-up', 'keep-in-touch'] as const), until: r.pick(DAYS), dueOn: r.pick(DAYS) }, options)],
+    [0.5, () => setWorkflowSettings(doc, r.chance(0.5) ? { followUpDays: r.int(5) } : { cadence: { [r.pick(ROLES)]: r.pick([14, 'off', null] as const) } }, options)],
+  ]
+}
+
+function someone(r: Random, ids: string[]): string {
+  return r.pick(ids)
 }
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string = String): string[] {
@@ -170,6 +209,18 @@ function checkInvariants(doc: Y.Doc, graph: GraphSnapshot): string[] {
     if (duplicates(p.handles, (h) => `${h.kind}:${h.value}`).length > 0) problems.push(`${p.id}.handles has duplicates`)
     if (p.occupation?.subMajor != null && !p.occupation.subMajor.startsWith(p.occupation.major)) problems.push(`${p.id} occupation mismatch`)
   }
+  const sets: [string, string[]][] = [
+    ...graph.interactions.map((i): [string, string[]] => [`interaction ${i.id}`, i.personIds]),
+    ...graph.projects.map((p): [string, string[]] => [`project ${p.id}`, p.memberIds]),
+    ...graph.events.map((e): [string, string[]] => [`event ${e.id}`, e.met.map((m) => m.personId)]),
+  ]
+  for (const [what, ids] of sets) {
+    if (duplicates(ids).length > 0) problems.push(`${what} lists a person twice`)
+    if (ids.some((id, i) => i > 0 && ids[i - 1] > id)) problems.push(`${what} is not in id order`)
+  }
+  for (const state of readWorkflow(doc).people) {
+    if (!all.some((p) => p.id === state.personId)) problems.push(`workflow state for unknown person ${state.personId}`)
+  }
   for (const p of all) {
     if (p.name === '') problems.push(`${p.id} has no name`)
     const read = readPerson(doc, p.id)
@@ -191,6 +242,8 @@ function runScenario(seed: number): void {
   deliverAll(r, replicas)
   const graphs = replicas.map((rep) => readGraph(rep.doc))
   for (const g of graphs.slice(1)) expect(g, `seed ${seed}: replicas diverged`).toEqual(graphs[0])
+  const workflows = replicas.map((rep) => readWorkflow(rep.doc))
+  for (const w of workflows.slice(1)) expect(w, `seed ${seed}: workflow state diverged`).toEqual(workflows[0])
   for (const rep of replicas) expect(checkInvariants(rep.doc, graphs[0]), `seed ${seed}: invariants`).toEqual([])
 }
 
