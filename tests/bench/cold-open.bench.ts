@@ -45,11 +45,11 @@ const benchmark: Benchmark = {
           formatted,
           { polling: 'raf', timeout: 120_000 },
         )
-        app.push((await handle.jsonValue()) as number)
+        app.push(await handle.jsonValue())
       } finally {
         await kizuna.close()
       }
-      log(`run ${run + 1}: app ${app.at(-1)!.toFixed(0)} ms, bare y-indexeddb ${bare.at(-1)!.toFixed(0)} ms`)
+      log(`run ${run + 1}: app ${Math.round(app[run])} ms, bare y-indexeddb ${Math.round(bare[run])} ms`)
     }
     const value = median(app)
     const baseline = median(bare)

@@ -18,7 +18,12 @@ export function buildTestPages(): Promise<string> {
       logLevel: 'warn',
       root: resolve(root, 'tests/bench/pages'),
       base: './',
-      build: { outDir: TEST_PAGES_DIR, emptyOutDir: true, minify: true },
+      build: {
+        outDir: TEST_PAGES_DIR,
+        emptyOutDir: true,
+        minify: true,
+        rolldownOptions: { input: { index: resolve(root, 'tests/bench/pages/index.html'), replica: resolve(root, 'tests/bench/pages/replica.html') } },
+      },
     })
     if (!existsSync(resolve(TEST_PAGES_DIR, 'index.html'))) throw new Error('test pages were not built')
     return TEST_PAGES_DIR

@@ -100,6 +100,14 @@ class SafeIndexeddbPersistence extends IndexeddbPersistence {
     this._dbsize = await idb.count(store)
   }
 
+  /** The number of stored update records, read from the database. */
+  async countRecords(): Promise<number> {
+    const db = await this._db
+    const [store] = idb.transact(db, [UPDATES_STORE], 'readonly')
+    this._dbsize = await idb.count(store)
+    return this._dbsize
+  }
+
   override destroy(): Promise<void> {
     if (this.trimTimer !== null) clearTimeout(this.trimTimer)
     return super.destroy()
@@ -130,8 +138,11 @@ export function openLocalReplica(dbName: string, doc: Y.Doc): LocalReplica {
   const whenLoaded = new Promise<void>((resolve, reject) => {
     opened.catch((err: unknown) => reject(new LocalReplicaError(classifyStorageError(err, 'open'), err)))
     persistence.whenSynced.then(async () => {
-      if (persistence._dbsize > COMPACT_ON_OPEN_AFTER) {
-        await persistence.compact().catch((err: unknown) => persistence.report(err, 'write'))
+      try {
+        // y-indexeddb counts its records only after 'synced'; count them here before deciding.
+        if ((await persistence.countRecords()) > COMPACT_ON_OPEN_AFTER) await persistence.compact()
+      } catch (err) {
+        persistence.report(err, 'write')
       }
       resolve()
     }, reject)

@@ -5,6 +5,7 @@
  * - `bareLoad(dbName)`: the baseline: a bare y-indexeddb load of the same database, then one
  *   DOM write of what it found, timed from navigation start.
  */
+import * as idb from 'lib0/indexeddb'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 
@@ -30,11 +31,24 @@ function seedUpdates(updates: string[]): number {
   return seeding.persistence._dbsize
 }
 
-/** Waits until y-indexeddb's own debounced trim has compacted the records. */
-async function seedSettle(): Promise<number> {
+/**
+ * Compacts the stored records into one, as y-indexeddb's trim does every 500 updates in use
+ * (its own trim is debounced and not awaitable, so seeding does it explicitly).
+ */
+async function seedCompact(): Promise<number> {
   if (!seeding) throw new Error('seedOpen first')
-  await new Promise((resolve) => setTimeout(resolve, seeding!.persistence._storeTimeout + 1500))
-  return seeding.persistence._dbsize
+  const { persistence, doc } = seeding
+  const db = await persistence._db
+  // Let queued adds land first: a readonly count in a new transaction runs after them.
+  await idb.count(idb.transact(db, ['updates'], 'readonly')[0])
+  const [store] = idb.transact(db, ['updates'])
+  const lastKey: unknown = await idb.getLastKey(store)
+  const keepFrom = typeof lastKey === 'number' ? lastKey + 1 : 0
+  await idb.addAutoKey(store, Y.encodeStateAsUpdate(doc) as unknown as ArrayBuffer)
+  await idb.del(store, idb.createIDBKeyRangeUpperBound(keepFrom, true))
+  persistence._dbref = keepFrom
+  persistence._dbsize = await idb.count(store)
+  return persistence._dbsize
 }
 
 async function seedClose(): Promise<void> {
@@ -63,15 +77,15 @@ async function countRecords(dbName: string): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(dbName)
     request.onsuccess = () => resolve(request.result)
-    request.onerror = () => reject(request.error)
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'))
   })
   const count = await new Promise<number>((resolve, reject) => {
     const request = db.transaction('updates').objectStore('updates').count()
     request.onsuccess = () => resolve(request.result)
-    request.onerror = () => reject(request.error)
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'))
   })
   db.close()
   return count
 }
 
-Object.assign(window, { __idbTool: { seedOpen, seedUpdates, seedSettle, seedClose, bareLoad, countRecords } })
+Object.assign(window, { __idbTool: { seedOpen, seedUpdates, seedCompact, seedClose, bareLoad, countRecords } })

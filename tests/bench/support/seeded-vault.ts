@@ -56,16 +56,17 @@ export async function seedVault(options: SeedOptions): Promise<{ idbRecords: num
     await page.waitForFunction(() => '__idbTool' in window)
     const dbName = vaultDbName(vault)
     await page.evaluate((name) => (window as unknown as { __idbTool: { seedOpen(n: string): Promise<void> } }).__idbTool.seedOpen(name), dbName)
-    const send = async (batch: Uint8Array[]) => {
-      for (let i = 0; i < batch.length; i += 2000) {
-        const chunk = batch.slice(i, i + 2000).map(toBase64)
-        await page.evaluate((c) => (window as unknown as { __idbTool: { seedUpdates(u: string[]): number } }).__idbTool.seedUpdates(c), chunk)
+    type Tool = { __idbTool: { seedUpdates(u: string[]): number; seedCompact(): Promise<number> } }
+    // Chunks of 500 updates, each followed by a compaction: the shape y-indexeddb's trim gives in use.
+    const send = async (batch: Uint8Array[], compact: boolean) => {
+      for (let i = 0; i < batch.length; i += 500) {
+        const chunk = batch.slice(i, i + 500).map(toBase64)
+        await page.evaluate((c) => (window as unknown as Tool).__idbTool.seedUpdates(c), chunk)
+        if (compact) await page.evaluate(() => (window as unknown as Tool).__idbTool.seedCompact())
       }
     }
-    await send(options.updates.slice(0, options.updates.length - tail))
-    const settled = await page.evaluate(() => (window as unknown as { __idbTool: { seedSettle(): Promise<number> } }).__idbTool.seedSettle())
-    log(`IndexedDB compacted to ${settled} record(s)`)
-    await send(options.updates.slice(options.updates.length - tail))
+    await send(options.updates.slice(0, options.updates.length - tail), true)
+    await send(options.updates.slice(options.updates.length - tail), false)
     await page.evaluate(() => (window as unknown as { __idbTool: { seedClose(): Promise<void> } }).__idbTool.seedClose())
     const idbRecords = await page.evaluate(
       (name) => (window as unknown as { __idbTool: { countRecords(n: string): Promise<number> } }).__idbTool.countRecords(name),
