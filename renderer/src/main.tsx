@@ -11,6 +11,7 @@ async function boot(): Promise<void> {
     root.render(<p role="alert">Kizuna must be opened from its desktop app.</p>)
     return
   }
+  performance.mark('kizuna:boot')
   const [settings, info] = await Promise.all([api.settings.get(), api.app.info()])
   if (!settings.ok || !info.ok) {
     const reason = !settings.ok ? settings.error.message : !info.ok ? info.error.message : ''

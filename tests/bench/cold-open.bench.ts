@@ -46,6 +46,10 @@ const benchmark: Benchmark = {
           { polling: 'raf', timeout: 120_000 },
         )
         app.push(await handle.jsonValue())
+        const marks = await kizuna.page.evaluate(() =>
+          performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kizuna:')).map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)}`),
+        )
+        log(`  app timeline (ms from navigation): ${marks.join(', ')}`)
       } finally {
         await kizuna.close()
       }

@@ -5,6 +5,7 @@
  *
  * If one copy was lost (IndexedDB cleared, or the file store deleted) the other restores it
  * through the normal sync exchange, and the session reports a notice saying which way it went.
+ * Performance marks (`kizuna:*`) time each step; the cold-open benchmark reports them.
  */
 import * as Y from 'yjs'
 import { vaultDbName, type IpcError, type KizunaApi, type StatusEvent, type VaultName } from '../../../shared/ipc'
@@ -48,11 +49,13 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     local.onError(emit)
     let localFailed: LocalReplicaError | null = null
     const [opened] = await Promise.all([
-      api.vault.open(vault),
-      local.whenLoaded.catch((err: LocalReplicaError) => {
-        // The main replica still has everything: carry on from it, and say the local copy is unusable.
-        localFailed = err
-      }),
+      api.vault.open(vault).finally(() => performance.mark('kizuna:main-replica-open')),
+      local.whenLoaded
+        .catch((err: LocalReplicaError) => {
+          // The main replica still has everything: carry on from it, and say the local copy is unusable.
+          localFailed = err
+        })
+        .finally(() => performance.mark('kizuna:local-replica-loaded')),
     ])
     if (!opened.ok) throw new VaultOpenError('main', opened.error.message)
     const { store } = opened.value
@@ -60,6 +63,7 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     link = linkToMain(doc, vault, api)
     link.onError(emit)
     await link.whenSynced
+    performance.mark('kizuna:replicas-synced')
 
     const notices: StatusEvent[] = []
     if (localFailed) notices.push({ kind: 'error', code: 'store-write-failed', detail: (localFailed as LocalReplicaError).message })
