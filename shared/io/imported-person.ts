@@ -96,14 +96,15 @@ export class PersonCollector {
       key: seen === 1 ? base : `${base}-${seen}`,
       source: at,
       name,
-      reading: this.cut(draft.reading, LIMITS.text, 'the reading', at) || null,
+      // NFKC: feature phones write readings in half-width katakana ("ﾔﾏﾀﾞ").
+      reading: this.cut(draft.reading?.normalize('NFKC'), LIMITS.text, 'the reading', at) || null,
       organization: organization || null,
       title: this.cut(draft.title, LIMITS.text, 'the title', at) || null,
       emails,
       phones,
       urls: this.list(draft.urls, LIMITS.handle, 'a URL', at),
       tags: this.list(draft.tags, LIMITS.tag, 'a tag', at),
-      notes: this.cut(draft.notes, LIMITS.notes, 'the notes', at),
+      notes: this.cut(draft.notes?.replace(/\r\n?/g, '\n'), LIMITS.notes, 'the notes', at),
       metAt: metAt !== null && isIsoDate(metAt) ? metAt : null,
       metWhere: this.cut(draft.metWhere, LIMITS.text, 'where we met', at) || null,
     }

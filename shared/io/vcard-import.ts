@@ -74,7 +74,7 @@ export function importVcard(textIn: string): ImportPreview {
     const [family = '', given = '', middle = ''] = n === undefined ? [] : components(n.slice(3))
     const phonetic = ['x-phonetic-last-name', 'x-phonetic-first-name'].map(one).filter((v) => v !== '')
     const irmc = all('sound').find((p) => 'x-irmc-n' in p[1] || text(p[1].type).toLowerCase().includes('x-irmc-n'))
-    const sortAs = n === undefined ? '' : text(n[1]['sort-as'])
+    const sortAs = n === undefined ? '' : text(n[1]['sort-as']).replace(/,/g, ' ')
     const reading = phonetic.join(' ') || (irmc === undefined ? '' : text(irmc[3]).split(';').filter((v) => v.trim() !== '').join(' ')) || sortAs || one('sort-string')
     const org = all('org')[0]
     const [organization = '', ...departments] = org === undefined ? [] : components(org.slice(3))
