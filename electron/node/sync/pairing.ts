@@ -99,8 +99,9 @@ const send = (channel: PeerChannel, message: PairingMessage): void => channel.se
 
 /** Both the local user's answer and the peer's `confirm` are needed; either may come first. */
 async function bothConfirm(local: Promise<boolean>, remote: Promise<unknown>): Promise<void> {
+  remote.catch(() => undefined)
   const accepted = await local
-  if (!accepted) throw failed('pairing was cancelled on this device')
+  if (!accepted) throw failed('pairing was cancelled on the inviting device')
   await remote
 }
 
@@ -171,7 +172,7 @@ export async function runJoinerHandshake(channel: PeerChannel, ctx: JoinerContex
     const accept = await inbox.next('accept')
     if (!sameBytes(Buffer.from(accept.proof, 'base64'), secrets.inviterProof)) throw failed('the device at this address did not prove it knows the pairing code')
     const peer: PairingPeer = { deviceId: channel.peerDeviceId, fingerprint: fingerprintOf(channel.peerDeviceId), name: accept.name, words: secrets.words }
-    if (!(await ctx.confirm(peer))) throw failed('pairing was cancelled on the other device')
+    if (!(await ctx.confirm(peer))) throw failed('pairing was cancelled on the joining device')
     send(channel, { t: 'confirm' })
     const welcome = await inbox.next('welcome', CONFIRM_TIMEOUT_MS)
     if (!welcome.group.devices.some((d) => d.deviceId === peer.deviceId)) throw failed('the welcome does not list the inviting device')

@@ -104,8 +104,8 @@ export class PeerChannel {
 
   /** Resolves once everything written so far has been handed to the kernel. */
   drained(): Promise<void> {
-    if (this.isClosed || this.tls.writableLength === 0) return Promise.resolve()
-    return new Promise((resolve) => this.tls.once('drain', () => resolve()))
+    if (this.isClosed) return Promise.resolve()
+    return new Promise((resolve) => this.tls.write(new Uint8Array(0), () => resolve()))
   }
 
   /** Closes; with an error, first tells the peer why (an error envelope: never document bytes). */
