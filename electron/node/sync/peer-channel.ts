@@ -33,6 +33,8 @@ export class ChannelError extends Error {
     message: string,
     /** True when the peer reported it (it closed on us), false when we detected it. */
     readonly fromPeer = false,
+    /** What to tell the peer, when it differs from what this device shows. */
+    readonly peerMessage: string = message,
   ) {
     super(message)
     this.name = 'ChannelError'
@@ -111,7 +113,7 @@ export class PeerChannel {
   /** Closes; with an error, first tells the peer why (an error envelope: never document bytes). */
   close(error: ChannelError | null = null): void {
     if (this.isClosed) return
-    if (error && !error.fromPeer) this.tls.end(encodeFrame(encodeJsonEnvelope('error', { code: error.code, message: error.message })))
+    if (error && !error.fromPeer) this.tls.end(encodeFrame(encodeJsonEnvelope('error', { code: error.code, message: error.peerMessage })))
     else this.tls.end()
     this.finish(error)
     setTimeout(() => this.tls.destroy(), 2000).unref()
@@ -131,7 +133,12 @@ export class PeerChannel {
       try {
         this.deliver(parseEnvelope(frame))
       } catch (error) {
-        if (error instanceof ProtocolVersionError) return this.close(new ChannelError('protocol-version', error.message))
+        if (error instanceof ProtocolVersionError) {
+          const forPeer = error.updateThisDevice
+            ? `The other device speaks sync protocol v${error.ownVersion} only (this device sent v${error.peerVersion}). Update Kizuna on the other device.`
+            : `This device's sync protocol (v${error.peerVersion}) is too old for the other device. Update Kizuna on this device.`
+          return this.close(new ChannelError('protocol-version', error.message, false, forPeer))
+        }
         if (error instanceof EnvelopeError || error instanceof SyncMessageError) return this.close(new ChannelError('malformed', error.message))
         throw error
       }
