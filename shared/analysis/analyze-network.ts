@@ -77,7 +77,9 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   const edgeCount = indexed.compact.targets.length / 2
   const restarts = options.restarts ?? defaultRestarts(edgeCount)
   const labels = detectCommunityLabels(indexed, { seed, restarts })
-  const communityCount = labels.length > 0 ? Math.max(...labels) + 1 : 0
+  // Canonical labels are 0..count−1, each used.
+  let communityCount = 0
+  for (const label of labels) communityCount = Math.max(communityCount, label + 1)
   const memberIndices: number[][] = Array.from({ length: communityCount }, () => [])
   const communityOf: Record<string, number> = {}
   for (let i = 0; i < labels.length; i++) {
@@ -106,18 +108,17 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
     return result
   }
   const echoChambers = summaries
-    .map((community) => {
-      const inside = new Set(community.memberIds)
-      return assessEchoChamber({
+    .map((community) =>
+      assessEchoChamber({
         community,
         members: memberIndices[community.index].map((i) => people[i]),
-        outsiders: () => people.filter((person) => !inside.has(person.id)),
+        outsiders: () => people.filter((_, i) => labels[i] !== community.index),
         advisorIds,
         consultations,
         neighbours,
         year,
-      })
-    })
+      }),
+    )
     .filter((chamber): chamber is EchoChamber => chamber !== null)
 
   const interactionCounts = new Float64Array(people.length)

@@ -39,15 +39,20 @@ export interface MissingPerspectiveInput {
   degree: ArrayLike<number>
 }
 
-/** Codes of person i on a perspective dimension, with the taxonomy size k. */
+const NO_CODES: readonly number[] = []
+/** One reused array per code, so that reading a single-valued code allocates nothing. */
+const SINGLE_CODES: (readonly number[])[] = []
+
+/** Codes of person i on a perspective dimension (empty when unknown). */
 function codesOf(table: PersonTable, dimension: DimensionId, i: number): readonly number[] {
   if (dimension === 'values' || dimension === 'value-group') {
     const set = table.valueSetOf[i]
-    if (set < 0) return []
+    if (set < 0) return NO_CODES
     return dimension === 'values' ? table.valueSets[set].valueCodes : table.valueSets[set].groupCodes
   }
   const code = table.single[dimension].codes[i]
-  return code < 0 ? [] : [code]
+  if (code < 0) return NO_CODES
+  return (SINGLE_CODES[code] ??= [code])
 }
 
 function codedDimensionOf(table: PersonTable, dimension: DimensionId): { categories: string[]; k: number } {

@@ -43,6 +43,14 @@ function degreesOf(graph: CompactGraph): Float64Array {
   return degree
 }
 
+/**
+ * The vertex mover, driven by a queue rather than by full sweeps (the "fast local move" of
+ * Traag, Waltman & van Eck 2019, "From Louvain to Leiden", Sci. Rep. 9, 5233): every node is
+ * visited once in index order, and afterwards only the neighbours of a node that moved, the only
+ * nodes whose best move can have changed. The work is one pass plus a few visits per move,
+ * instead of a full pass per sweep; on 50,000 ties after Louvain that is a handful of moves.
+ * Stops at a local optimum (the queue empties) or after MAX_SWEEPS passes' worth of visits.
+ */
 function moveNodes(graph: CompactGraph, community: Int32Array, resolution: number): boolean {
   const n = community.length
   const m = graph.totalWeight
@@ -51,41 +59,51 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
   for (let i = 0; i < n; i++) total[community[i]] += degree[i]
   const linkTo = new Float64Array(n + 1)
   const touched: number[] = []
+  // A ring buffer of at most n queued nodes, each at most once.
+  const queue = Int32Array.from({ length: n }, (_, i) => i)
+  const queued = new Uint8Array(n).fill(1)
+  let head = 0
+  let size = n
   let anyMove = false
-  for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    let moves = 0
-    for (let i = 0; i < n; i++) {
-      const own = community[i]
-      const k = degree[i]
-      for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
-        const j = graph.targets[e]
-        if (j === i) continue
-        const c = community[j]
-        if (linkTo[c] === 0) touched.push(c)
-        linkTo[c] += graph.weights[e]
-      }
-      const stay = linkTo[own] / m - (resolution * k * (total[own] - k)) / (2 * m * m)
-      let best = own
-      let bestGain = 0
-      for (const c of touched) {
-        if (c === own) continue
-        const gain = linkTo[c] / m - (resolution * k * total[c]) / (2 * m * m) - stay
-        if (gain > bestGain + MIN_GAIN || (Math.abs(gain - bestGain) <= MIN_GAIN && gain > MIN_GAIN && c < best)) {
-          bestGain = gain
-          best = c
-        }
-      }
-      for (const c of touched) linkTo[c] = 0
-      touched.length = 0
-      if (best !== own) {
-        total[own] -= k
-        total[best] += k
-        community[i] = best
-        moves++
+  for (let visits = 0; size > 0 && visits < MAX_SWEEPS * n; visits++) {
+    const i = queue[head]
+    head = head + 1 === n ? 0 : head + 1
+    size--
+    queued[i] = 0
+    const own = community[i]
+    const k = degree[i]
+    for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
+      const j = graph.targets[e]
+      if (j === i) continue
+      const c = community[j]
+      if (linkTo[c] === 0) touched.push(c)
+      linkTo[c] += graph.weights[e]
+    }
+    const stay = linkTo[own] / m - (resolution * k * (total[own] - k)) / (2 * m * m)
+    let best = own
+    let bestGain = 0
+    for (const c of touched) {
+      if (c === own) continue
+      const gain = linkTo[c] / m - (resolution * k * total[c]) / (2 * m * m) - stay
+      if (gain > bestGain + MIN_GAIN || (Math.abs(gain - bestGain) <= MIN_GAIN && gain > MIN_GAIN && c < best)) {
+        bestGain = gain
+        best = c
       }
     }
-    if (moves === 0) break
+    for (const c of touched) linkTo[c] = 0
+    touched.length = 0
+    if (best === own) continue
+    total[own] -= k
+    total[best] += k
+    community[i] = best
     anyMove = true
+    for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
+      const j = graph.targets[e]
+      if (queued[j] || community[j] === best) continue
+      queue[(head + size) % n] = j
+      size++
+      queued[j] = 1
+    }
   }
   return anyMove
 }

@@ -59,8 +59,10 @@ const DAY_MS = 86_400_000
 export function reviewQuality(input: QualityInput): PropertyReview[] {
   const hasInteractions = input.interactions.length > 0
   const hasProjects = input.projects.length > 0
+  // Each date is parsed once: the ingredients below look at every interaction several times.
+  const timeOf = new Map(input.interactions.map((interaction) => [interaction, Date.parse(interaction.date)]))
   const within = (days: number) => (interaction: Interaction) => {
-    const time = Date.parse(interaction.date)
+    const time = timeOf.get(interaction)!
     return Number.isFinite(time) && time <= input.now && input.now - time <= days * DAY_MS
   }
   const count = (kinds: readonly InteractionKind[], days: number): number =>

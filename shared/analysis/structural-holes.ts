@@ -41,12 +41,17 @@ export function measureStructuralHoles(graph: CompactGraph): StructuralHoles {
   // into one reused buffer sorts it without allocating.
   const terms = new Float64Array(n)
   let largest = 0
-  for (let j = 0; j < n; j++) largest = Math.max(largest, degree(j))
+  // p_qj for each contact q: 1 / (its ties to other contacts + its tie to me).
+  const share = new Float64Array(n)
+  for (let j = 0; j < n; j++) {
+    largest = Math.max(largest, degree(j))
+    share[j] = 1 / (degree(j) + 1)
+  }
   const contributions = new Float64Array(largest)
   for (let j = 0; j < n; j++) {
     let size = 0
     for (let e = graph.offsets[j]; e < graph.offsets[j + 1]; e++) {
-      const value = 1 / (degree(graph.targets[e]) + 1)
+      const value = share[graph.targets[e]]
       let slot = size++
       while (slot > 0 && contributions[slot - 1] > value) {
         contributions[slot] = contributions[slot - 1]
