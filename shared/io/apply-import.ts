@@ -18,9 +18,9 @@ import type * as Y from 'yjs'
 import { IMPORT_ORIGIN, readGraph, readPerson, type Person, type PersonId } from '../graph'
 import type { ImportDecision } from './import-decisions'
 import { ImportError } from './import-error'
-import type { ImportedPerson, ImportPreview } from './import-types'
+import type { ImportPreview } from './import-types'
 import { importVaultJson } from './kizuna-json'
-import { checkNotesLength, emptyProfile, mergeProfiles, patchBetween, toPersonInput, type MergeableProfile } from './merge-values'
+import { checkNotesLength, fromImported, mergeProfiles, patchBetween, toPersonInput, type MergeableProfile } from './merge-values'
 import { dryRun, runOps, type WriteOp } from './write-ops'
 
 export interface ApplyImportOptions {
@@ -47,23 +47,6 @@ function profileOf(preview: ImportPreview, index: number): MergeableProfile {
     return { ...rest, howWeMet: { ...rest.howWeMet, introducedBy: null }, title: null }
   }
   return fromImported(incoming)
-}
-
-export function fromImported(p: ImportedPerson): MergeableProfile {
-  return {
-    ...emptyProfile(p.name),
-    reading: p.reading,
-    organization: p.organization,
-    title: p.title,
-    handles: [
-      ...p.emails.map((value) => ({ kind: 'email' as const, value })),
-      ...p.phones.map((value) => ({ kind: 'phone' as const, value })),
-      ...p.urls.map((value) => ({ kind: 'url' as const, value })),
-    ],
-    tags: p.tags,
-    notes: p.notes,
-    howWeMet: { where: p.metWhere, when: p.metAt, introducedBy: null },
-  }
 }
 
 /** For each incoming index: the root it ends in (an incoming index or a vault id), or null if skipped. */
@@ -134,11 +117,14 @@ export function applyImport(doc: Y.Doc, preview: ImportPreview, decisions: reado
       return
     }
     const key = groupKey(target)
-    const group = groups.get(key)
-    const incoming = profileOf(preview, index)
-    if (group !== undefined) group.profile = mergeProfiles(group.profile, incoming)
-    else if ('vault' in target) groups.set(key, { root: target, profile: mergeProfiles({ ...lookup(target.vault)!, title: null }, incoming), first: index })
-    else groups.set(key, { root: target, profile: incoming, first: index })
+    let group = groups.get(key)
+    if (group === undefined) {
+      // The group's root is the base: a file person merged into a later one keeps the later one's values.
+      const base = 'vault' in target ? { ...lookup(target.vault)!, title: null } : profileOf(preview, target.file)
+      group = { root: target, profile: base, first: index }
+      groups.set(key, group)
+    }
+    if ('vault' in target || target.file !== index) group.profile = mergeProfiles(group.profile, profileOf(preview, index))
   })
 
   const ops: WriteOp[] = []

@@ -6,6 +6,8 @@
  *   same-key      the vault already holds a person with this import key (the same file, imported
  *                 before) or, for Kizuna JSON, the same id
  *   email, phone  a handle equal after normalisation (normalize.ts)
+ *   unchanged     a vault candidate (by key or handle) already holds everything this entry
+ *                 carries: it was merged in by an earlier import of the same file
  *   similar-name  name similarity >= NAME_SIMILARITY_THRESHOLD (name-similarity.ts) AND the same
  *                 non-empty organisation after folding
  * Handles are matched through hash maps and names only within one organisation, so the cost is
@@ -14,9 +16,10 @@
 import type { GraphSnapshot, Person, PersonId } from '../graph'
 import type { ImportedPerson, ImportPreview } from './import-types'
 import { NAME_SIMILARITY_THRESHOLD, nameForms, nameSimilarity } from './name-similarity'
+import { isContainedIn } from './merge-values'
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize'
 
-export type DuplicateReason = 'same-key' | 'email' | 'phone' | 'similar-name'
+export type DuplicateReason = 'same-key' | 'unchanged' | 'email' | 'phone' | 'similar-name'
 export type MatchTarget = { kind: 'vault'; personId: PersonId } | { kind: 'file'; index: number }
 
 export interface DuplicateCandidate {
@@ -93,11 +96,12 @@ class Index {
   }
 }
 
-const REASON_ORDER: DuplicateReason[] = ['same-key', 'email', 'phone', 'similar-name']
+const REASON_ORDER: DuplicateReason[] = ['same-key', 'unchanged', 'email', 'phone', 'similar-name']
 
 /** Candidates ordered by incoming index, then strongest reason, then score. */
 export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot, 'people'>): DuplicateCandidate[] {
   const inVault = new Index()
+  const byId = new Map(vault.people.map((p) => [p.id, p]))
   for (const p of vault.people) inVault.add(fromPerson(p))
   const inFile = new Index()
   const out: DuplicateCandidate[] = []
@@ -106,7 +110,7 @@ export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot
     const found = [...inVault.match(c), ...inFile.match(c)].map(({ target, reasons, score }) => ({
       index,
       target: target.target,
-      reasons: [...reasons].sort((x, y) => REASON_ORDER.indexOf(x) - REASON_ORDER.indexOf(y)),
+      reasons: [...reasons, ...(target.target.kind === 'vault' && reasons.some((r) => r !== 'similar-name') && isContainedIn(person, byId.get(target.target.personId)!) ? ['unchanged' as const] : [])].sort((x, y) => REASON_ORDER.indexOf(x) - REASON_ORDER.indexOf(y)),
       score,
     }))
     const rank = (d: DuplicateCandidate) => REASON_ORDER.indexOf(d.reasons[0])

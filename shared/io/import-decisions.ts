@@ -2,8 +2,8 @@
  * What to do with each incoming person: create them, merge them into someone, or skip them.
  * `suggestDecisions` turns the duplicate candidates and one policy ("merge", "keep" both, "skip")
  * into a full list the UI shows and the user edits one by one. Whatever the policy, a person whose
- * import key the vault already holds is merged into that person: re-importing a file never
- * creates duplicates.
+ * import key the vault already holds, or whom an earlier import already merged in completely
+ * ('unchanged'), is merged into that person: re-importing a file never creates duplicates.
  */
 import type { DuplicateCandidate, MatchTarget } from './find-duplicates'
 import type { ImportPreview } from './import-types'
@@ -17,7 +17,7 @@ export function suggestDecisions(preview: ImportPreview, candidates: readonly Du
   return preview.people.map((_, index) => {
     const candidate = best.get(index)
     if (candidate === undefined) return { action: 'new' }
-    if (candidate.reasons.includes('same-key') || policy === 'merge') return { action: 'merge', into: candidate.target }
+    if (candidate.reasons.includes('same-key') || candidate.reasons.includes('unchanged') || policy === 'merge') return { action: 'merge', into: candidate.target }
     return policy === 'keep' ? { action: 'new' } : { action: 'skip' }
   })
 }

@@ -14,6 +14,7 @@
  * Every appended line or note is skipped when the notes already contain it, so merging the same
  * data twice (re-importing a file) changes nothing.
  */
+import type { ImportedPerson } from './import-types'
 import { MAX_VALUES_PER_PERSON, normalizeForSearch, type Person, type PersonInput, type PersonPatch } from '../graph'
 
 /** A person's content without identity and times, plus an optional job title. */
@@ -26,6 +27,23 @@ export function emptyProfile(name: string): MergeableProfile {
     name, reading: null, gender: null, genderBasis: null, birthYear: null, ageBand: null, occupation: null, industry: null,
     fieldTags: [], values: [], organization: null, location: null, handles: [], tags: [], notes: '', roles: [],
     howWeMet: { where: null, when: null, introducedBy: null }, title: null,
+  }
+}
+
+export function fromImported(p: ImportedPerson): MergeableProfile {
+  return {
+    ...emptyProfile(p.name),
+    reading: p.reading,
+    organization: p.organization,
+    title: p.title,
+    handles: [
+      ...p.emails.map((value) => ({ kind: 'email' as const, value })),
+      ...p.phones.map((value) => ({ kind: 'phone' as const, value })),
+      ...p.urls.map((value) => ({ kind: 'url' as const, value })),
+    ],
+    tags: p.tags,
+    notes: p.notes,
+    howWeMet: { where: p.metWhere, when: p.metAt, introducedBy: null },
   }
 }
 
@@ -86,6 +104,11 @@ export function mergeProfiles(base: MergeableProfile, other: MergeableProfile): 
   for (const line of lines) notes = addLine(notes, line)
   out.notes = notes
   return out
+}
+
+/** True when merging `incoming` into `person` would change nothing: it was imported before. */
+export function isContainedIn(incoming: ImportedPerson, person: Person): boolean {
+  return Object.keys(patchBetween(person, mergeProfiles({ ...person, title: null }, fromImported(incoming)))).length === 0
 }
 
 /** The notes with the title line the vault stores in place of a title field. */

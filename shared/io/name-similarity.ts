@@ -10,6 +10,7 @@
  * Threshold: NAME_SIMILARITY_THRESHOLD = 0.85, i.e. at most one edit in a 7-character name, two in
  * a 14-character one ("Jon Smith"/"John Smith" 0.89 matches; "Ken Sato"/"Kei Sato" 0.86 would too,
  * which is why the rule also requires the same organisation and only ever proposes a merge).
+ * Below the threshold the computation stops early and the score is only an upper bound.
  */
 import { normalizeName } from './normalize'
 
