@@ -11,7 +11,6 @@
  * Per person, an act with several people counts for each of them; overall, each act counts once.
  * Only people outside the trash appear. Flags are gentle prompts, never scores.
  */
-import { comparePeople } from '../graph/search'
 import type { GraphSnapshot, InteractionKind, PersonId } from '../graph/types'
 
 /**
@@ -47,7 +46,11 @@ export interface LedgerEntry extends LedgerCounts {
 
 export interface Ledger {
   period: LedgerPeriod
-  /** People with any give or take in the period: most activity first, then by name. */
+  /**
+   * People with any give or take in the period: most activity first, then by id. Not by name: a
+   * locale-aware name sort of 10,000 entries costs more than the whole ledger (Intl.Collator
+   * compares), and the UI re-sorts the rows it shows with comparePeople anyway.
+   */
   people: LedgerEntry[]
   overall: LedgerCounts
   /** The flagged entries, in the order of `people`. */
@@ -61,23 +64,28 @@ export interface LedgerPeriod {
 }
 
 type CountKey = Exclude<keyof LedgerCounts, 'gave' | 'received'>
-const KIND_COUNT: Partial<Record<InteractionKind, CountKey>> = {
-  'consulted-me': 'consultedMe',
-  'helped-them': 'helpedThem',
-  introduced: 'introducedForThem',
-  'consulted-them': 'consultedThem',
-  'helped-me': 'helpedMe',
+/** Column order of the counting table; the first three are giving. */
+const COLUMNS: readonly CountKey[] = ['consultedMe', 'helpedThem', 'introducedForThem', 'consultedThem', 'helpedMe', 'introducedMe']
+const GIVING_COLUMNS = 3
+const INTRODUCED_ME = 5
+const KIND_COLUMN: Partial<Record<InteractionKind, number>> = {
+  'consulted-me': 0,
+  'helped-them': 1,
+  introduced: 2,
+  'consulted-them': 3,
+  'helped-me': 4,
 }
-const GIVING: ReadonlySet<CountKey> = new Set(['consultedMe', 'helpedThem', 'introducedForThem'])
 
-function emptyCounts(): LedgerCounts {
-  return { consultedMe: 0, helpedThem: 0, introducedForThem: 0, consultedThem: 0, helpedMe: 0, introducedMe: 0, gave: 0, received: 0 }
-}
-
-function bump(counts: LedgerCounts, key: CountKey): void {
-  counts[key]++
-  if (GIVING.has(key)) counts.gave++
-  else counts.received++
+/** Counts of row `row` of a flat table (six columns per row) as a LedgerCounts. */
+function countsAt(table: Int32Array, row: number): LedgerCounts {
+  const c = { gave: 0, received: 0 } as LedgerCounts
+  COLUMNS.forEach((key, column) => {
+    const n = table[row * COLUMNS.length + column]
+    c[key] = n
+    if (column < GIVING_COLUMNS) c.gave += n
+    else c.received += n
+  })
+  return c
 }
 
 export function flagsOf(c: LedgerCounts): LedgerFlag[] {
@@ -90,48 +98,49 @@ export function flagsOf(c: LedgerCounts): LedgerFlag[] {
 export function computeLedger(snapshot: Pick<GraphSnapshot, 'people' | 'interactions'>, period: LedgerPeriod): Ledger {
   const { from, to } = period
   const inPeriod = (date: string) => (from === null || date >= from) && (to === null || date <= to)
-  const live = new Map(snapshot.people.map((p) => [p.id, p]))
-  const perPerson = new Map<PersonId, LedgerCounts>()
-  const overall = emptyCounts()
-  const countFor = (id: PersonId): LedgerCounts => {
-    let c = perPerson.get(id)
-    if (c === undefined) {
-      c = emptyCounts()
-      perPerson.set(id, c)
-    }
-    return c
-  }
+  // A flat Int32Array of six counters per live person, indexed by position: the pass over 200,000
+  // interactions then does one Map lookup per person mentioned and no allocation.
+  const index = new Map<PersonId, number>()
+  snapshot.people.forEach((p, i) => index.set(p.id, i))
+  const width = COLUMNS.length
+  const table = new Int32Array(snapshot.people.length * width)
+  const overall = new Int32Array(width)
 
   for (const interaction of snapshot.interactions) {
-    const key = KIND_COUNT[interaction.kind]
-    if (key === undefined || !inPeriod(interaction.date)) continue
+    const column = KIND_COLUMN[interaction.kind]
+    if (column === undefined || !inPeriod(interaction.date)) continue
     let any = false
     for (const id of interaction.personIds) {
-      if (!live.has(id)) continue
-      bump(countFor(id), key)
+      const row = index.get(id)
+      if (row === undefined) continue
+      table[row * width + column]++
       any = true
     }
-    if (any) bump(overall, key)
+    if (any) overall[column]++
   }
   for (const person of snapshot.people) {
     const by = person.howWeMet.introducedBy
-    if (by === null || !live.has(by)) continue
+    const row = by === null ? undefined : index.get(by)
+    if (row === undefined) continue
     const when = person.howWeMet.when
     if (when === null ? from !== null || to !== null : !inPeriod(when)) continue
-    bump(countFor(by), 'introducedMe')
-    bump(overall, 'introducedMe')
+    table[row * width + INTRODUCED_ME]++
+    overall[INTRODUCED_ME]++
   }
 
   const people: LedgerEntry[] = []
-  for (const [personId, counts] of perPerson) {
-    const person = live.get(personId)!
-    people.push({ personId, name: person.name, ...counts, flags: flagsOf(counts) })
-  }
-  people.sort((a, b) => b.gave + b.received - (a.gave + a.received) || comparePeople(live.get(a.personId)!, live.get(b.personId)!, 'name'))
+  snapshot.people.forEach((person, row) => {
+    let any = false
+    for (let column = 0; column < width && !any; column++) any = table[row * width + column] > 0
+    if (!any) return
+    const counts = countsAt(table, row)
+    people.push({ personId: person.id, name: person.name, ...counts, flags: flagsOf(counts) })
+  })
+  people.sort((a, b) => b.gave + b.received - (a.gave + a.received) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0))
   return {
     period: { from, to },
     people,
-    overall,
+    overall: countsAt(overall, 0),
     flagged: people.filter((e) => e.flags.length > 0).map((e) => ({ personId: e.personId, flags: e.flags })),
   }
 }

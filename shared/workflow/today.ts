@@ -109,12 +109,15 @@ export function computeToday(snapshot: GraphSnapshot, today: string, workflow: W
     push('keep-in-touch', addDays(last, cadence), { code: 'keep-in-touch', lastContactOn: last, cadenceDays: cadence, cadenceFrom: source })
   }
 
+  // Names compare with a locale collator, the costly part; sort keys are built once per item.
   const kindRank = (k: TodayItemKind) => (k === 'follow-up' ? 0 : 1)
-  return items.sort(
+  const keyed = items.map((item) => ({ item, person: { id: item.personId, name: item.name, reading: item.reading } }))
+  keyed.sort(
     (a, b) =>
-      b.daysOverdue - a.daysOverdue ||
-      kindRank(a.kind) - kindRank(b.kind) ||
-      Number(b.advisor) - Number(a.advisor) ||
-      comparePeople({ id: a.personId, name: a.name, reading: a.reading }, { id: b.personId, name: b.name, reading: b.reading }, 'name'),
+      b.item.daysOverdue - a.item.daysOverdue ||
+      kindRank(a.item.kind) - kindRank(b.item.kind) ||
+      Number(b.item.advisor) - Number(a.item.advisor) ||
+      comparePeople(a.person, b.person, 'name'),
   )
+  return keyed.map((k) => k.item)
 }
