@@ -57,11 +57,7 @@ export function TextField({ label, value, onCommit, problem, type = 'text', mult
           type={type}
           inputMode={inputMode}
           autoComplete="off"
-          onChange={(e) => {
-            setDraft(e.target.value)
-            // Date pickers change without the user leaving the field.
-            if (type === 'date' && document.activeElement !== e.target) setDraft(e.target.value)
-          }}
+          onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit()
             if (e.key === 'Escape') {

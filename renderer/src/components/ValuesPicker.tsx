@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_VALUES_PER_PERSON, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, type SchwartzValueId } from '../../../shared/graph'
+import { SCHWARTZ_GROUPS, SCHWARTZ_VALUES, type SchwartzValueId } from '../../../shared/graph'
 import type { WriteProblem } from '../vault/graph-actions'
 import { FieldError } from './FieldError'
 import { labelIn, useUiLanguage } from './labels'
@@ -41,7 +41,6 @@ export function ValuesPicker({ label, values, onChange }: Props) {
                   <input
                     type="checkbox"
                     checked={checked}
-                    aria-disabled={!checked && values.length >= MAX_VALUES_PER_PERSON ? true : undefined}
                     onChange={(e) => toggle(v.id, e.target.checked)}
                   />
                   {labelIn(v.label, language)}

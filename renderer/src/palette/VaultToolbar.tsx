@@ -5,7 +5,7 @@ import { useNavigation } from '../app/navigation'
 import { useGraphActions } from '../app/vault-context'
 import { UndoControls } from '../undo/UndoControls'
 import { CommandPalette } from './CommandPalette'
-import type { PaletteAction } from './palette-commands'
+import { ADD_NAMED, type PaletteAction } from './palette-commands'
 
 interface Props {
   vault: VaultName
@@ -37,7 +37,7 @@ export function VaultToolbar({ vault, onSwitchVault, onLanguage }: Props) {
       const list: PaletteAction[] = []
       if (name !== '') {
         list.push({
-          id: 'add-named',
+          id: ADD_NAMED,
           label: t('palette.addPersonNamed', { name }),
           run: () => navigation.navigate({ view: 'person', params: { id: graph.addPerson(name) } }),
         })

@@ -17,6 +17,9 @@ export interface PaletteAction {
 }
 
 const MAX_PEOPLE = 8
+/** The id of the action that adds the typed text as a new person. */
+export const ADD_NAMED = 'add-named'
+const asItem = (a: PaletteAction): PaletteItem => ({ kind: 'action', ...a })
 
 export function paletteItems(query: string, people: readonly Person[], actions: readonly PaletteAction[]): PaletteItem[] {
   const terms = queryTerms(query)
@@ -26,10 +29,11 @@ export function paletteItems(query: string, people: readonly Person[], actions: 
     matched.sort((a, b) => comparePeople(a, b, 'reading'))
   }
   const needle = normalizeForSearch(query)
+  // "Add <query> as a new person" always matches, so it comes last: Enter prefers what exists.
+  const isAddNamed = (a: PaletteAction) => a.id === ADD_NAMED
   return [
     ...matched.slice(0, MAX_PEOPLE).map((p): PaletteItem => ({ kind: 'person', id: p.id, label: p.name, detail: p.reading ?? p.organization })),
-    ...actions
-      .filter((a) => needle === '' || normalizeForSearch(a.label).includes(needle) || a.id.startsWith('add-named'))
-      .map((a): PaletteItem => ({ kind: 'action', ...a })),
+    ...actions.filter((a) => !isAddNamed(a) && (needle === '' || normalizeForSearch(a.label).includes(needle))).map(asItem),
+    ...actions.filter(isAddNamed).map(asItem),
   ]
 }

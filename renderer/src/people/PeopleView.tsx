@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../app/navigation'
-import { useGraphActions, usePeople } from '../app/vault-context'
+import { useGraphActions, usePeople, useVaultStore } from '../app/vault-context'
 import { allTags, filterPeople, isFiltering, NO_FILTERS, rememberedFilters, rememberFilters, sortPeople, type PeopleFilters } from './people-filter'
 import { PeopleFiltersBar } from './PeopleFiltersBar'
 import { PeopleList } from './PeopleList'
@@ -11,8 +11,9 @@ export function PeopleView() {
   const { t } = useTranslation()
   const people = usePeople()
   const navigation = useNavigation()
-  const [filters, setFilters] = useState<PeopleFilters>(rememberedFilters)
-  useEffect(() => rememberFilters(filters), [filters])
+  const { vault } = useVaultStore()
+  const [filters, setFilters] = useState<PeopleFilters>(() => rememberedFilters(vault))
+  useEffect(() => rememberFilters(vault, filters), [vault, filters])
   // Typing stays responsive at 10,000 people: the list catches up with the query a moment later.
   const deferred = useDeferredValue(filters)
   const sorted = useMemo(() => sortPeople(people, deferred.sort), [people, deferred.sort])

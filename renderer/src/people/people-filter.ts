@@ -54,9 +54,9 @@ export function allTags(people: readonly Person[]): string[] {
   return [...tags].sort((a, b) => a.localeCompare(b, 'ja'))
 }
 
-/** The list's filters survive leaving the list for a person's page and coming back. */
-let remembered: PeopleFilters = NO_FILTERS
-export const rememberFilters = (f: PeopleFilters): void => {
-  remembered = f
+/** The list's filters survive leaving the list for a person's page and coming back, per vault. */
+const remembered = new Map<string, PeopleFilters>()
+export const rememberFilters = (vault: string, f: PeopleFilters): void => {
+  remembered.set(vault, f)
 }
-export const rememberedFilters = (): PeopleFilters => remembered
+export const rememberedFilters = (vault: string): PeopleFilters => remembered.get(vault) ?? NO_FILTERS

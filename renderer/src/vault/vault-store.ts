@@ -10,10 +10,12 @@
  * - Derived lists (live people, trash, the whole-graph snapshot, ties) are rebuilt lazily, the
  *   first time someone asks for them after a change. Ties are re-read only when the `ties` root
  *   changed or someone moved in or out of the trash; a tie the UI itself wrote is patched in place.
- * Listeners are notified at most once per animation frame, however many updates arrive.
+ * The user's own edits notify listeners at once; other writers' updates at most once per
+ * animation frame, however many arrive.
  */
 import {
   createUndoManager,
+  LOCAL_ORIGIN,
   observeGraph,
   readGenders,
   readGraph,
@@ -111,7 +113,16 @@ export class VaultStore {
     if (roots.has('genders')) this.genders = null
     if (roots.has('interactions') || roots.has('projects') || roots.has('events') || roots.has('opportunities')) this.rest = null
     this.graph = null
-    this.schedule()
+    // The user's own edits show at once (a checkbox must not flicker back); other writers are
+    // coalesced into one notification per frame.
+    if (change.origin === LOCAL_ORIGIN || change.origin === this.undoManager) this.notifyNow()
+    else this.schedule()
+  }
+
+  private notifyNow(): void {
+    if (this.frame !== null) cancelAnimationFrame(this.frame)
+    this.frame = null
+    for (const listener of this.listeners) listener()
   }
 
   private patchTies(): void {

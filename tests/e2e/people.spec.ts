@@ -1,0 +1,198 @@
+/**
+ * The people views end to end: add a person with every attribute (and see a validation message),
+ * link two people, delete and restore, undo and redo, search by a kana reading, keyboard and the
+ * command palette, every label in Japanese, and the sample network kept apart from my own.
+ */
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readGraph } from '../../shared/graph'
+import type { GraphSnapshot } from '../../shared/graph/types'
+import { VaultReplica } from '../../electron/node/store'
+import { PeopleListPage } from './pages/people-list-page'
+import { PersonPage } from './pages/people-person-page'
+import { ShellPage } from './pages/shell-page'
+import { freshDirs, keepScreenshot, targetsWithReasons } from './support/fixtures'
+import { launchKizuna, type KizunaApp } from './support/launch'
+
+async function graphOnDisk(dataDir: string, vault: string): Promise<GraphSnapshot> {
+  const replica = await VaultReplica.open(join(dataDir, 'vaults', vault), { backups: false })
+  try {
+    return readGraph(replica.doc)
+  } finally {
+    await replica.close()
+  }
+}
+
+/** User data typed in below: everything else on the page must be UI text in the chosen language. */
+const DATA = ['佐藤 花子', 'さとう はなこ', 'Alex Kim', 'アレックス', 'UXリサーチ', '株式会社みらい', '大阪市', 'hanako@example.com', 'https://hanako.example', '勉強会', '大切な相談相手', 'メンター']
+
+for (const { target, skip } of targetsWithReasons('people')) {
+  describe.skipIf(skip !== null || target !== 'chromium')(`people views (${target})`, () => {
+    it('edits every attribute, links, trashes, undoes, searches by kana, speaks Japanese, and visits the sample', async () => {
+      const dirs = await freshDirs(`people-${target}`)
+      const app: KizunaApp = await launchKizuna(target, dirs)
+      const { page } = app
+      try {
+        const shell = new ShellPage(page)
+        const list = new PeopleListPage(page)
+        const person = new PersonPage(page)
+        await shell.startOwnNetwork()
+        await shell.waitForOverview()
+
+        // An empty list teaches what to do.
+        await list.open()
+        await list.emptyState().waitFor()
+        await list.add('Alex Kim')
+        await person.setText('Reading (furigana)', 'アレックス')
+        await list.open()
+        await list.add('佐藤 花子')
+
+        // Every attribute of a person.
+        await person.setText('Reading (furigana)', 'さとう はなこ')
+        await person.choose('Gender', 'Woman')
+        await person.choose('Gender is', 'Stated by them')
+        await person.setText('Birth year', '1985')
+        await person.choose('Occupation (ISCO-08 major group)', '2 Professionals')
+        await person.choose('Occupation in detail (sub-major group)', '25 Information and communications technology professionals')
+        await person.choose('Industry (ISIC Rev.4 section)', 'J Information and communication')
+        await person.addToSet('New entry for Field tags', 'UXリサーチ')
+        for (const value of ['Self-direction', 'Benevolence', 'Universalism']) await person.check(value)
+        // A fourth value is refused by the model, and the message shows next to the values.
+        await person.view().getByRole('checkbox', { name: 'Power', exact: true }).click()
+        expect(await person.view().getByRole('checkbox', { name: 'Power', exact: true }).isChecked()).toBe(false)
+        await expect.poll(() => person.errors().allTextContents()).toEqual(['Choose at most 3 values: remove one first.'])
+        await person.setText('Organisation', '株式会社みらい')
+        await person.setText('Location', '大阪市')
+        await person.addHandle('Email', 'hanako@example.com')
+        await person.addHandle('Web page', 'https://hanako.example')
+        await person.check('Advisor (I consult them)')
+        await person.setText('Where we met', '勉強会')
+        await person.setText('When we met', '2023-04-01')
+        await person.pick('Introduced by', 'アレ', 'Alex Kim')
+        await person.addToSet('New entry for Tags', 'メンター')
+        await person.setNotes('Notes', '大切な相談相手')
+        // An empty name is refused, with the message next to the field; Escape puts it back.
+        await person.setText('Name', '')
+        await expect.poll(() => person.errors().allTextContents()).toContain('This cannot be empty.')
+        await person.field('Name').press('Escape')
+
+        // Link the two people.
+        await person.pick('Link to', 'alex', 'Alex Kim')
+        await person.view().getByRole('group', { name: 'Link' }).getByLabel('Kind').selectOption({ label: 'Friend' })
+        await person.view().getByRole('group', { name: 'Link' }).getByLabel('Strength').selectOption({ label: 'Strong' })
+        await person.view().getByRole('button', { name: 'Link', exact: true }).click()
+        await expect.poll(() => person.ties().count()).toBe(1)
+        await expect.poll(() => person.view().getByRole('listitem', { name: 'Tie with Alex Kim' }).isVisible()).toBe(true)
+        await keepScreenshot(page, 'person-page')
+
+        // Undo and redo of my own edit (buttons, then the keyboard outside a text field).
+        await page.waitForTimeout(600) // the undo manager merges edits made within 500 ms
+        await person.setText('Location', '京都市')
+        await page.getByRole('button', { name: 'Undo', exact: true }).click()
+        await expect.poll(() => person.field('Location').inputValue()).toBe('大阪市')
+        await page.getByRole('button', { name: 'Redo', exact: true }).click()
+        await expect.poll(() => person.field('Location').inputValue()).toBe('京都市')
+        await person.heading().click()
+        await page.keyboard.press('Control+z')
+        await expect.poll(() => person.field('Location').inputValue()).toBe('大阪市')
+
+        // Delete to the trash, then restore from the trash.
+        await person.view().getByRole('button', { name: 'Move to trash' }).click()
+        await expect.poll(() => page.getByText('佐藤 花子 is in the trash').isVisible()).toBe(true)
+        await shell.goTo(/^Trash$/)
+        await page.getByRole('button', { name: 'Restore 佐藤 花子' }).click()
+        await expect.poll(() => page.getByText('The trash is empty.').isVisible()).toBe(true)
+
+        // Search by a kana reading (hiragana and katakana), then the keyboard opens the person.
+        await list.open()
+        await expect.poll(() => list.names()).toEqual(['Alex Kim', '佐藤 花子'].sort((a, b) => (a === 'Alex Kim' ? -1 : b === 'Alex Kim' ? 1 : 0)))
+        await list.search('さとう')
+        await expect.poll(() => list.names()).toEqual(['佐藤 花子'])
+        await list.search('サトウ')
+        await expect.poll(() => list.names()).toEqual(['佐藤 花子'])
+        await list.search('nobody-like-this')
+        await expect.poll(() => page.getByText('No one matches this search and these filters.').isVisible()).toBe(true)
+        await list.search('はなこ')
+        await expect.poll(() => list.names()).toEqual(['佐藤 花子'])
+        await page.keyboard.press('ArrowDown')
+        await page.keyboard.press('Enter')
+        await person.heading().filter({ hasText: '佐藤 花子' }).waitFor()
+
+        // The command palette: Ctrl+K, jump to a person; then switch language from it.
+        await page.keyboard.press('Control+k')
+        const palette = page.getByRole('dialog', { name: 'Command palette' })
+        await palette.getByRole('combobox').fill('alex')
+        await palette.getByRole('combobox').press('Enter')
+        await person.heading().filter({ hasText: 'Alex Kim' }).waitFor()
+        await expect.poll(() => person.view().getByRole('button', { name: '佐藤 花子', exact: true }).isVisible()).toBe(true)
+        await person.view().getByRole('button', { name: '佐藤 花子', exact: true }).click()
+        await page.keyboard.press('Control+k')
+        await palette.getByRole('combobox').fill('Japanese')
+        await palette.getByRole('combobox').press('Enter')
+        await expect.poll(() => shell.nav().textContent()).toContain('設定')
+
+        // Every label on the person page is Japanese now; only the data I typed is in Latin letters.
+        await expect.poll(() => person.field('名前').inputValue()).toBe('佐藤 花子')
+        const english = (await person.uiTexts())
+          .map((text) => DATA.reduce((rest, data) => rest.split(data).join(''), text))
+          .flatMap((text) => text.match(/[A-Za-z]{2,}/g) ?? [])
+          .filter((word) => !['ISCO', 'ISIC', 'Ctrl', 'Shift', 'Control', 'Meta', 'Enter'].includes(word))
+        expect(english).toEqual([])
+        await keepScreenshot(page, 'person-page-ja')
+
+        // The sample network opens apart from mine, says so, and one click brings me back.
+        await shell.nav().getByRole('button', { name: 'サンプルネットワーク' }).click()
+        const banner = page.getByRole('note')
+        await expect.poll(() => banner.textContent(), { timeout: 15_000 }).toContain('サンプルネットワーク')
+        await list.open()
+        await expect.poll(() => list.list().getAttribute('aria-label')).toMatch(/1[0-9]{2}人/)
+        await list.search('たなか')
+        await expect.poll(async () => (await list.names()).length).toBeGreaterThan(0)
+        await keepScreenshot(page, 'sample-people-ja')
+        await banner.getByRole('button', { name: '自分のネットワークに戻る' }).click()
+        await list.open()
+        // My own list kept its search ("はなこ") while I was away; clearing it shows my two people.
+        await expect.poll(() => list.names()).toEqual(['佐藤 花子'])
+        await list.search('')
+        await expect.poll(() => list.rows().count()).toBe(2)
+      } finally {
+        await app.close()
+      }
+
+      const mine = await graphOnDisk(dirs.dataDir, 'default')
+      const alex = mine.people.find((p) => p.name === 'Alex Kim')!
+      const hanako = mine.people.find((p) => p.name === '佐藤 花子')!
+      expect(mine.people).toHaveLength(2)
+      expect({ ...hanako, id: '', createdAt: 0, updatedAt: 0 }).toEqual({
+        id: '',
+        name: '佐藤 花子',
+        reading: 'さとう はなこ',
+        gender: 'woman',
+        genderBasis: 'stated',
+        birthYear: 1985,
+        ageBand: null,
+        occupation: { major: '2', subMajor: '25' },
+        industry: 'J',
+        fieldTags: ['UXリサーチ'],
+        values: expect.arrayContaining(['self-direction', 'benevolence', 'universalism']) as unknown,
+        organization: '株式会社みらい',
+        location: '大阪市',
+        handles: expect.arrayContaining([
+          { kind: 'email', value: 'hanako@example.com' },
+          { kind: 'url', value: 'https://hanako.example' },
+        ]) as unknown,
+        tags: ['メンター'],
+        notes: '大切な相談相手',
+        roles: ['advisor'],
+        howWeMet: { where: '勉強会', when: '2023-04-01', introducedBy: alex.id },
+        createdAt: 0,
+        updatedAt: 0,
+        deletedAt: null,
+      })
+      expect(mine.ties.map(({ kind, strength }) => ({ kind, strength }))).toEqual([{ kind: 'friend', strength: 3 }])
+      const sample = await graphOnDisk(dirs.dataDir, 'sample')
+      expect(sample.people.length).toBeGreaterThanOrEqual(100)
+      expect(sample.people.some((p) => p.name === '佐藤 花子' && p.organization === '株式会社みらい')).toBe(false)
+    })
+  })
+}
