@@ -1,0 +1,80 @@
+/**
+ * "Cluster by": which category each person falls in for the chosen dimension, and the categories
+ * in display order. Plain data in, plain data out, so the worker, the canvas and the tests agree.
+ *
+ * - community: the analysis engine's Louvain community (0 = largest), from `communityOf`;
+ * - age band: the person's band, else derived from the birth year (as the analysis does);
+ * - occupation: ISCO-08 major group; industry: ISIC section;
+ * - value group: the Schwartz higher-order group of the person's FIRST value. A person holds up to
+ *   three values, but a node sits in one region; the first value is the one the user named first.
+ * People with no value on the dimension fall in the `UNKNOWN` category, drawn last and neutral.
+ */
+import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, ageBandOf } from '../../../../shared/graph/taxonomy'
+import type { Profile } from '../../../../shared/graph/types'
+
+export type ClusterBy = 'community' | 'age-band' | 'occupation' | 'industry' | 'value-group'
+export const CLUSTER_BY: readonly ClusterBy[] = ['community', 'age-band', 'occupation', 'industry', 'value-group']
+
+/** The category of people whose value on the dimension is not recorded. */
+export const UNKNOWN = '?'
+
+const GROUP_OF_VALUE = new Map<string, string>(SCHWARTZ_VALUES.map((value) => [value.id, value.group]))
+
+/** Category ids of a dimension in taxonomy order (communities: 0..count-1), without UNKNOWN. */
+export function categoryOrder(by: ClusterBy, communityCount = 0): string[] {
+  switch (by) {
+    case 'community':
+      return Array.from({ length: communityCount }, (_, i) => String(i))
+    case 'age-band':
+      return AGE_BANDS.map((band) => band.id)
+    case 'occupation':
+      return ISCO_MAJOR_GROUPS.map((group) => group.id)
+    case 'industry':
+      return ISIC_SECTIONS.map((section) => section.id)
+    case 'value-group':
+      return SCHWARTZ_GROUPS.map((group) => group.id)
+  }
+}
+
+export interface ClusterContext {
+  year: number
+  communityOf: Readonly<Record<string, number>>
+}
+
+export function categoryOf(person: Profile & { id: string }, by: ClusterBy, context: ClusterContext): string {
+  switch (by) {
+    case 'community': {
+      const community = context.communityOf[person.id]
+      return community === undefined ? UNKNOWN : String(community)
+    }
+    case 'age-band':
+      return person.ageBand ?? (person.birthYear !== null ? ageBandOf(person.birthYear, context.year) : UNKNOWN)
+    case 'occupation':
+      return person.occupation?.major ?? UNKNOWN
+    case 'industry':
+      return person.industry ?? UNKNOWN
+    case 'value-group':
+      return (person.values.length > 0 ? GROUP_OF_VALUE.get(person.values[0]) : undefined) ?? UNKNOWN
+  }
+}
+
+export interface Clustering {
+  /** Categories that have members, in display order, UNKNOWN last when present. */
+  categories: string[]
+  /** Index into `categories` for each person, in the order given. */
+  clusterOfNode: Int32Array
+  sizes: number[]
+}
+
+/** Groups people by category; only categories with members are kept. */
+export function clusterPeople(people: readonly (Profile & { id: string })[], by: ClusterBy, context: ClusterContext): Clustering {
+  const communityCount = by === 'community' ? Math.max(0, ...Object.values(context.communityOf).map((c) => c + 1)) : 0
+  const keys = people.map((person) => categoryOf(person, by, context))
+  const present = new Set(keys)
+  const categories = [...categoryOrder(by, communityCount), UNKNOWN].filter((category) => present.has(category))
+  const indexOf = new Map(categories.map((category, i) => [category, i]))
+  const clusterOfNode = Int32Array.from(keys, (key) => indexOf.get(key) ?? categories.length - 1)
+  const sizes = categories.map(() => 0)
+  for (const cluster of clusterOfNode) sizes[cluster]++
+  return { categories, clusterOfNode, sizes }
+}
