@@ -91,7 +91,7 @@ export function importVcard(textIn: string): ImportPreview {
         emails: all('email').map((p) => text(p.slice(3)).replace(/^mailto:/i, '')),
         phones: all('tel').map((p) => text(p.slice(3)).replace(/^tel:/i, '')),
         urls: all('url').map((p) => text(p.slice(3))),
-        tags: all('categories').flatMap((p) => p.slice(3).flatMap((v) => (Array.isArray(v) ? v.map(text) : text(v).split(',')))),
+        tags: all('categories').flatMap((p) => p.slice(3).flatMap((v) => (Array.isArray(v) ? v.map(text) : [text(v)]))),
         notes: notes.filter((s) => s !== '').join('\n'),
       },
       at,

@@ -9,7 +9,8 @@
  *    (UTF-8, Shift_JIS, ISO-8859-1...; unknown charsets fall back to UTF-8 with a warning).
  *  - 2.1 bare parameters ("TEL;HOME;VOICE:") become TYPE parameters.
  *  - 2.1 BASE64 values (photos) run on unindented lines until a blank line; they are dropped.
- *  - 2.1 values are not escaped; they are escaped here so the 3.0 parser reads them literally.
+ *  - 2.1 values are not escaped; they are escaped here so the 3.0 parser reads them literally
+ *    (except the commas of CATEGORIES, which separate its values in every version).
  */
 import { ImportError } from './import-error'
 
@@ -140,11 +141,11 @@ function rewriteLegacyLine(head: string, value: string, warn: (message: string) 
     else params.push(`${key}=${quoteParam(val)}`)
   }
   if (encoding === 'BASE64' || encoding === 'B') return null
+  const property = name.split('.').pop()!.toUpperCase()
   let text = value
   if (encoding === 'QUOTED-PRINTABLE') text = decodeQuotedPrintable(value, charset, warn)
   else if (charset !== 'utf-8' && charset !== 'us-ascii') warn(`CHARSET=${charset} on an unencoded value is ignored; the file is read as UTF-8`)
-  const property = name.split('.').pop()!.toUpperCase()
-  const escaped = text.replace(/\\(?![;,])/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/(?<!\\),/g, '\\,')
+  const escaped = text.replace(/\\(?![;,])/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/(?<!\\),/g, property === 'CATEGORIES' ? ',' : '\\,')
   const finalValue = STRUCTURED.has(property) ? escaped : escaped.replace(/(?<!\\);/g, '\\;')
   return `${name}${params.map((p) => `;${p}`).join('')}:${finalValue}`
 }
