@@ -26,5 +26,5 @@ if (WORDS.length !== 256 || new Set(WORDS).size !== 256) throw new Error(`confir
 
 export function confirmationWordsOf(bytes: Uint8Array, count = 4): string[] {
   if (bytes.byteLength < count) throw new Error('not enough bytes for the confirmation words')
-  return Array.from(bytes.subarray(0, count), (byte) => WORDS[byte] as string)
+  return Array.from(bytes.subarray(0, count), (byte) => WORDS[byte])
 }

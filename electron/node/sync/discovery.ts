@@ -39,7 +39,7 @@ export function createMdnsDiscovery(): Discovery {
   return {
     advertise(self) {
       const service = bonjour.publish({ name: `kizuna-${self.deviceId.slice(0, 16)}`, type: SERVICE_TYPE, port: self.port, txt: { id: self.deviceId, v: String(SYNC_PROTOCOL_VERSION) } })
-      return () => service.stop?.()
+      return () => void (service.stop as (() => void) | undefined)?.()
     },
     browse(onFound) {
       const browser = bonjour.find({ type: SERVICE_TYPE }, (service: Service) => {

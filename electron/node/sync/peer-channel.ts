@@ -66,7 +66,7 @@ export class PeerChannel {
     this.decoder = new FrameDecoder(maxFrameBytes)
     this.closed = new Promise((resolve) => (this.resolveClosed = resolve))
     tls.on('data', (chunk: Buffer) => this.onData(chunk))
-    tls.on('error', (error) => this.finish(new ChannelError('network', error.message)))
+    tls.on('error', (error: Error) => this.finish(new ChannelError('network', error.message)))
     tls.on('close', () => this.finish(this.decoder.pendingBytes > 0 ? new ChannelError('closed', `connection closed inside a frame (${this.decoder.pendingBytes} bytes dropped)`) : null))
   }
 
@@ -201,7 +201,7 @@ function secure(tls: TLSSocket, raw: Socket, event: 'secure' | 'secureConnect', 
       }
       resolve(new PeerChannel(tls, raw, deviceIdOfCertificate(certificate), maxFrameBytes))
     })
-    tls.once('error', (error) => {
+    tls.once('error', (error: Error) => {
       clearTimeout(timer)
       reject(new ChannelError('network', error.message))
     })
