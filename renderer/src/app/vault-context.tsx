@@ -4,7 +4,7 @@
  * only when what it shows changed.
  */
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
-import type { GenderEntry } from '../../../shared/graph'
+import type { GenderEntry, GraphSummary } from '../../../shared/graph'
 import type { GraphSnapshot, Me, Person, PersonId, Tie } from '../../../shared/graph/types'
 import { bindGraphActions, type GraphActions } from '../vault/graph-actions'
 import type { UndoState, VaultStore } from '../vault/vault-store'
@@ -25,6 +25,12 @@ export function useGraphActions(): GraphActions {
 export function useGraph(): GraphSnapshot {
   const store = useVaultStore()
   return useSyncExternalStore(store.subscribe, store.getSnapshot)
+}
+
+/** Counts and the newest people: all the first screen needs, without reading every person. */
+export function useGraphSummary(): GraphSummary {
+  const store = useVaultStore()
+  return useSyncExternalStore(store.subscribe, store.getSummary)
 }
 
 /** People not in the trash, in id order. */

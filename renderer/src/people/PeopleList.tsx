@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ISCO_MAJOR_GROUPS, ISIC_SECTIONS } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph/types'
@@ -9,6 +9,9 @@ const ROW_HEIGHT = 56
 
 interface Props {
   people: readonly Person[]
+  /** The row the keyboard is on, by person id (so it stays on the same person as the list changes). */
+  activeId: string | null
+  onActiveChange: (id: string) => void
   onOpen: (person: Person) => void
 }
 
@@ -23,13 +26,16 @@ function fieldOf(person: Person, language: UiLanguage): string {
  * people scroll smoothly. A listbox with an active descendant: arrows, Home/End and Page keys
  * move, Enter opens; each option carries its position in the whole list.
  */
-export function PeopleList({ people, onOpen }: Props) {
+export function PeopleList({ people, activeId, onActiveChange, onOpen }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const id = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [active, setActive] = useState(0)
-  const current = Math.min(active, Math.max(people.length - 1, 0))
+  const found = activeId === null ? -1 : people.findIndex((p) => p.id === activeId)
+  const current = Math.max(found, 0)
+  const setActive = (index: number) => {
+    if (people[index]) onActiveChange(people[index].id)
+  }
   // TanStack Virtual returns new functions each render by design; the compiler must not memoise around it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

@@ -21,12 +21,13 @@ export function PeopleView() {
   const tags = useMemo(() => allTags(people), [people])
   const searchId = useId()
   const open = (id: string) => navigation.navigate({ view: 'person', params: { id } })
+  const [activeId, setActiveId] = useState<string | null>(null)
 
   return (
     <section className="view people-view" aria-labelledby="people-title">
       <div className="view-header">
         <h1 id="people-title">{t('people.title')}</h1>
-        <AddPersonForm onAdded={open} />
+        <AddPersonForm onAdded={setActiveId} />
       </div>
       {people.length === 0 ? (
         <div className="empty-state teaching">
@@ -66,7 +67,7 @@ export function PeopleView() {
               </button>
             </div>
           ) : (
-            <PeopleList people={shown} onOpen={(p) => open(p.id)} />
+            <PeopleList people={shown} activeId={activeId} onActiveChange={setActiveId} onOpen={(p) => open(p.id)} />
           )}
           {isFiltering(filters) && shown.length > 0 && (
             <button type="button" className="link-button" onClick={() => setFilters({ ...NO_FILTERS, sort: filters.sort })}>
@@ -79,6 +80,7 @@ export function PeopleView() {
   )
 }
 
+/** Adds someone and stays on the list (names often come in a batch, after an event); the new row is selected. */
 function AddPersonForm({ onAdded }: { onAdded: (id: string) => void }) {
   const { t } = useTranslation()
   const actions = useGraphActions()

@@ -3,7 +3,8 @@
  * `useSyncExternalStore`) and call named actions; they never see the Y.Doc.
  *
  * Cost model, for a vault of 10,000 people and 30,000 ties:
- * - Opening reads the graph once (`readGraph`), which is what the Overview needs anyway.
+ * - Opening reads nothing. The Overview reads a summary (`readGraphSummary`: counts and the
+ *   newest people, a few keys per row); the first view that needs people reads the graph once.
  * - After that, each transaction reports the people it touched (`observeGraph`); only those
  *   people are re-read, into a per-person map whose untouched entries keep their identity, so
  *   memoised rows and search keys stay valid.
@@ -26,6 +27,8 @@ import {
   tieIdOf,
   type GenderEntry,
   type GraphChange,
+  type GraphSummary,
+  readGraphSummary,
 } from '../../../shared/graph'
 import type { GraphSnapshot, Me, Person, PersonId, Tie, TieId } from '../../../shared/graph/types'
 import { seedSampleIfEmpty } from './sample'
@@ -41,6 +44,8 @@ export interface UndoState {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 export class VaultStore {
+  private loaded = false
+  private summary: GraphSummary | null = null
   /** Every person, in the trash or not, by id. Entries are replaced, never mutated. */
   private readonly people = new Map<PersonId, Person>()
   /** Visible ties, by id; null when the ties must be re-read. */
@@ -71,19 +76,26 @@ export class VaultStore {
 
   constructor(readonly session: VaultSession) {
     if (session.vault === 'sample') seedSampleIfEmpty(session.doc)
-    const snapshot = readGraph(session.doc)
+    // Nothing is read yet: the Overview needs only the summary, the people views load the rest.
+    this.unobserve = observeGraph(session.doc, this.onChange)
+    this.undoManager = createUndoManager(session.doc)
+    for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) this.undoManager.on(event, this.onUndoStack)
+  }
+
+  /** Reads every person and tie once, the first time a view needs more than the summary. */
+  private ensureLoaded(): void {
+    if (this.loaded) return
+    this.loaded = true
+    const snapshot = readGraph(this.session.doc)
     for (const p of snapshot.people) this.people.set(p.id, p)
     for (const p of snapshot.trash) this.people.set(p.id, p)
     this.ties = new Map(snapshot.ties.map((t) => [t.id, t]))
     this.tieList = snapshot.ties
     this.livePeople = snapshot.people
     this.trash = snapshot.trash
-    this.me = snapshot.me
+    this.me ??= snapshot.me
     this.rest = snapshot
     this.graph = snapshot
-    this.unobserve = observeGraph(session.doc, this.onChange)
-    this.undoManager = createUndoManager(session.doc)
-    for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) this.undoManager.on(event, this.onUndoStack)
   }
 
   get vault(): VaultSession['vault'] {
@@ -91,8 +103,9 @@ export class VaultStore {
   }
 
   private readonly onChange = (change: GraphChange): void => {
+    this.summary = null
     let trashMoved = false
-    for (const id of change.people) {
+    for (const id of this.loaded ? change.people : []) {
       const before = this.people.get(id)
       const after = readPerson(this.session.doc, id)
       if (after === null) this.people.delete(id)
@@ -165,18 +178,30 @@ export class VaultStore {
 
   /** People not in the trash, in id order. */
   getPeople = (): Person[] => {
+    this.ensureLoaded()
     if (this.livePeople === null) this.livePeople = [...this.people.values()].filter((p) => p.deletedAt === null).sort(byId)
     return this.livePeople
   }
 
   getTrash = (): Person[] => {
+    this.ensureLoaded()
     if (this.trash === null) this.trash = [...this.people.values()].filter((p) => p.deletedAt !== null).sort(byId)
     return this.trash
   }
 
-  getPerson = (id: PersonId): Person | null => this.people.get(id) ?? null
+  getPerson = (id: PersonId): Person | null => {
+    this.ensureLoaded()
+    return this.people.get(id) ?? null
+  }
+
+  /** Counts and the newest people, for the first screen: a few keys per row, no snapshots. */
+  getSummary = (): GraphSummary => {
+    this.summary ??= readGraphSummary(this.session.doc)
+    return this.summary
+  }
 
   getTies = (): Tie[] => {
+    this.ensureLoaded()
     if (this.ties === null) {
       const snapshot = readGraph(this.session.doc)
       this.ties = new Map(snapshot.ties.map((t) => [t.id, t]))
@@ -201,6 +226,7 @@ export class VaultStore {
 
   /** The whole graph as one snapshot; built lazily from the parts above. */
   getSnapshot = (): GraphSnapshot => {
+    this.ensureLoaded()
     if (this.graph !== null) return this.graph
     const ties = this.getTies()
     if (this.rest === null) this.rest = readGraph(this.session.doc)

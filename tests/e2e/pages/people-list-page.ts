@@ -13,10 +13,11 @@ export class PeopleListPage {
     return this.page.getByRole('heading', { name: /No one here yet|まだ誰もいません/ })
   }
 
-  /** Adds a person by name; the app opens their page. */
+  /** Adds a person by name (the list stays, with the new row selected), then opens their page. */
   async add(name: string): Promise<void> {
     await this.page.getByLabel(/^(Name of the new person|新しい人の名前)$/).fill(name)
     await this.page.getByRole('button', { name: /^(Add person|人を追加)$/ }).click()
+    await this.rows().filter({ hasText: name }).and(this.page.locator('[aria-selected="true"]')).click()
     await this.page.getByRole('heading', { level: 1, name }).waitFor()
   }
 
