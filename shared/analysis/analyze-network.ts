@@ -6,7 +6,7 @@
  */
 import type { GraphSnapshot, Person } from '../graph/types'
 import { DEFAULT_GENDERS } from '../graph/taxonomy'
-import { indexEdges, modularityOf, unweighted } from './compact-graph'
+import { indexEdges, modularityOf } from './compact-graph'
 import { defaultRestarts, detectCommunityLabels } from './communities'
 import type { DimensionId } from './dimensions'
 import { SET_DIMENSIONS, SINGLE_DIMENSIONS, setCategories, singleCategory } from './dimensions'
@@ -73,7 +73,6 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   )
   const people = indexed.ids.map((id) => personById.get(id)!)
   const table = buildPersonTable(people, year, genders)
-  const binary = { ...indexed, compact: unweighted(indexed.compact) }
   const edgeCount = indexed.compact.targets.length / 2
   const restarts = options.restarts ?? defaultRestarts(edgeCount)
   const labels = detectCommunityLabels(indexed, { seed, restarts })
@@ -86,7 +85,8 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
     memberIndices[labels[i]].push(i)
     communityOf[people[i].id] = labels[i]
   }
-  const counts = communityTieCounts(binary.compact, labels, communityCount)
+  // Tie counts (and structural holes below) read only the adjacency: there every tie counts once.
+  const counts = communityTieCounts(indexed.compact, labels, communityCount)
   const summaries = memberIndices.map((group, index) =>
     communityFacts(index, group.map((i) => people[i].id), counts.internal[index], counts.external[index], people.length, profileMembers(table, group, year)),
   )
@@ -139,7 +139,7 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
     network: profileMembers(table, Int32Array.from(people, (_, i) => i), year),
     communities: { modularity: modularityOf(indexed.compact, labels), communityOf, list: summaries },
     echoChambers,
-    structuralHoles: measureStructuralHoles(binary.compact),
+    structuralHoles: measureStructuralHoles(indexed.compact),
     missingPerspectives: findMissingPerspectives({ table, ids: indexed.ids, isAdvisor, interactionCount: interactionCounts, degree: degrees }),
     quality: reviewQuality({
       people,
