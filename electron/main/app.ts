@@ -101,6 +101,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   }
 
   if (settings.loadProblem) console.warn(`[settings] ${settings.loadProblem}`)
+  // The window will ask for the default vault as soon as it loads: start reading it from disk now.
+  if (settings.get().firstRunDone) vaults.open('default').catch(() => undefined)
 
   return {
     vaults,

@@ -17,12 +17,6 @@ export const MAX_PLAIN_PAYLOAD_BYTES = 64 * 1024
 export const VaultNameSchema = z.enum(['default', 'sample'])
 export type VaultName = z.infer<typeof VaultNameSchema>
 
-/**
- * The renderer's IndexedDB database for a vault. Fixed per vault so the renderer can start
- * loading its replica while the main process opens its own; never renamed once shipped.
- */
-export const vaultDbName = (vault: VaultName): string => `kizuna-vault-${vault}`
-
 const Bytes = z
   .instanceof(Uint8Array)
   .refine((b) => b.byteLength > 0, 'empty message')

@@ -8,7 +8,8 @@
  * Performance marks (`kizuna:*`) time each step; the cold-open benchmark reports them.
  */
 import * as Y from 'yjs'
-import { vaultDbName, type IpcError, type KizunaApi, type StatusEvent, type VaultName } from '../../../shared/ipc'
+import type { IpcError, KizunaApi, StatusEvent, VaultName } from '../../../shared/ipc'
+import { vaultDbName } from '../../../shared/ipc/vault-db'
 import { openLocalReplica, type LocalReplica, type LocalReplicaError } from './local-replica'
 import { linkToMain, type MainLink } from './main-link'
 
@@ -35,8 +36,41 @@ export class VaultOpenError extends Error {
 
 const isEmpty = (doc: Y.Doc): boolean => Y.encodeStateVector(doc).byteLength <= 1
 
-export async function openVaultSession(api: KizunaApi, vault: VaultName): Promise<VaultSession> {
+const LAST_VAULT_KEY = 'kizuna:last-vault'
+let preloaded: { vault: VaultName; doc: Y.Doc; local: LocalReplica; errors: LocalReplicaError[] } | null = null
+
+/**
+ * Starts loading the vault this window had open last time, before the app itself has loaded.
+ * Nothing happens on a first run (no vault was opened yet, and none is created here).
+ */
+export function preloadLastVault(): void {
+  let vault: string | null = null
+  try {
+    vault = localStorage.getItem(LAST_VAULT_KEY)
+  } catch {
+    return
+  }
+  if (vault !== 'default' && vault !== 'sample') return
   const doc = new Y.Doc()
+  const local = openLocalReplica(vaultDbName(vault), doc)
+  const errors: LocalReplicaError[] = []
+  local.onError((e) => errors.push(e))
+  preloaded = { vault, doc, local, errors }
+}
+
+/** The preloaded replica for `vault`, once; a preload for another vault is discarded. */
+function takePreloaded(vault: VaultName): { doc: Y.Doc; local: LocalReplica; errors: LocalReplicaError[] } | null {
+  const taken = preloaded
+  preloaded = null
+  if (!taken) return null
+  if (taken.vault === vault) return taken
+  void taken.local.destroy().finally(() => taken.doc.destroy())
+  return null
+}
+
+export async function openVaultSession(api: KizunaApi, vault: VaultName): Promise<VaultSession> {
+  const early = takePreloaded(vault)
+  const doc = early?.doc ?? new Y.Doc()
   const errorListeners = new Set<(error: LocalReplicaError | IpcError) => void>()
   const emit = (error: LocalReplicaError | IpcError): void => {
     for (const listener of errorListeners) listener(error)
@@ -45,8 +79,9 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
   let link: MainLink | null = null
   try {
     // Both replicas load at once: IndexedDB here, the file store in the main process.
-    local = openLocalReplica(vaultDbName(vault), doc)
+    local = early?.local ?? openLocalReplica(vaultDbName(vault), doc)
     local.onError(emit)
+    for (const error of early?.errors ?? []) emit(error)
     let localFailed: LocalReplicaError | null = null
     const [opened] = await Promise.all([
       api.vault.open(vault).finally(() => performance.mark('kizuna:main-replica-open')),
@@ -64,6 +99,12 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     link.onError(emit)
     await link.whenSynced
     performance.mark('kizuna:replicas-synced')
+
+    try {
+      localStorage.setItem(LAST_VAULT_KEY, vault)
+    } catch {
+      // Without localStorage the next start simply loads without the head start.
+    }
 
     const notices: StatusEvent[] = []
     if (localFailed) notices.push({ kind: 'error', code: 'store-write-failed', detail: (localFailed as LocalReplicaError).message })

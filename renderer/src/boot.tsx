@@ -4,14 +4,14 @@ import { App } from './app/App'
 import { initI18n, resolveLanguage } from './i18n'
 import './styles.css'
 
-async function boot(): Promise<void> {
+/** Renders the app; loaded by main.ts as a separate chunk while the vault already loads. */
+export async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root')!)
   const api = window.kizuna
   if (!api) {
     root.render(<p role="alert">Kizuna must be opened from its desktop app.</p>)
     return
   }
-  performance.mark('kizuna:boot')
   const [settings, info] = await Promise.all([api.settings.get(), api.app.info()])
   if (!settings.ok || !info.ok) {
     const reason = !settings.ok ? settings.error.message : !info.ok ? info.error.message : ''
@@ -26,4 +26,3 @@ async function boot(): Promise<void> {
   )
 }
 
-void boot()

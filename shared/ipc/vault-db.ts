@@ -1,0 +1,7 @@
+/**
+ * The renderer's IndexedDB database for a vault. Fixed per vault so the renderer can start
+ * loading its replica while the main process opens its own; never renamed once shipped (IndexedDB
+ * data under another name would be stranded). Kept free of zod: the renderer's small entry chunk
+ * imports it.
+ */
+export const vaultDbName = (vault: 'default' | 'sample'): string => `kizuna-vault-${vault}`
