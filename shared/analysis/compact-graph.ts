@@ -152,11 +152,6 @@ export function modularityOf(graph: CompactGraph, community: ArrayLike<number>, 
   return q
 }
 
-/** The same graph with every edge weight 1 (shares the adjacency arrays). */
-export function unweighted(graph: CompactGraph): CompactGraph {
-  return { offsets: graph.offsets, targets: graph.targets, weights: new Float64Array(graph.targets.length).fill(1), totalWeight: graph.targets.length / 2 }
-}
-
 function positiveWeight(weight: number | undefined): number {
   return weight !== undefined && Number.isFinite(weight) && weight > 0 ? weight : 1
 }
