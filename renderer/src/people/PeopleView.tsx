@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent }
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../app/navigation'
 import { useGraphActions, usePeople, useVaultStore } from '../app/vault-context'
-import { allTags, filterPeople, isFiltering, NO_FILTERS, rememberedFilters, rememberFilters, sortPeople, type PeopleFilters } from './people-filter'
+import { allTags, filterPeople, isFiltering, NO_FILTERS, rememberedFilters, rememberFilters, resort, type PeopleFilters, type SortedPeople } from './people-filter'
 import { PeopleFiltersBar } from './PeopleFiltersBar'
 import { PeopleList } from './PeopleList'
 
@@ -16,7 +16,14 @@ export function PeopleView() {
   useEffect(() => rememberFilters(vault, filters), [vault, filters])
   // Typing stays responsive at 10,000 people: the list catches up with the query a moment later.
   const deferred = useDeferredValue(filters)
-  const sorted = useMemo(() => sortPeople(people, deferred.sort), [people, deferred.sort])
+  const [order, setOrder] = useState<SortedPeople | null>(null)
+  // Derived state updated during render (React's documented pattern), so an add re-sorts incrementally.
+  let current = order
+  if (current === null || current.from !== people || current.by !== deferred.sort) {
+    current = resort(order, people, deferred.sort)
+    setOrder(current)
+  }
+  const sorted = current.sorted
   const shown = useMemo(() => filterPeople(sorted, deferred, new Date().getFullYear()), [sorted, deferred])
   const tags = useMemo(() => allTags(people), [people])
   const searchId = useId()
