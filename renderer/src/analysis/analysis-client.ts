@@ -9,6 +9,8 @@
  * - An answer is shown only when it answers the newest graph; an overtaken answer is dropped and
  *   the waiting graph is posted instead. The last good report stays visible while computing.
  * - A crashed worker is discarded and replaced on the next request.
+ * - A client may start from a report already computed for a graph (`known`), e.g. by the client
+ *   of a view the user left and came back to: that graph is then not posted again.
  */
 import type { NetworkReport } from '../../../shared/analysis'
 import type { GraphSnapshot } from '../../../shared/graph/types'
@@ -37,6 +39,12 @@ export interface AnalysisInput {
   genders: readonly { id: string }[]
 }
 
+/** A report and the graph it was computed from. */
+export interface KnownReport {
+  input: AnalysisInput
+  report: NetworkReport
+}
+
 export class AnalysisClient {
   private worker: AnalysisWorker | null = null
   private nextId = 1
@@ -50,8 +58,23 @@ export class AnalysisClient {
   constructor(
     private readonly createWorker: () => AnalysisWorker,
     private readonly onState: (state: AnalysisState) => void,
-    private readonly clock: () => number = Date.now,
-  ) {}
+    options: { clock?: () => number; known?: KnownReport | null; onReport?: (known: KnownReport) => void } = {},
+  ) {
+    this.clock = options.clock ?? Date.now
+    this.onReport = options.onReport ?? (() => undefined)
+    if (options.known) {
+      this.latest = options.known.input
+      this.state = { report: options.known.report, status: 'ready', error: null }
+    }
+  }
+
+  private readonly clock: () => number
+  private readonly onReport: (known: KnownReport) => void
+
+  /** The state to show before the first change (ready when started from a known report). */
+  get current(): AnalysisState {
+    return this.state
+  }
 
   /** Asks for the analysis of `input` unless it is the graph last asked for. */
   analyze(input: AnalysisInput): void {
@@ -97,6 +120,7 @@ export class AnalysisClient {
       this.post(next)
       return
     }
+    if (response.ok && this.latest !== null) this.onReport({ input: this.latest, report: response.report })
     this.publish(response.ok ? { report: response.report, status: 'ready', error: null } : { report: this.state.report, status: 'error', error: response.error })
   }
 

@@ -6,20 +6,34 @@
 import { useEffect, useRef, useState } from 'react'
 import { useGenders, useGraph } from '../app/vault-context'
 import { AnalysisClient, IDLE_STATE } from './analysis-client'
-import type { AnalysisState, AnalysisWorker } from './analysis-client'
+import type { AnalysisState, AnalysisWorker, KnownReport } from './analysis-client'
 
 function createAnalysisWorker(): AnalysisWorker {
   // This exact form lets vite bundle the worker as its own module chunk (CSP: worker-src 'self').
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }) as unknown as AnalysisWorker
 }
 
+/**
+ * The last report computed in this window, with its graph: a view mounted again on an unchanged
+ * graph (the user went elsewhere and came back) shows it at once instead of recomputing.
+ */
+let lastReport: KnownReport | null = null
+
+function rememberReport(known: KnownReport): void {
+  lastReport = known
+}
+
 export function useAnalysis(): AnalysisState {
   const snapshot = useGraph()
   const genders = useGenders()
-  const [state, setState] = useState<AnalysisState>(IDLE_STATE)
+  const [state, setState] = useState<AnalysisState>(() =>
+    lastReport && lastReport.input.snapshot === snapshot && lastReport.input.genders === genders
+      ? { report: lastReport.report, status: 'ready', error: null }
+      : IDLE_STATE,
+  )
   const client = useRef<AnalysisClient | null>(null)
   useEffect(() => {
-    const owned = new AnalysisClient(createAnalysisWorker, setState)
+    const owned = new AnalysisClient(createAnalysisWorker, setState, { known: lastReport, onReport: rememberReport })
     client.current = owned
     return () => {
       owned.dispose()

@@ -8,7 +8,7 @@ import type { NetworkReport } from '../../../../shared/analysis'
 import type { GraphSnapshot } from '../../../../shared/graph/types'
 import { generateSampleNetwork } from '../../../../shared/sample'
 import { AnalysisClient } from '../../../../renderer/src/analysis/analysis-client'
-import type { AnalysisState, AnalysisWorker } from '../../../../renderer/src/analysis/analysis-client'
+import type { AnalysisState, AnalysisWorker, KnownReport } from '../../../../renderer/src/analysis/analysis-client'
 import { runAnalysis } from '../../../../renderer/src/analysis/analysis-protocol'
 import type { AnalysisRequest, AnalysisResponse } from '../../../../renderer/src/analysis/analysis-protocol'
 
@@ -41,7 +41,8 @@ function graph(people: number): GraphSnapshot {
   return { schemaVersion: 1, trash: [], ...sample, people: sample.people.slice(0, people) }
 }
 
-function setup() {
+function setup(known: KnownReport | null = null) {
+  const remembered: KnownReport[] = []
   const workers: FakeWorker[] = []
   const states: AnalysisState[] = []
   const client = new AnalysisClient(
@@ -51,11 +52,11 @@ function setup() {
       return worker
     },
     (state) => states.push(state),
-    () => NOW,
+    { clock: () => NOW, known, onReport: (report) => remembered.push(report) },
   )
   const last = (): AnalysisState => states[states.length - 1]
   const shown = (): number | null => (last().report as unknown as { parameters: { people: number } } | null)?.parameters.people ?? null
-  return { client, workers, states, last, shown }
+  return { client, workers, states, last, shown, remembered }
 }
 
 describe('AnalysisClient', () => {
@@ -118,6 +119,23 @@ describe('AnalysisClient', () => {
     client.analyze({ snapshot: graph(14), genders: GENDERS })
     expect([last().status, shown()]).toEqual(['computing', 12])
     expect(workers).toHaveLength(2)
+  })
+
+  it('remembers each shown report with its graph, and starts from a known report without posting it again', () => {
+    const first = setup()
+    const a = graph(10)
+    first.client.analyze({ snapshot: a, genders: GENDERS })
+    first.workers[0].answer()
+    first.client.dispose()
+    expect(first.remembered.map((known) => known.input.snapshot)).toEqual([a])
+
+    const second = setup(first.remembered[0])
+    expect(second.client.current.status).toBe('ready')
+    second.client.analyze({ snapshot: a, genders: GENDERS })
+    expect(second.workers).toHaveLength(0)
+    // A different graph is computed as usual.
+    second.client.analyze({ snapshot: graph(11), genders: GENDERS })
+    expect(second.workers[0].received).toHaveLength(1)
   })
 
   it('runs the real analysis behind the protocol and survives structured cloning', () => {
