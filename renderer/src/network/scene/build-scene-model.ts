@@ -1,0 +1,27 @@
+/** Builds what the canvas draws from the layout graph: names, colours, advisors, degrees. */
+import { UNKNOWN } from '../layout/cluster-keys'
+import type { NetworkGraph } from '../layout/layout-graph'
+import { membersOf } from './scene-model'
+import type { SceneModel } from './scene-model'
+
+export function buildSceneModel(graph: NetworkGraph, labelOf: (category: string) => string, meLabel: string): SceneModel {
+  const { clustering } = graph
+  const degree = new Uint32Array(graph.ids.length)
+  for (let e = 0; e < graph.sources.length; e++) {
+    degree[graph.sources[e]]++
+    degree[graph.targets[e]]++
+  }
+  return {
+    ids: graph.ids,
+    labels: graph.people.map((person) => person.name),
+    clusterOfNode: graph.clusterOfNode,
+    categories: clustering.categories.map((id, c) => ({ id, label: labelOf(id), colourIndex: id === UNKNOWN ? null : c, size: clustering.sizes[c] })),
+    members: membersOf(graph.clusterOfNode, clustering.categories.length),
+    advisor: Uint8Array.from(graph.people, (person) => Number(person.roles.includes('advisor'))),
+    degree,
+    sources: graph.sources,
+    targets: graph.targets,
+    strengths: graph.strengths,
+    meLabel,
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * Draws one frame of the network on a 2D canvas, in screen pixels (the zoom transform is applied
+ * to coordinates, not to the context, so line widths and label sizes stay constant).
+ *
+ * Level of detail, so 10,000 people and 50,000 ties stay fluid without a GPU:
+ * - ties with both ends off screen are skipped; all ties go into one path per brightness (two
+ *   strokes), never one stroke per tie; when zoomed far out on a dense graph they fade to a haze;
+ * - nodes go into one path per colour; below 2.5 px they are squares (far cheaper than arcs);
+ * - person labels only where they fit (label-placement.ts), at most MAX_LABELS per frame, and only
+ *   for the nodes on screen; region labels and my label always.
+ */
+import type { Region } from '../layout/hulls'
+import { placeLabels } from '../layout/label-placement'
+import type { LabelCandidate } from '../layout/label-placement'
+import type { SceneColours, SceneModel, SceneState } from './scene-model'
+import type { Transform } from './viewport'
+
+export interface Frame {
+  width: number
+  height: number
+  transform: Transform
+}
+
+export interface SceneData {
+  model: SceneModel
+  xy: ArrayLike<number>
+  regions: readonly Region[]
+  state: SceneState
+  /** litMask(state), precomputed per state change. */
+  lit: Uint8Array | null
+}
+
+const NODE_RADIUS = 4
+const ME_RADIUS = 9
+const MAX_LABELS = 150
+const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif'
+const REGION_FONT = '600 13px system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif'
+const DIM_ALPHA = 0.14
+
+export function nodeScreenRadius(k: number, advisor: boolean): number {
+  const r = Math.max(1.6, Math.min(NODE_RADIUS * k, 11))
+  return advisor ? Math.max(3.2, r * 1.6) : r
+}
+
+/** Alpha of the bright ties: dense graphs seen from afar become a haze instead of a black blot. */
+function edgeAlpha(visibleEdges: number, k: number): number {
+  if (visibleEdges < 2000) return 0.45
+  return Math.max(0.05, Math.min(0.35, 0.35 * Math.sqrt(2000 / visibleEdges) * Math.max(1, k)))
+}
+
+function withAlpha(hex: string, alpha: number): string {
+  const a = Math.round(alpha * 255).toString(16).padStart(2, '0')
+  return `${hex}${a}`
+}
+
+export function colourOf(colours: SceneColours, colourIndex: number | null): string {
+  return colourIndex === null ? colours.unknown : colours.categories[colourIndex % colours.categories.length]
+}
+
+export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, labelWidths: Float32Array): void {
+  const { width, height } = frame
+  const { k, x: tx, y: ty } = frame.transform
+  const { model, xy, lit } = data
+  const n = model.ids.length
+  ctx.fillStyle = colours.background
+  ctx.fillRect(0, 0, width, height)
+
+  // Regions.
+  ctx.lineWidth = 1
+  for (const region of data.regions) {
+    const category = model.categories[region.cluster]
+    const colour = colourOf(colours, category.colourIndex)
+    ctx.beginPath()
+    region.points.forEach(([x, y], p) => (p === 0 ? ctx.moveTo(x * k + tx, y * k + ty) : ctx.lineTo(x * k + tx, y * k + ty)))
+    ctx.closePath()
+    ctx.fillStyle = withAlpha(colour, 0.1)
+    ctx.fill()
+    ctx.strokeStyle = withAlpha(colour, 0.55)
+    ctx.stroke()
+  }
+
+  // Ties: first the dimmed ones, then the bright ones on top.
+  const margin = 20
+  const lx0 = (-margin - tx) / k
+  const lx1 = (width + margin - tx) / k
+  const ly0 = (-margin - ty) / k
+  const ly1 = (height + margin - ty) / k
+  let visible = 0
+  for (const pass of [0, 1]) {
+    ctx.beginPath()
+    for (let e = 0; e < model.sources.length; e++) {
+      const s = model.sources[e]
+      const t = model.targets[e]
+      const bright = lit === null || (lit[s] & lit[t]) === 1
+      if (bright !== (pass === 1)) continue
+      const ax = xy[2 * s]
+      const ay = xy[2 * s + 1]
+      const bx = xy[2 * t]
+      const by = xy[2 * t + 1]
+      if ((ax < lx0 && bx < lx0) || (ax > lx1 && bx > lx1) || (ay < ly0 && by < ly0) || (ay > ly1 && by > ly1)) continue
+      ctx.moveTo(ax * k + tx, ay * k + ty)
+      ctx.lineTo(bx * k + tx, by * k + ty)
+      if (pass === 1) visible++
+    }
+    ctx.lineWidth = pass === 1 && k > 0.8 ? 1.2 : 0.8
+    ctx.strokeStyle = withAlpha(colours.foreground, pass === 1 ? edgeAlpha(visible, k) : 0.05)
+    ctx.stroke()
+  }
+
+  // Me to my advisors: the essay's "people I can consult", drawn as dashed spokes.
+  const meX = tx
+  const meY = ty
+  ctx.beginPath()
+  for (let i = 0; i < n; i++) {
+    if (!model.advisor[i] || (lit !== null && !lit[i])) continue
+    ctx.moveTo(meX, meY)
+    ctx.lineTo(xy[2 * i] * k + tx, xy[2 * i + 1] * k + ty)
+  }
+  ctx.setLineDash([4, 4])
+  ctx.lineWidth = 1.2
+  ctx.strokeStyle = withAlpha(colours.foreground, 0.45)
+  ctx.stroke()
+  ctx.setLineDash([])
+
+  // Nodes, one path per colour and brightness.
+  const r = nodeScreenRadius(k, false)
+  const ra = nodeScreenRadius(k, true)
+  const square = r < 2.5
+  for (const pass of lit === null ? [1] : [0, 1]) {
+    ctx.globalAlpha = pass === 1 ? 1 : DIM_ALPHA
+    model.categories.forEach((category, c) => {
+      ctx.beginPath()
+      for (const i of model.members[c]) {
+        if (lit !== null && lit[i] !== pass) continue
+        const x = xy[2 * i] * k + tx
+        const y = xy[2 * i + 1] * k + ty
+        if (x < -12 || y < -12 || x > width + 12 || y > height + 12) continue
+        const radius = model.advisor[i] ? ra : r
+        if (square && !model.advisor[i]) ctx.rect(x - radius, y - radius, 2 * radius, 2 * radius)
+        else {
+          ctx.moveTo(x + radius, y)
+          ctx.arc(x, y, radius, 0, 2 * Math.PI)
+        }
+      }
+      ctx.fillStyle = colourOf(colours, category.colourIndex)
+      ctx.fill()
+    })
+  }
+  ctx.globalAlpha = 1
+  // Advisors get a ring in the text colour: emphasis that does not depend on colour.
+  ctx.beginPath()
+  for (let i = 0; i < n; i++) {
+    if (!model.advisor[i] || (lit !== null && !lit[i])) continue
+    const x = xy[2 * i] * k + tx
+    const y = xy[2 * i + 1] * k + ty
+    ctx.moveTo(x + ra + 1.5, y)
+    ctx.arc(x, y, ra + 1.5, 0, 2 * Math.PI)
+  }
+  ctx.lineWidth = 1.5
+  ctx.strokeStyle = colours.foreground
+  ctx.stroke()
+
+  // Me.
+  ctx.beginPath()
+  ctx.arc(meX, meY, ME_RADIUS, 0, 2 * Math.PI)
+  ctx.fillStyle = colours.foreground
+  ctx.fill()
+  ctx.lineWidth = 2
+  ctx.strokeStyle = colours.background
+  ctx.stroke()
+
+  // Hover and keyboard focus rings.
+  for (const [index, colour, width] of [
+    [data.state.hover, colours.foreground, 2],
+    [data.state.focus, colours.focus, 3],
+  ] as const) {
+    if (index === null) continue
+    const x = index === -1 ? meX : xy[2 * index] * k + tx
+    const y = index === -1 ? meY : xy[2 * index + 1] * k + ty
+    const radius = (index === -1 ? ME_RADIUS : model.advisor[index] ? ra : r) + 4
+    ctx.beginPath()
+    ctx.arc(x, y, radius, 0, 2 * Math.PI)
+    ctx.lineWidth = width
+    ctx.strokeStyle = colour
+    ctx.stroke()
+  }
+
+  drawLabels(ctx, frame, data, colours, labelWidths, r, ra)
+}
+
+/** Text on a translucent plate: as legible as a stroked halo at half the rasterising cost. */
+function plateText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number, plate: string, ink: string): void {
+  const left = ctx.textAlign === 'center' ? x - width / 2 : x
+  ctx.fillStyle = plate
+  ctx.fillRect(left - 2, y - 1, width + 4, 15)
+  ctx.fillStyle = ink
+  ctx.fillText(text, x, y)
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, widths: Float32Array, r: number, ra: number): void {
+  const { width, height } = frame
+  const { k, x: tx, y: ty } = frame.transform
+  const { model, xy, lit, state } = data
+  const plate = withAlpha(colours.background, 0.8)
+  ctx.textBaseline = 'top'
+
+  // Region labels, always (they name the regions the colours stand for).
+  ctx.font = REGION_FONT
+  ctx.textAlign = 'center'
+  for (const region of data.regions) {
+    const category = model.categories[region.cluster]
+    const text = `${category.label} (${region.size})`
+    plateText(ctx, text, region.labelX * k + tx, region.labelY * k + ty - 16, ctx.measureText(text).width, plate, colours.foreground)
+  }
+
+  // Person labels: the ones on screen, most important first, where they fit.
+  ctx.font = LABEL_FONT
+  ctx.textAlign = 'left'
+  const onScreen: number[] = []
+  for (let i = 0; i < model.ids.length; i++) {
+    if (lit !== null && !lit[i]) continue
+    const x = xy[2 * i] * k + tx
+    const y = xy[2 * i + 1] * k + ty
+    if (x >= 0 && y >= 0 && x <= width && y <= height) onScreen.push(i)
+  }
+  // Too many people on screen to read any name: only advisors and the best connected, if roomy.
+  const crowded = onScreen.length > 400
+  if (crowded && k < 0.5) onScreen.length = 0
+  const priority = (i: number): number => (i === state.focus || i === state.hover ? 1e9 : 0) + model.advisor[i] * 1e6 + model.degree[i]
+  onScreen.sort((a, b) => priority(b) - priority(a))
+  if (crowded) onScreen.length = Math.min(onScreen.length, 80)
+  const candidates: LabelCandidate[] = onScreen.map((i) => {
+    if (widths[i] === 0) widths[i] = ctx.measureText(model.labels[i]).width
+    return { key: i, x: xy[2 * i] * k + tx, y: xy[2 * i + 1] * k + ty, radius: model.advisor[i] ? ra : r, width: widths[i], height: 14 }
+  })
+  const meCandidate: LabelCandidate = { key: -1, x: tx, y: ty, radius: ME_RADIUS, width: ctx.measureText(model.meLabel).width, height: 14 }
+  const obstacles = onScreen.length <= 1500 ? onScreen.map((i) => ({ x: xy[2 * i] * k + tx, y: xy[2 * i + 1] * k + ty, radius: r })) : []
+  for (const label of placeLabels([meCandidate, ...candidates], obstacles, MAX_LABELS)) {
+    plateText(ctx, label.key === -1 ? model.meLabel : model.labels[label.key], label.x, label.y + 1, label.width, plate, colours.foreground)
+  }
+}

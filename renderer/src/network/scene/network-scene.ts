@@ -1,0 +1,299 @@
+/**
+ * The network canvas as a framework-free controller: owns the zoom (d3-zoom), node dragging
+ * (d3-drag), hit-testing (d3-quadtree) and redraws, one per animation frame and only when
+ * something changed (positions, zoom, state). React wraps it (NetworkCanvas.tsx); the benchmark
+ * page drives the very same class.
+ *
+ * While a zoom or pan gesture is under way and a full redraw is slow (a big network without a
+ * GPU), frames are drawn from a snapshot of the last full frame, scaled and moved (as
+ * cytoscape.js's textureOnViewport does); the full frame, with labels placed for the new zoom,
+ * is drawn SETTLE_MS after the gesture stops.
+ */
+import { drag } from 'd3-drag'
+import type { D3DragEvent } from 'd3-drag'
+import { quadtree } from 'd3-quadtree'
+import type { Quadtree } from 'd3-quadtree'
+import { select } from 'd3-selection'
+import { zoom, zoomIdentity } from 'd3-zoom'
+import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom'
+import { clusterRegions } from '../layout/hulls'
+import type { Region } from '../layout/hulls'
+import { drawScene, nodeScreenRadius } from './draw-network'
+import { EMPTY_STATE, litMask } from './scene-model'
+import type { SceneColours, SceneModel, SceneState } from './scene-model'
+import { boundsOf, fitTransform } from './viewport'
+import type { Transform } from './viewport'
+
+export interface SceneCallbacks {
+  onHover?(index: number | null, at: { x: number; y: number } | null): void
+  onOpen?(index: number): void
+  onMoved?(index: number, x: number, y: number): void
+}
+
+/** Full redraws slower than this switch gestures to snapshot frames. */
+const SLOW_DRAW_MS = 12
+const SETTLE_MS = 140
+const REGIONS_MS = 250
+
+interface DragSubject {
+  index: number
+  x: number
+  y: number
+}
+
+export class NetworkScene {
+  private model: SceneModel | null = null
+  private xy: Float32Array | Float64Array = new Float32Array(0)
+  private regions: Region[] = []
+  private state: SceneState = EMPTY_STATE
+  private lit: Uint8Array | null = null
+  private transform: Transform = { k: 1, x: 0, y: 0 }
+  private width = 0
+  private height = 0
+  private pending = 0
+  private tree: Quadtree<number> | null = null
+  private labelWidths = new Float32Array(0)
+  private userMoved = false
+  private readonly zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>
+  private readonly resize: ResizeObserver
+  /** Milliseconds the last full draw took (read by the benchmark). */
+  lastDrawMs = 0
+  /** Frames drawn from the snapshot, and in full (read by the benchmark). */
+  snapshotFrames = 0
+  fullFrames = 0
+  private regionsAt = -Infinity
+  private snapshot: HTMLCanvasElement | null = null
+  private snapshotTransform: Transform | null = null
+  private gesture = false
+  private settleTimer: ReturnType<typeof setTimeout> | undefined
+
+  constructor(
+    readonly canvas: HTMLCanvasElement,
+    private colours: SceneColours,
+    private readonly callbacks: SceneCallbacks = {},
+  ) {
+    const selection = select(canvas)
+    this.zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([0.01, 16])
+      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        this.transform = { k: event.transform.k, x: event.transform.x, y: event.transform.y }
+        if (event.sourceEvent) this.userMoved = true
+        this.gesture = true
+        clearTimeout(this.settleTimer)
+        this.settleTimer = setTimeout(() => {
+          this.gesture = false
+          this.requestDraw()
+        }, SETTLE_MS)
+        this.requestDraw()
+      })
+    selection
+      .call(
+        drag<HTMLCanvasElement, unknown, DragSubject | undefined>()
+          .container(canvas)
+          .subject((event: { x: number; y: number }) => {
+            const index = this.find(event.x, event.y)
+            return index === null ? undefined : { index, x: event.x, y: event.y }
+          })
+          .on('drag', (event: D3DragEvent<HTMLCanvasElement, unknown, DragSubject>) => {
+            const { k, x, y } = this.transform
+            this.xy[2 * event.subject.index] = (event.x - x) / k
+            this.xy[2 * event.subject.index + 1] = (event.y - y) / k
+            this.tree = null
+            this.requestDraw()
+          })
+          .on('end', (event: D3DragEvent<HTMLCanvasElement, unknown, DragSubject>) => {
+            const i = event.subject.index
+            this.updateRegions()
+            this.callbacks.onMoved?.(i, this.xy[2 * i], this.xy[2 * i + 1])
+          }),
+      )
+      .call(this.zoomBehaviour)
+      .on('dblclick.zoom', null)
+    canvas.addEventListener('pointermove', this.onPointerMove)
+    canvas.addEventListener('pointerleave', this.onPointerLeave)
+    canvas.addEventListener('click', this.onClick)
+    this.resize = new ResizeObserver(() => this.measure())
+    this.resize.observe(canvas)
+    this.measure()
+  }
+
+  setModel(model: SceneModel): void {
+    this.model = model
+    this.labelWidths = new Float32Array(model.ids.length)
+    this.lit = litMask(model.ids.length, this.state)
+  }
+
+  /** New positions; regions are recomputed at most every REGIONS_MS while the layout runs. */
+  setPositions(xy: Float32Array | Float64Array, final = true): void {
+    this.xy = xy
+    this.tree = null
+    this.gesture = false
+    const now = performance.now()
+    if (final || now - this.regionsAt > REGIONS_MS) {
+      this.regionsAt = now
+      this.updateRegions()
+    }
+    if (!this.userMoved) this.fit(false)
+    this.requestDraw()
+  }
+
+  positions(): Float32Array | Float64Array {
+    return this.xy
+  }
+
+  setState(patch: Partial<SceneState>): void {
+    const next = { ...this.state, ...patch }
+    if (next.bright !== this.state.bright || next.highlight !== this.state.highlight) {
+      this.lit = this.model ? litMask(this.model.ids.length, next) : null
+    }
+    this.state = next
+    // A changed picture cannot be shown from the old snapshot.
+    this.gesture = false
+    this.requestDraw()
+  }
+
+  setColours(colours: SceneColours): void {
+    this.colours = colours
+    this.requestDraw()
+  }
+
+  getTransform(): Transform {
+    return this.transform
+  }
+
+  /** Moves the view; `user` marks it as the user's choice (positions updates stop refitting). */
+  setTransform(t: Transform, user = true): void {
+    if (user) this.userMoved = true
+    select(this.canvas).call(this.zoomBehaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k))
+  }
+
+  /** Fits everyone (or the given people) in view. */
+  fit(user = true, indices?: ArrayLike<number>): void {
+    if (this.width === 0) return
+    const t = fitTransform(boundsOf(this.xy, indices, indices === undefined), this.width, this.height, indices ? 80 : 30)
+    this.setTransform(t, user)
+    if (!user) this.userMoved = false
+  }
+
+  /** Keeps a node on screen (keyboard focus moving off the edge). */
+  reveal(index: number): void {
+    const { k, x, y } = this.transform
+    const sx = index === -1 ? x : this.xy[2 * index] * k + x
+    const sy = index === -1 ? y : this.xy[2 * index + 1] * k + y
+    if (sx > 20 && sy > 20 && sx < this.width - 20 && sy < this.height - 20) return
+    this.setTransform({ k, x: x + this.width / 2 - sx, y: y + this.height / 2 - sy })
+  }
+
+  /** Screen position (CSS pixels in the canvas) of a node, -1 for me. */
+  screenOf(index: number): { x: number; y: number } {
+    const { k, x, y } = this.transform
+    return index === -1 ? { x, y } : { x: this.xy[2 * index] * k + x, y: this.xy[2 * index + 1] * k + y }
+  }
+
+  /** Draws now (the benchmark and export call it; the view relies on requestDraw). */
+  draw(): void {
+    this.pending = 0
+    const model = this.model
+    const ctx = this.canvas.getContext('2d')
+    if (!ctx || !model || this.width === 0) return
+    const ratio = window.devicePixelRatio || 1
+    if (this.gesture && this.snapshot && this.snapshotTransform && this.lastDrawMs > SLOW_DRAW_MS) {
+      // Snapshot frame: the last full frame, moved and scaled by the change of transform.
+      const from = this.snapshotTransform
+      const s = this.transform.k / from.k
+      ctx.setTransform(1, 0, 0, 1, 0, 0)
+      ctx.fillStyle = this.colours.background
+      ctx.fillRect(0, 0, this.canvas.width, this.canvas.height)
+      ctx.setTransform(ratio * s, 0, 0, ratio * s, ratio * (this.transform.x - from.x * s), ratio * (this.transform.y - from.y * s))
+      ctx.drawImage(this.snapshot, 0, 0, this.width, this.height)
+      this.snapshotFrames++
+      return
+    }
+    const start = performance.now()
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+    drawScene(ctx, { width: this.width, height: this.height, transform: this.transform }, this.sceneData(), this.colours, this.labelWidths)
+    this.lastDrawMs = performance.now() - start
+    this.fullFrames++
+    if (this.lastDrawMs > SLOW_DRAW_MS) {
+      this.snapshot ??= document.createElement('canvas')
+      if (this.snapshot.width !== this.canvas.width || this.snapshot.height !== this.canvas.height) {
+        this.snapshot.width = this.canvas.width
+        this.snapshot.height = this.canvas.height
+      }
+      this.snapshot.getContext('2d')?.drawImage(this.canvas, 0, 0)
+      this.snapshotTransform = this.transform
+    }
+  }
+
+  sceneData(): { model: SceneModel; xy: Float32Array | Float64Array; regions: Region[]; state: SceneState; lit: Uint8Array | null } {
+    return { model: this.model!, xy: this.xy, regions: this.regions, state: this.state, lit: this.lit }
+  }
+
+  size(): { width: number; height: number } {
+    return { width: this.width, height: this.height }
+  }
+
+  requestDraw(): void {
+    if (this.pending === 0) this.pending = requestAnimationFrame(() => this.draw())
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.pending)
+    clearTimeout(this.settleTimer)
+    this.resize.disconnect()
+    select(this.canvas).on('.zoom', null).on('.drag', null)
+    this.canvas.removeEventListener('pointermove', this.onPointerMove)
+    this.canvas.removeEventListener('pointerleave', this.onPointerLeave)
+    this.canvas.removeEventListener('click', this.onClick)
+  }
+
+  /** The node under a canvas point (CSS pixels), within its drawn radius plus a little slack. */
+  find(px: number, py: number): number | null {
+    const model = this.model
+    if (!model || this.xy.length === 0) return null
+    const { k, x, y } = this.transform
+    this.tree ??= quadtree<number>()
+      .x((i) => this.xy[2 * i])
+      .y((i) => this.xy[2 * i + 1])
+      .addAll(Array.from({ length: model.ids.length }, (_, i) => i))
+    const radius = (nodeScreenRadius(k, true) + 4) / k
+    return this.tree.find((px - x) / k, (py - y) / k, radius) ?? null
+  }
+
+  private updateRegions(): void {
+    if (!this.model) return
+    this.regions = clusterRegions(this.xy, this.model.clusterOfNode, this.model.categories.length)
+  }
+
+  private measure(): void {
+    const rect = this.canvas.getBoundingClientRect()
+    const ratio = window.devicePixelRatio || 1
+    this.width = Math.round(rect.width)
+    this.height = Math.round(rect.height)
+    this.canvas.width = Math.max(1, Math.round(rect.width * ratio))
+    this.canvas.height = Math.max(1, Math.round(rect.height * ratio))
+    if (!this.userMoved && this.xy.length > 0) this.fit(false)
+    this.requestDraw()
+  }
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (event.buttons !== 0) return
+    const index = this.find(event.offsetX, event.offsetY)
+    if (index === this.state.hover) return
+    this.setState({ hover: index })
+    this.canvas.style.cursor = index === null ? 'grab' : 'pointer'
+    this.callbacks.onHover?.(index, index === null ? null : this.screenOf(index))
+  }
+
+  private readonly onPointerLeave = (): void => {
+    if (this.state.hover === null) return
+    this.setState({ hover: null })
+    this.callbacks.onHover?.(null, null)
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented) return
+    const index = this.find(event.offsetX, event.offsetY)
+    if (index !== null) this.callbacks.onOpen?.(index)
+  }
+}

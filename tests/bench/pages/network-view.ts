@@ -1,0 +1,87 @@
+/**
+ * Benchmark page: the network view's own modules (the same layout worker, scene and drawing the
+ * app uses), on a synthetic graph; `window.__networkBench.run(people, ties)` returns the figures.
+ */
+import { buildLayoutGraph } from '../../../renderer/src/network/layout/layout-graph'
+import { PALETTES } from '../../../renderer/src/network/palette/palette'
+import { buildSceneModel } from '../../../renderer/src/network/scene/build-scene-model'
+import { NetworkScene } from '../../../renderer/src/network/scene/network-scene'
+import { LayoutClient } from '../../../renderer/src/network/worker/layout-client'
+import { syntheticNetwork } from './network-graph'
+import { nextFrame, panAndZoom, watchLongTasks } from './network-measure'
+import type { NetworkBenchResult } from './network-measure'
+
+async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchResult> {
+  const { people, ties } = syntheticNetwork(peopleCount, tieCount)
+  const canvas = document.getElementById('network') as HTMLCanvasElement
+  canvas.style.width = '1200px'
+  canvas.style.height = '800px'
+  await nextFrame()
+  const longTasks = watchLongTasks()
+  const start = performance.now()
+  let longestHandlerMs = 0
+  const timed = <T>(fn: () => T): T => {
+    const t = performance.now()
+    const value = fn()
+    longestHandlerMs = Math.max(longestHandlerMs, performance.now() - t)
+    return value
+  }
+  const palette = PALETTES.light
+  const colours = { background: palette.background, foreground: '#1c1f24', muted: '#5b6270', focus: '#1f6feb', categories: palette.categories, unknown: palette.unknown }
+  const scene = new NetworkScene(canvas, colours)
+  let firstPositions = 0
+  let firstDrawnMs = 0
+  let settledMs = 0
+  const settled = new Promise<void>((resolve) => {
+    const client = new LayoutClient((progress) => {
+      timed(() => scene.setPositions(progress.xy, progress.done))
+      if (firstPositions === 0) {
+        firstPositions = performance.now()
+        // Drawn once the frame after these positions has run.
+        void nextFrame().then(() => (firstDrawnMs = performance.now() - start))
+      }
+      if (progress.done) {
+        settledMs = performance.now() - start
+        client.dispose()
+        resolve()
+      }
+    })
+    timed(() => {
+      const graph = buildLayoutGraph(people, ties, 'industry', { year: 2025, communityOf: {} })
+      scene.setModel(buildSceneModel(graph, (id) => id, 'Me'))
+      client.layout(graph, 'industry')
+    })
+  })
+  // Draws are timed as handlers too: they run in their own animation-frame tasks.
+  const draw = scene.draw.bind(scene)
+  scene.draw = () => timed(draw)
+  await settled
+  await nextFrame()
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  const tasks = longTasks.longest(start, start + settledMs)
+  longTasks.stop()
+
+  // A full redraw of the settled view, on its own.
+  const draws: number[] = []
+  for (let i = 0; i < 20; i++) {
+    draw()
+    draws.push(scene.lastDrawMs)
+  }
+  const { width, height } = scene.size()
+  const panZoom = await panAndZoom(scene.getTransform(), width, height, (t) => scene.setTransform(t))
+  scene.dispose()
+  return {
+    people: peopleCount,
+    ties: tieCount,
+    firstDrawnMs: Math.round(firstDrawnMs),
+    settledMs: Math.round(settledMs),
+    longestLongTaskMs: Math.round(tasks.ms),
+    longTasks: tasks.count,
+    longestHandlerMs: Number(longestHandlerMs.toFixed(1)),
+    panZoom,
+    meanDrawMs: Number((draws.reduce((s, d) => s + d, 0) / draws.length).toFixed(1)),
+    snapshotFrames: scene.snapshotFrames,
+  }
+}
+
+;(window as unknown as { __networkBench: { run: typeof run } }).__networkBench = { run }
