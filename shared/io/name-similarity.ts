@@ -16,19 +16,32 @@ import { normalizeName } from './normalize'
 
 export const NAME_SIMILARITY_THRESHOLD = 0.85
 
+let rowA = new Int32Array(64)
+let rowB = new Int32Array(64)
+
+/** Edit distance; stops early (returning a lower bound above `limit`) once every cell exceeds `limit`. */
 export function levenshtein(a: readonly string[], b: readonly string[], limit = Infinity): number {
   if (a.length < b.length) return levenshtein(b, a, limit)
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 1)
+    rowB = new Int32Array(b.length * 2 + 1)
+  }
+  let previous = rowA
+  let current = rowB
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
     let best = i
+    const ai = a[i - 1]
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      current.push(value)
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === b[j - 1] ? 0 : 1))
+      current[j] = value
       if (value < best) best = value
     }
     if (best > limit) return best
+    const swap = previous
     previous = current
+    current = swap
   }
   return previous[b.length]
 }

@@ -1,0 +1,129 @@
+/**
+ * Import fuzzing: for each format, KIZUNA_FUZZ_RUNS (default 10,000) malformed inputs derived from
+ * small valid seed files (truncated, bytes mutated/inserted/deleted, lines dropped or repeated,
+ * wrong encodings, huge fields, binary garbage). Each input is either imported (parsed and applied
+ * to a vault) or rejected with an ImportError carrying a message; any other exception fails the
+ * test, and after every rejection the vault's state vector and snapshot are unchanged.
+ *
+ * Seeded and replayable: the seed is printed; KIZUNA_SEED=<seed> replays that run.
+ *   KIZUNA_SEED=123 npx vitest run --project property io-fuzz
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { addPerson, readGraph } from '../../shared/graph'
+import { applyImport, findDuplicates, ImportError, parseImport, stringifyVaultJson, suggestDecisions, type ImportFormat } from '../../shared/io'
+
+const RUNS = Number(process.env.KIZUNA_FUZZ_RUNS ?? 10_000)
+const SEED = Number(process.env.KIZUNA_SEED ?? Math.floor(Math.random() * 2 ** 31))
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/io')
+/** Inputs applied to one vault before it is reset, so the vault stays small and fast. */
+const RESET_EVERY = 100
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function baseVault(): Y.Doc {
+  const doc = new Y.Doc()
+  addPerson(doc, { id: 'hanako', name: '佐藤 花子', organization: '株式会社サンプル', handles: [{ kind: 'email', value: 'hanako.sato@example.co.jp' }] })
+  addPerson(doc, { id: 'john', name: 'John Doe', handles: [{ kind: 'phone', value: '+1 555 010 0300' }] })
+  return doc
+}
+
+const read = (name: string) => new Uint8Array(readFileSync(resolve(FIXTURES, name)))
+const SEEDS: Record<ImportFormat, Uint8Array[]> = {
+  vcard: [read('apple-contacts-3.0.vcf'), read('android-4.0.vcf'), read('feature-phone-2.1.vcf'), read('outlook-utf16.vcf')],
+  linkedin: [read('linkedin-connections.csv'), read('linkedin-connections-old.csv')],
+  google: [read('google-contacts.csv'), read('google-contacts-old.csv')],
+  'kizuna-json': [new TextEncoder().encode(stringifyVaultJson(baseVault(), new Date('2025-01-01T00:00:00Z')))],
+}
+
+type Random = () => number
+const int = (r: Random, n: number) => Math.floor(r() * n)
+
+function mutate(r: Random, seed: Uint8Array): Uint8Array {
+  const bytes = Array.from(seed)
+  const kind = int(r, 9)
+  switch (kind) {
+    case 0: // truncated
+      return seed.subarray(0, int(r, seed.length))
+    case 1: // mutated bytes
+      for (let i = 0, n = 1 + int(r, 4); i < n; i++) bytes[int(r, bytes.length)] = int(r, 256)
+      return new Uint8Array(bytes)
+    case 2: // inserted bytes (structure characters are likelier)
+      for (let i = 0, n = 1 + int(r, 4); i < n; i++) bytes.splice(int(r, bytes.length), 0, r() < 0.5 ? ':;,"\n=\\{}[]'.charCodeAt(int(r, 14)) : int(r, 256))
+      return new Uint8Array(bytes)
+    case 3: { // lines dropped or repeated
+      const lines = new TextDecoder().decode(seed).split('\n')
+      const at = int(r, lines.length)
+      if (r() < 0.5) lines.splice(at, 1)
+      else lines.splice(at, 0, lines[int(r, lines.length)])
+      return new TextEncoder().encode(lines.join('\n'))
+    }
+    case 4: { // wrong encoding: UTF-16 without BOM, or Latin-1 bytes for non-ASCII
+      const text = new TextDecoder().decode(seed)
+      if (r() < 0.5) return new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]))
+      return new Uint8Array([...text].map((c) => c.charCodeAt(0) & 0xff))
+    }
+    case 5: { // a huge field
+      const text = new TextDecoder().decode(seed)
+      const at = int(r, text.length)
+      return new TextEncoder().encode(text.slice(0, at) + 'あ'.repeat(r() < 0.1 ? 100_001 : 1_001 + int(r, 5_000)) + text.slice(at))
+    }
+    case 6: // binary garbage
+      return new Uint8Array(Array.from({ length: int(r, 200) }, () => int(r, 256)))
+    case 7: // garbage after a valid prefix
+      return new Uint8Array([...seed.subarray(0, int(r, seed.length)), ...Array.from({ length: int(r, 40) }, () => int(r, 256))])
+    default: // a deleted byte range
+      bytes.splice(int(r, bytes.length), 1 + int(r, 30))
+      return new Uint8Array(bytes)
+  }
+}
+
+describe('import fuzzing', () => {
+  it(`imports or rejects every malformed input, never crashes, never half-writes (seed ${SEED})`, () => {
+    console.log(`io-fuzz: KIZUNA_SEED=${SEED} (${RUNS} inputs per format)`)
+    const r = mulberry32(SEED)
+    const base = Y.encodeStateAsUpdate(baseVault())
+    const tally = { imported: 0, rejected: 0 }
+    for (const format of Object.keys(SEEDS) as ImportFormat[]) {
+      let doc = new Y.Doc()
+      let graph = readGraph(doc)
+      for (let run = 0; run < RUNS; run++) {
+        if (run % RESET_EVERY === 0) {
+          doc = new Y.Doc()
+          Y.applyUpdate(doc, base)
+          graph = readGraph(doc)
+        }
+        const seeds = SEEDS[format]
+        const input = mutate(r, seeds[int(r, seeds.length)])
+        const vector = Y.encodeStateVector(doc)
+        try {
+          const preview = parseImport(input, r() < 0.5 ? { format } : {})
+          const policy = (['merge', 'keep', 'skip'] as const)[int(r, 3)]
+          applyImport(doc, preview, suggestDecisions(preview, findDuplicates(preview, graph), policy))
+          tally.imported++
+          graph = readGraph(doc)
+        } catch (error) {
+          if (!(error instanceof ImportError) || error.message === '') {
+            throw new Error(`KIZUNA_SEED=${SEED} format=${format} run=${run}: not an ImportError: ${String(error)}`, { cause: error })
+          }
+          tally.rejected++
+          expect(Y.encodeStateVector(doc)).toEqual(vector)
+          expect(readGraph(doc)).toEqual(graph)
+        }
+      }
+    }
+    console.log(`io-fuzz: ${tally.imported} imported, ${tally.rejected} rejected`)
+    expect(tally.imported + tally.rejected).toBe(RUNS * 4)
+  })
+})
