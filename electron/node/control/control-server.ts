@@ -17,6 +17,7 @@ import type * as Y from 'yjs'
 import { CLI_ORIGIN } from '../../../shared/graph'
 import type { VaultName } from '../../../shared/ipc'
 import { CommandError, runVaultCommand } from '../commands'
+import { isSyncCommandName, type SyncCommand } from '../commands/sync-command-schema'
 import { readLines } from './line-reader'
 import { CONTROL_PROTOCOL_VERSION, MAX_REQUEST_BYTES, controlRequestSchema, errorResponse, type ControlResponse } from './protocol'
 import { controlSocketPath, isNamedPipe } from './socket-path'
@@ -35,6 +36,8 @@ export interface ControlServerOptions {
    * client: the client reached us because our LOCK names us as the vault's holder.
    */
   resolveVault: (name: VaultName) => Promise<ControlledVault | null>
+  /** Runs a sync command on this process's SyncHost; without it they get `sync-not-running`. */
+  runSyncCommand?: (vault: VaultName, command: SyncCommand) => Promise<unknown>
   /** Defaults to controlSocketPath(dataDir). */
   path?: string
   /** A connection that sends nothing for this long is closed, in ms. Default 30 s. */
@@ -57,7 +60,7 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 /** Answers one request line. Never throws: every failure becomes an error response. */
-export async function answerControlRequest(line: string, resolveVault: ControlServerOptions['resolveVault']): Promise<ControlResponse> {
+export async function answerControlRequest(line: string, resolveVault: ControlServerOptions['resolveVault'], runSyncCommand?: ControlServerOptions['runSyncCommand']): Promise<ControlResponse> {
   let raw: unknown
   try {
     raw = JSON.parse(line)
@@ -79,8 +82,16 @@ export async function answerControlRequest(line: string, resolveVault: ControlSe
   const vault = await resolveVault(request.vault).catch(() => null)
   if (vault === null) return errorResponse(id, 'vault-not-open', `this process does not have the vault "${request.vault}" open`)
   if (!sameToken(request.token, vault.lockInfo.token)) return errorResponse(id, 'unauthorized', `wrong token for the vault "${request.vault}": use the one in its LOCK file`)
+  const command = request.command
+  if (isSyncCommandName(command.name)) {
+    if (!runSyncCommand) return errorResponse(id, 'sync-not-running', 'the process holding the vault does not run device sync')
+    return runSyncCommand(request.vault, command as SyncCommand).then(
+      (value) => ({ protocol: CONTROL_PROTOCOL_VERSION, id, ok: true as const, value }),
+      (error: unknown) => errorResponse(id, 'sync-failed', error instanceof Error ? error.message : String(error)),
+    )
+  }
   try {
-    const value = runVaultCommand(vault.doc, request.command, { origin: CLI_ORIGIN })
+    const value = runVaultCommand(vault.doc, command as Exclude<typeof command, SyncCommand>, { origin: CLI_ORIGIN })
     await vault.whenFlushed()
     return { protocol: CONTROL_PROTOCOL_VERSION, id, ok: true, value }
   } catch (error) {
@@ -148,7 +159,7 @@ export async function startControlServer(options: ControlServerOptions): Promise
     }
     readLines(socket, MAX_REQUEST_BYTES, {
       onLine: (line) => {
-        queue = queue.then(async () => send(await answerControlRequest(line, options.resolveVault)))
+        queue = queue.then(async () => send(await answerControlRequest(line, options.resolveVault, options.runSyncCommand)))
       },
       onOverflow: () => {
         queue = queue.then(() => {

@@ -17,6 +17,7 @@ import { z } from 'zod'
 import { VaultNameSchema } from '../../../shared/ipc'
 import type { CommandErrorCode } from '../commands'
 import { vaultCommandSchema } from '../commands'
+import { syncCommandSchema } from '../commands/sync-command-schema'
 
 export const CONTROL_PROTOCOL_VERSION = 1
 /** Requests are small (one command); 1 MiB leaves room for long notes and tags. */
@@ -31,6 +32,8 @@ export type ControlErrorCode =
   | 'unsupported-protocol'
   | 'unauthorized'
   | 'vault-not-open'
+  | 'sync-not-running'
+  | 'sync-failed'
   | 'internal'
 
 export const controlRequestSchema = z
@@ -39,7 +42,8 @@ export const controlRequestSchema = z
     id: z.int().nonnegative(),
     token: z.string().min(1).max(256),
     vault: VaultNameSchema,
-    command: vaultCommandSchema,
+    // Sync commands (pair, devices, sync) go to the holder's SyncHost, if it runs one.
+    command: z.union([vaultCommandSchema, syncCommandSchema]),
   })
   .strict()
 export type ControlRequest = z.input<typeof controlRequestSchema>

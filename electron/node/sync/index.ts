@@ -13,3 +13,7 @@ export type { FolderIssue, FolderIssueReason, FolderRoundReport, FolderSyncOptio
 export type { PairedDevice, DeviceAddress } from './sync-state'
 export { loadOrCreateDeviceIdentity, fingerprintOf } from './device-identity'
 export type { DeviceIdentity } from './device-identity'
+export { SyncHost, SyncHostError, summarizeFolderRound } from './sync-host'
+export type { SyncHostOptions } from './sync-host'
+export { PairingDesk, PairingError } from './pairing-desk'
+export { lazyDiscovery } from './lazy-discovery'

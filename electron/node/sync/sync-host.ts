@@ -1,0 +1,345 @@
+/**
+ * Device sync as a long-running service of one process that holds the vault: the app's main
+ * process, `kizuna sync serve`, or a one-shot `kizuna` command. It wraps the SyncService with
+ * what a process needs around it: when to listen, a reconnect loop, the sync folder preference and
+ * its periodic rounds, polled pairing (pairing-desk.ts) and a status for the UI and the CLI.
+ *
+ *   <dataDir>/sync/host.json   { folder }   the chosen sync folder (0600)
+ *
+ * Network exposure (the security argument in one place):
+ * - `listenWhen: 'paired'` (the app): the TLS listener is bound only while an invite is open or at
+ *   least one device is paired; a fresh install, or one whose devices were all revoked, listens on
+ *   nothing and advertises nothing. mDNS announces only while listening.
+ * - `'always'` (sync serve) listens from start; `'invite-only'` (one-shot CLI) only during an invite.
+ * - Whatever listens speaks only mutual TLS with pinned device keys (sync-service.ts): a stranger
+ *   gets the pairing handshake while an invite is open, else an error and a close.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import type { FolderRoundSummary, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync/sync-status'
+import type { VaultReplica } from '../store'
+import type { SyncCommand } from '../commands/sync-command-schema'
+import type { Discovery } from './discovery'
+import type { FolderRoundReport } from './folder-sync'
+import { PairingDesk } from './pairing-desk'
+import { SyncService, type SyncEvent } from './sync-service'
+import { lazyDiscovery } from './lazy-discovery'
+
+export interface SyncHostOptions {
+  dataDir: string
+  replica: VaultReplica
+  deviceName?: string
+  listen: { host: string; port: number }
+  listenWhen: 'paired' | 'always' | 'invite-only'
+  /** Creates the LAN discovery when listening starts (e.g. createMdnsDiscovery); none if absent. */
+  discovery?: () => Discovery
+  /** How often to try paired devices that are not connected, in ms; null: never (one-shot). */
+  reconnectMs?: number | null
+  /** How often to run a round through the sync folder, in ms; null: only when asked. */
+  folderEveryMs?: number | null
+  advertisedHost?: string
+  timeoutMs?: number
+}
+
+/** Codes that mean "the other device is not there right now", not "something is wrong". */
+const OFFLINE_CODES = new Set(['closed', 'network', 'timeout'])
+const HOST_FILE = 'host.json'
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+export function summarizeFolderRound(report: FolderRoundReport, at: number): FolderRoundSummary {
+  return { at, applied: report.applied.length, written: report.written !== null, problems: report.issues.map((i) => `${i.file}: ${i.reason}`) }
+}
+
+export class SyncHost {
+  readonly desk: PairingDesk
+  private listening: string | null = null
+  private listenTask: Promise<void> = Promise.resolve()
+  private folder: string | null = null
+  private lastFolderRound: FolderRoundSummary | null = null
+  private lastError: string | null = null
+  private readonly syncing = new Set<string>()
+  private busy = 0
+  private readonly timers: NodeJS.Timeout[] = []
+  private readonly listeners = new Set<(status: SyncStatus) => void>()
+  private readonly unsubscribe: (() => void)[] = []
+  private disposed = false
+
+  private constructor(
+    readonly service: SyncService,
+    private readonly options: SyncHostOptions,
+  ) {
+    this.desk = new PairingDesk(service)
+    this.unsubscribe.push(service.onDidChange((event) => this.onSyncEvent(event)))
+    this.unsubscribe.push(this.desk.onDidChange(() => this.onPairingChange()))
+  }
+
+  static async open(options: SyncHostOptions): Promise<SyncHost> {
+    const discovery = options.discovery ? lazyDiscovery(options.discovery) : undefined
+    const service = await SyncService.open({ dataDir: options.dataDir, replica: options.replica, deviceName: options.deviceName, advertisedHost: options.advertisedHost ?? advertisable(options.listen.host), discovery, timeoutMs: options.timeoutMs })
+    const host = new SyncHost(service, options)
+    host.folder = await readFolderPreference(service.syncDir)
+    return host
+  }
+
+  /** Starts listening if this mode says so, and the reconnect and folder loops. */
+  async start(): Promise<void> {
+    await this.updateListening()
+    if (this.options.reconnectMs) this.every(this.options.reconnectMs, () => this.reconnect())
+    if (this.options.folderEveryMs) this.every(this.options.folderEveryMs, () => (this.folder ? this.folderRound(this.folder).then(() => undefined) : Promise.resolve()))
+    this.reconnect().catch(() => undefined)
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true
+    for (const timer of this.timers.splice(0)) clearInterval(timer)
+    this.desk.dispose()
+    for (const stop of this.unsubscribe.splice(0)) stop()
+    await this.listenTask.catch(() => undefined)
+    await this.service.stop()
+    this.listening = null
+  }
+
+  onDidChange(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  status(): SyncStatus {
+    const devices = this.service.devices().map((d) => ({
+      deviceId: d.deviceId,
+      fingerprint: d.fingerprint,
+      name: d.name,
+      pairedAt: d.pairedAt,
+      address: d.address ? `${d.address.host}:${d.address.port}` : null,
+      lastSeenAt: d.lastSeenAt,
+      lastSyncedAt: d.lastSyncedAt,
+      connected: d.connected,
+    }))
+    return { state: this.state(devices.some((d) => d.connected), devices.length > 0), error: this.lastError, listening: this.listening, device: this.service.thisDevice(), devices, folder: this.folder, lastFolderRound: this.lastFolderRound, pairing: this.desk.status() }
+  }
+
+  /** Runs one sync command (control socket or one-shot CLI); returns plain JSON data. */
+  async run(command: SyncCommand): Promise<unknown> {
+    switch (command.name) {
+      case 'sync.status':
+        return this.status()
+      case 'sync.now':
+        return this.syncNow()
+      case 'sync.folder':
+        return this.folderRound(resolve(command.path), true)
+      case 'devices.revoke':
+        await this.revoke(command.deviceId)
+        return this.status()
+      case 'pair.invite':
+        return this.invite(command.ttlMs)
+      case 'pair.join':
+        return this.join(command.code)
+      case 'pair.status':
+        return this.desk.statusOf(command.pairingId)
+      case 'pair.confirm':
+        return this.desk.confirm(command.pairingId, command.accept)
+      case 'pair.cancel':
+        return this.desk.cancel(command.pairingId)
+    }
+  }
+
+  async invite(ttlMs?: number) {
+    await this.ensureListening()
+    return this.desk.invite(ttlMs)
+  }
+
+  async join(code: string) {
+    if (this.options.listenWhen !== 'invite-only') await this.ensureListening()
+    return this.desk.join(code)
+  }
+
+  async revoke(deviceId: string): Promise<void> {
+    if (!this.service.devices().some((d) => d.deviceId === deviceId)) throw new SyncHostError(`no paired device has the id ${deviceId}`)
+    await this.service.revoke(deviceId)
+    await this.updateListening()
+    this.changed()
+  }
+
+  /** Syncs with every paired device it can reach and runs a folder round; waits for both. */
+  async syncNow(): Promise<SyncNowReport> {
+    this.busy++
+    this.changed()
+    try {
+      const results = await this.service.syncNow({ timeoutMs: 30_000 })
+      const report: SyncNowReport = { devices: results.map((r) => ({ deviceId: r.deviceId, ok: r.ok, error: r.error ?? null })), folder: null, folderError: null }
+      if (this.folder) {
+        try {
+          report.folder = await this.folderRound(this.folder, true)
+        } catch (error) {
+          report.folderError = message(error)
+        }
+      }
+      if (results.length > 0 && results.every((r) => r.ok)) this.lastError = null
+      return report
+    } finally {
+      this.busy--
+      this.changed()
+    }
+  }
+
+  async setFolder(folder: string | null): Promise<void> {
+    this.folder = folder === null ? null : resolve(folder)
+    await writeFolderPreference(this.service.syncDir, this.folder)
+    this.changed()
+    if (this.folder) await this.folderRound(this.folder).catch(() => undefined)
+  }
+
+  private async folderRound(folder: string, rethrow = false): Promise<FolderRoundSummary> {
+    this.busy++
+    this.changed()
+    try {
+      const summary = summarizeFolderRound(await this.service.syncFolder(folder), Date.now())
+      if (folder === this.folder) {
+        this.lastFolderRound = summary
+        this.lastError = summary.problems.length > 0 ? `sync folder: ${summary.problems.length} file(s) could not be read` : null
+      }
+      return summary
+    } catch (error) {
+      if (folder === this.folder) this.lastError = `sync folder: ${message(error)}`
+      if (rethrow) throw new SyncHostError(`could not sync through ${folder}: ${message(error)}`)
+      return { at: Date.now(), applied: 0, written: false, problems: [message(error)] }
+    } finally {
+      this.busy--
+      this.changed()
+    }
+  }
+
+  private async reconnect(): Promise<void> {
+    if (this.disposed || !this.listening) return
+    await Promise.all(
+      this.service
+        .devices()
+        .filter((d) => !d.connected && d.address)
+        .map((d) => this.service.connect(d.address!).catch(() => undefined)),
+    )
+  }
+
+  private state(connected: boolean, paired: boolean): UiSyncState {
+    if (!paired && !this.folder) return 'off'
+    if (this.lastError) return 'error'
+    if (this.busy > 0 || this.syncing.size > 0) return 'syncing'
+    if (connected || (this.folder && this.lastFolderRound)) return 'synced'
+    return 'offline'
+  }
+
+  private wantsListening(): boolean {
+    if (this.disposed) return false
+    const inviting = this.desk.status()?.role === 'invite' && ['waiting', 'confirm'].includes(this.desk.status()!.phase)
+    if (inviting || this.options.listenWhen === 'always') return true
+    return this.options.listenWhen === 'paired' && this.service.devices().length > 0
+  }
+
+  private ensureListening(): Promise<void> {
+    this.listenTask = this.listenTask.then(async () => {
+      if (this.listening || this.disposed) return
+      try {
+        const address = await this.service.start(this.options.listen)
+        this.listening = `${address.host}:${address.port}`
+        this.changed()
+      } catch (error) {
+        this.lastError = `cannot listen on ${this.options.listen.host}:${this.options.listen.port}: ${message(error)}`
+        this.changed()
+        throw new SyncHostError(this.lastError)
+      }
+    })
+    return this.listenTask
+  }
+
+  private async updateListening(): Promise<void> {
+    if (this.wantsListening()) return this.ensureListening().catch(() => undefined)
+    this.listenTask = this.listenTask.then(async () => {
+      if (!this.listening) return
+      await this.service.stop()
+      this.listening = null
+      this.syncing.clear()
+      this.changed()
+    })
+    await this.listenTask.catch(() => undefined)
+  }
+
+  private onSyncEvent(event: SyncEvent): void {
+    switch (event.type) {
+      case 'connected':
+        this.syncing.add(event.deviceId)
+        break
+      case 'synced':
+        this.syncing.delete(event.deviceId)
+        this.lastError = null
+        break
+      case 'disconnected':
+        this.syncing.delete(event.deviceId)
+        break
+      case 'paired':
+        void this.updateListening().then(() => this.reconnect())
+        break
+      case 'error':
+        if (!OFFLINE_CODES.has(event.code) && event.code !== 'pairing-failed') this.lastError = event.error
+        break
+      default:
+        break
+    }
+    this.changed()
+  }
+
+  private onPairingChange(): void {
+    const phase = this.desk.status()?.phase
+    if (phase === 'paired' || phase === 'failed') void this.updateListening()
+    this.changed()
+  }
+
+  private every(ms: number, task: () => Promise<void>): void {
+    let running = false
+    const timer = setInterval(() => {
+      if (running || this.disposed) return
+      running = true
+      task()
+        .catch(() => undefined)
+        .finally(() => (running = false))
+    }, ms)
+    timer.unref()
+    this.timers.push(timer)
+  }
+
+  private changed(): void {
+    if (this.disposed && this.listeners.size === 0) return
+    const status = this.status()
+    for (const listener of this.listeners) {
+      try {
+        listener(status)
+      } catch {
+        // A listener's failure must not break sync.
+      }
+    }
+  }
+}
+
+export class SyncHostError extends Error {
+  override readonly name = 'SyncHostError'
+}
+
+/** A host to put in pairing codes: the listen host unless it is "any address". */
+function advertisable(host: string): string | undefined {
+  return host === '0.0.0.0' || host === '::' || host === '' ? undefined : host
+}
+
+async function readFolderPreference(syncDir: string): Promise<string | null> {
+  try {
+    const data = JSON.parse(await readFile(join(syncDir, HOST_FILE), 'utf8')) as { folder?: unknown }
+    return typeof data.folder === 'string' && data.folder.length > 0 ? data.folder : null
+  } catch {
+    return null
+  }
+}
+
+async function writeFolderPreference(syncDir: string, folder: string | null): Promise<void> {
+  const path = join(syncDir, HOST_FILE)
+  const temp = `${path}.tmp-${process.pid}`
+  await writeFile(temp, JSON.stringify({ folder }), { mode: 0o600 })
+  await rename(temp, path)
+}
