@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { VaultCommand } from '../node/commands'
 import { CliUsageError } from './cli-errors'
+import { parseSyncCommandLine, SYNC_GROUPS, type SyncInvocation } from './sync-args'
 
 export type Invocation =
   | { kind: 'help' }
@@ -14,6 +15,7 @@ export type Invocation =
   | { kind: 'vault'; dataDir: string | undefined; command: VaultCommand; json: boolean }
   | { kind: 'export'; dataDir: string | undefined; format: 'json'; file: string }
   | { kind: 'analyze'; dataDir: string | undefined; json: boolean }
+  | SyncInvocation
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -85,6 +87,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   if (globals.help || rest[0] === 'help') return { kind: 'help' }
   const [first, second] = rest
   if (first === undefined) usage('no command given')
+  if (SYNC_GROUPS.has(first)) return parseSyncCommandLine(rest, globals.data)
   const name = GROUPS.has(first) ? `${first} ${second ?? ''}`.trim() : first
   const spec = SPECS[name]
   if (spec === undefined) usage(GROUPS.has(first) ? `"${name}" needs a known subcommand` : `unknown command "${first}"`)

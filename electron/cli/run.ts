@@ -14,6 +14,8 @@ import { formatPeople, formatPerson, formatTies } from './format-people'
 import { formatReport } from './format-report'
 import { parseCommandLine, type Invocation } from './parse-args'
 import { USAGE, readVersion } from './usage'
+import { runSyncInvocation } from './sync-commands'
+import { serveSync } from './sync-serve'
 import { runOnVault, type VaultTarget } from './vault-session'
 
 export { USAGE } from './usage'
@@ -73,6 +75,10 @@ async function execute(invocation: Invocation, io: CliIo): Promise<void> {
       const report = analyzeNetwork(graph, { genders })
       return io.out(invocation.json ? toJson(report) : formatReport(report, graph))
     }
+    case 'sync-serve':
+      return serveSync(invocation, io)
+    default:
+      return runSyncInvocation(invocation, io)
   }
 }
 

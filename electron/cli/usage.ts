@@ -29,6 +29,19 @@ Commands:
   tie list [--json]                 List ties
   export --format json FILE         Write the whole vault as Kizuna JSON (FILE "-" is stdout)
   analyze [--json]                  The network analysis report
+  sync serve [--host H] [--port P] [--name N] [--no-mdns]
+                                    Run an always-on sync peer (no window) until Ctrl-C;
+                                    listens on H:P (default 0.0.0.0:47120)
+  pair invite [--yes] [--port P] [--minutes M]
+                                    Show a one-time pairing code (and QR), wait for the other
+                                    device, confirm the four words (--yes: without asking)
+  pair join CODE [--yes]            Pair with the device that shows CODE
+  devices list [--json]             This device and the paired devices
+  devices revoke ID                 Remove a paired device for good (the vault key rotates)
+  sync now [--json]                 Sync with every reachable paired device (and the sync
+                                    folder), then exit
+  sync folder PATH [--json]         One round through a sync folder (Syncthing, Dropbox, ...)
+  sync status [--json]              The sync status
   help                              Show this help
   --version                         Print the version
 
