@@ -91,7 +91,8 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
     communityFacts(index, group.map((i) => people[i].id), counts.internal[index], counts.external[index], people.length, profileMembers(table, group, year)),
   )
 
-  const isAdvisor = Uint8Array.from(people, (person) => Number(person.roles.includes('advisor')))
+  const isAdvisor = new Uint8Array(people.length)
+  for (let i = 0; i < people.length; i++) isAdvisor[i] = Number(people[i].roles.includes('advisor'))
   const advisorIndices = people.flatMap((_, i) => (isAdvisor[i] ? [i] : []))
   const advisors = advisorIndices.map((i) => people[i])
   const advisorIds = new Set(advisors.map((person) => person.id))
@@ -128,7 +129,12 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
       if (i !== undefined) interactionCounts[i]++
     }
   }
-  const degrees = Int32Array.from(people, (_, i) => indexed.compact.offsets[i + 1] - indexed.compact.offsets[i])
+  const degrees = new Int32Array(people.length)
+  const everyone = new Int32Array(people.length)
+  for (let i = 0; i < people.length; i++) {
+    degrees[i] = indexed.compact.offsets[i + 1] - indexed.compact.offsets[i]
+    everyone[i] = i
+  }
   const advisorProfile = profileMembers(table, advisorIndices, year)
   const essayDimensions: DimensionId[] = ['gender', 'age-band', 'value-group']
   const knownAdvisorIqv = essayDimensions.map((dimension) => advisorProfile.diversity[dimension]).filter((d) => d.n > 0)
@@ -136,7 +142,7 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   return {
     parameters: { now: new Date(now).toISOString(), seed, restarts, people: people.length, ties: edgeCount },
     advisors: { ids: advisors.map((person) => person.id), profile: advisorProfile, homophily: advisorHomophily(snapshot, advisors, year) },
-    network: profileMembers(table, Int32Array.from(people, (_, i) => i), year),
+    network: profileMembers(table, everyone, year),
     communities: { modularity: modularityOf(indexed.compact, labels), communityOf, list: summaries },
     echoChambers,
     structuralHoles: measureStructuralHoles(indexed.compact),

@@ -90,7 +90,8 @@ export function detectCommunityLabels(indexed: IndexedGraph, options: CommunityO
   const refineEach = edgeCount <= REFINE_EVERY_RESTART_MAX_EDGES
   for (let index = 0; index < restarts; index++) {
     const run = louvain.detailed(view, { getEdgeWeight: 'weight', resolution, rng: createSeededRandom(restartSeed(seed, index)) })
-    const labels = Int32Array.from(ids, (_, i) => run.communities[i] ?? 0)
+    const labels = new Int32Array(ids.length)
+    for (let i = 0; i < ids.length; i++) labels[i] = run.communities[i] ?? 0
     if (refineEach) refinePartition(compact, labels, resolution)
     const q = refineEach ? modularityOf(compact, labels, resolution) : run.modularity
     // Strictly greater: on a tie the earliest restart wins, so adding restarts never replaces an

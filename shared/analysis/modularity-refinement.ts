@@ -58,9 +58,12 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
   const total = new Float64Array(n + 1)
   for (let i = 0; i < n; i++) total[community[i]] += degree[i]
   const linkTo = new Float64Array(n + 1)
-  const touched: number[] = []
+  // Communities next to the current node; typed and reused, so visiting allocates nothing.
+  const touched = new Int32Array(n + 1)
+  let touchedCount = 0
   // A ring buffer of at most n queued nodes, each at most once.
-  const queue = Int32Array.from({ length: n }, (_, i) => i)
+  const queue = new Int32Array(n)
+  for (let i = 0; i < n; i++) queue[i] = i
   const queued = new Uint8Array(n).fill(1)
   let head = 0
   let size = n
@@ -76,13 +79,14 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
       const j = graph.targets[e]
       if (j === i) continue
       const c = community[j]
-      if (linkTo[c] === 0) touched.push(c)
+      if (linkTo[c] === 0) touched[touchedCount++] = c
       linkTo[c] += graph.weights[e]
     }
     const stay = linkTo[own] / m - (resolution * k * (total[own] - k)) / (2 * m * m)
     let best = own
     let bestGain = 0
-    for (const c of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const c = touched[t]
       if (c === own) continue
       const gain = linkTo[c] / m - (resolution * k * total[c]) / (2 * m * m) - stay
       if (gain > bestGain + MIN_GAIN || (Math.abs(gain - bestGain) <= MIN_GAIN && gain > MIN_GAIN && c < best)) {
@@ -90,8 +94,8 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
         best = c
       }
     }
-    for (const c of touched) linkTo[c] = 0
-    touched.length = 0
+    for (let t = 0; t < touchedCount; t++) linkTo[touched[t]] = 0
+    touchedCount = 0
     if (best === own) continue
     total[own] -= k
     total[best] += k
