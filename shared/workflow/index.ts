@@ -15,6 +15,7 @@ export {
   type WorkflowSettings,
 } from './settings'
 export { REAL_CONTACT_KINDS, collectContacts, collectMeetings, isFollowUpDone, type ContactFacts, type PendingFollowUp } from './contact'
+export { indexInteractions, type InteractionIndex } from './interaction-index'
 export { computeToday, DONE_KIND, type TodayItem, type TodayOptions, type TodayReason } from './today'
 export {
   computeLedger,

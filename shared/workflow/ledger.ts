@@ -11,7 +11,10 @@
  * Per person, an act with several people counts for each of them; overall, each act counts once.
  * Only people outside the trash appear. Flags are gentle prompts, never scores.
  */
-import type { GraphSnapshot, InteractionKind, PersonId } from '../graph/types'
+import type { GraphSnapshot, PersonId } from '../graph/types'
+import { GIVING_COLUMNS, indexInteractions, LEDGER_COLUMNS, samePeriod, type InteractionIndex, type LedgerPeriod } from './interaction-index'
+
+export type { LedgerPeriod } from './interaction-index'
 
 /**
  * "Only take": three things received and nothing given. One or two favours without return are
@@ -57,30 +60,13 @@ export interface Ledger {
   flagged: { personId: PersonId; flags: LedgerFlag[] }[]
 }
 
-/** Inclusive ISO dates; null = unbounded on that side. */
-export interface LedgerPeriod {
-  from: string | null
-  to: string | null
-}
-
-type CountKey = Exclude<keyof LedgerCounts, 'gave' | 'received'>
-/** Column order of the counting table; the first three are giving. */
-const COLUMNS: readonly CountKey[] = ['consultedMe', 'helpedThem', 'introducedForThem', 'consultedThem', 'helpedMe', 'introducedMe']
-const GIVING_COLUMNS = 3
-const INTRODUCED_ME = 5
-const KIND_COLUMN: Partial<Record<InteractionKind, number>> = {
-  'consulted-me': 0,
-  'helped-them': 1,
-  introduced: 2,
-  'consulted-them': 3,
-  'helped-me': 4,
-}
+type CountKey = (typeof LEDGER_COLUMNS)[number]
 
 /** Counts of row `row` of a flat table (six columns per row) as a LedgerCounts. */
 function countsAt(table: Int32Array, row: number): LedgerCounts {
   const c = { gave: 0, received: 0 } as LedgerCounts
-  COLUMNS.forEach((key, column) => {
-    const n = table[row * COLUMNS.length + column]
+  LEDGER_COLUMNS.forEach((key: CountKey, column) => {
+    const n = table[row * LEDGER_COLUMNS.length + column]
     c[key] = n
     if (column < GIVING_COLUMNS) c.gave += n
     else c.received += n
@@ -95,38 +81,15 @@ export function flagsOf(c: LedgerCounts): LedgerFlag[] {
   return flags
 }
 
-export function computeLedger(snapshot: Pick<GraphSnapshot, 'people' | 'interactions'>, period: LedgerPeriod): Ledger {
+/**
+ * Pass `index` (from indexInteractions with the same period) to share the pass over the log with
+ * computeToday; without it the ledger builds its own.
+ */
+export function computeLedger(snapshot: Pick<GraphSnapshot, 'people' | 'interactions'>, period: LedgerPeriod, index?: InteractionIndex): Ledger {
   const { from, to } = period
-  const inPeriod = (date: string) => (from === null || date >= from) && (to === null || date <= to)
-  // A flat Int32Array of six counters per live person, indexed by position: the pass over 200,000
-  // interactions then does one Map lookup per person mentioned and no allocation.
-  const index = new Map<PersonId, number>()
-  snapshot.people.forEach((p, i) => index.set(p.id, i))
-  const width = COLUMNS.length
-  const table = new Int32Array(snapshot.people.length * width)
-  const overall = new Int32Array(width)
-
-  for (const interaction of snapshot.interactions) {
-    const column = KIND_COLUMN[interaction.kind]
-    if (column === undefined || !inPeriod(interaction.date)) continue
-    let any = false
-    for (const id of interaction.personIds) {
-      const row = index.get(id)
-      if (row === undefined) continue
-      table[row * width + column]++
-      any = true
-    }
-    if (any) overall[column]++
-  }
-  for (const person of snapshot.people) {
-    const by = person.howWeMet.introducedBy
-    const row = by === null ? undefined : index.get(by)
-    if (row === undefined) continue
-    const when = person.howWeMet.when
-    if (when === null ? from !== null || to !== null : !inPeriod(when)) continue
-    table[row * width + INTRODUCED_ME]++
-    overall[INTRODUCED_ME]++
-  }
+  const usable = index !== undefined && index.people === snapshot.people && samePeriod(index.period, period)
+  const { table, overall } = usable ? index : indexInteractions(snapshot, period)
+  const width = LEDGER_COLUMNS.length
 
   const people: LedgerEntry[] = []
   snapshot.people.forEach((person, row) => {

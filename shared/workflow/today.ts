@@ -17,9 +17,10 @@
  * then by name.
  */
 import { comparePeople } from '../graph/search'
-import type { GraphSnapshot, InteractionKind, PersonId, PersonWorkflow, TodayItemKind, WorkflowData } from '../graph/types'
-import { addDays, dayNumber } from './calendar-days'
-import { collectContacts, collectMeetings, isFollowUpDone } from './contact'
+import type { GraphSnapshot, InteractionKind, PersonId, PersonWorkflow, Snooze, TodayItemKind, WorkflowData } from '../graph/types'
+import { dayNumber, isoOfDay } from './calendar-days'
+import { collectMeetings, isFollowUpDone } from './contact'
+import { indexInteractions, type InteractionIndex } from './interaction-index'
 import { chooseCadence, resolveWorkflowSettings, type CadenceSource } from './settings'
 
 export type TodayReason =
@@ -50,6 +51,8 @@ export interface TodayItem {
 export interface TodayOptions {
   /** Also list items due within this many days after today (for notifications); default 0. */
   horizonDays?: number
+  /** A pass over the log shared with computeLedger (indexInteractions over the same snapshot). */
+  index?: InteractionIndex
 }
 
 /** The kind logged when an item is done from Today: a short note is the usual way to reach out. */
@@ -64,18 +67,34 @@ export function computeToday(snapshot: GraphSnapshot, today: string, workflow: W
   const horizon = todayDay + (options.horizonDays ?? 0)
   const settings = resolveWorkflowSettings(workflow.settings)
   const states = new Map<PersonId, PersonWorkflow>(workflow.people.map((p) => [p.personId, p]))
-  const contacts = collectContacts(snapshot)
+  const index = options.index?.people === snapshot.people ? options.index : indexInteractions(snapshot)
   const meetings = collectMeetings(snapshot)
+  // Few distinct dates recur across 10,000 people: parse each once.
+  const days = new Map<string, number | null>()
+  const dayOf = (iso: string): number | null => {
+    let day = days.get(iso)
+    if (day === undefined) {
+      day = dayNumber(iso)
+      days.set(iso, day)
+    }
+    return day
+  }
   const items: TodayItem[] = []
 
-  for (const person of snapshot.people) {
+  snapshot.people.forEach((person, row) => {
     const state = states.get(person.id)
-    const facts = contacts.get(person.id)
-    const push = (kind: TodayItemKind, naturalDue: string, reason: TodayReason) => {
-      const snoozed = state?.snoozes.find((s) => s.item === kind && s.dueOn === naturalDue)
-      const dueOn = snoozed?.until ?? naturalDue
-      const dueDay = dayNumber(dueOn)
+    // The ISO day string is built only for items that make the list.
+    const push = (kind: TodayItemKind, naturalDay: number, reason: TodayReason) => {
+      let snoozed: Snooze | undefined
+      for (const s of state?.snoozes ?? []) {
+        if (s.item === kind && dayOf(s.dueOn) === naturalDay) {
+          snoozed = s
+          break
+        }
+      }
+      const dueDay = snoozed === undefined ? naturalDay : dayOf(snoozed.until)
       if (dueDay === null || dueDay > horizon) return
+      const naturalDue = isoOfDay(naturalDay)
       items.push({
         id: `${kind}:${person.id}`,
         kind,
@@ -83,7 +102,7 @@ export function computeToday(snapshot: GraphSnapshot, today: string, workflow: W
         name: person.name,
         reading: person.reading,
         advisor: person.roles.includes('advisor'),
-        dueOn,
+        dueOn: snoozed?.until ?? naturalDue,
         daysOverdue: todayDay - dueDay,
         reason,
         snoozedFrom: snoozed === undefined ? null : naturalDue,
@@ -93,21 +112,24 @@ export function computeToday(snapshot: GraphSnapshot, today: string, workflow: W
     }
 
     const followUp = meetings.followUps.get(person.id)
-    if (followUp !== undefined && !isFollowUpDone(followUp, facts)) {
-      push('follow-up', addDays(followUp.metOn, settings.followUpDays), { code: 'follow-up', ...followUp, followUpDays: settings.followUpDays })
-      continue
+    if (followUp !== undefined && !isFollowUpDone(followUp, { last: index.last[row], lastNotMet: index.lastNotMet[row], first: index.first[row] })) {
+      const metDay = dayOf(followUp.metOn)
+      if (metDay !== null) push('follow-up', metDay + settings.followUpDays, { code: 'follow-up', ...followUp, followUpDays: settings.followUpDays })
+      return
     }
 
     const { cadence, source } = chooseCadence(person.roles, state, settings)
-    if (cadence === 'off') continue
-    let last = facts?.last ?? null
+    if (cadence === 'off') return
+    let last = index.last[row]
     const met = meetings.lastMet.get(person.id)
     if (met !== undefined && (last === null || met > last)) last = met
     const when = person.howWeMet.when
-    if (when !== null && dayNumber(when) !== null && (last === null || when > last)) last = when
-    if (last === null) continue
-    push('keep-in-touch', addDays(last, cadence), { code: 'keep-in-touch', lastContactOn: last, cadenceDays: cadence, cadenceFrom: source })
-  }
+    if (when !== null && dayOf(when) !== null && (last === null || when > last)) last = when
+    if (last === null) return
+    const lastDay = dayOf(last)
+    if (lastDay === null) return
+    push('keep-in-touch', lastDay + cadence, { code: 'keep-in-touch', lastContactOn: last, cadenceDays: cadence, cadenceFrom: source })
+  })
 
   // Names compare with a locale collator, the costly part; sort keys are built once per item.
   const kindRank = (k: TodayItemKind) => (k === 'follow-up' ? 0 : 1)
