@@ -61,8 +61,12 @@ export function indexEdges<E>(
   targetOf: (edge: E) => string,
   weightOf: (edge: E) => number,
 ): IndexedGraph {
-  // The default sort compares strings by UTF-16 code units, the same order as compareIds.
-  const ids = [...new Set(nodeIds)].sort()
+  // The default sort compares strings by UTF-16 code units, the same order as compareIds;
+  // duplicates, now adjacent, are dropped in place.
+  const ids = [...nodeIds].sort()
+  let distinct = 0
+  for (let r = 0; r < ids.length; r++) if (r === 0 || ids[r] !== ids[distinct - 1]) ids[distinct++] = ids[r]
+  ids.length = distinct
   const indexOf = new Map<string, number>()
   ids.forEach((id, index) => indexOf.set(id, index))
   const n = ids.length
@@ -70,7 +74,8 @@ export function indexEdges<E>(
   const high = new Int32Array(edges.length)
   const weight = new Float64Array(edges.length)
   let count = 0
-  for (const edge of edges) {
+  for (let r = 0; r < edges.length; r++) {
+    const edge = edges[r]
     const s = indexOf.get(sourceOf(edge))
     const t = indexOf.get(targetOf(edge))
     if (s === undefined || t === undefined || s === t) continue

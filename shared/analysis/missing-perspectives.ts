@@ -106,7 +106,9 @@ export function findMissingPerspectives(input: MissingPerspectiveInput): Missing
     const best: number[][] = Array.from({ length: k }, () => [])
     for (let i = 0; i < table.size; i++) {
       if (isAdvisor[i]) continue
-      for (const code of codesOf(table, dimension, i)) {
+      const codes = codesOf(table, dimension, i)
+      for (let c = 0; c < codes.length; c++) {
+        const code = codes[c]
         if (code >= k || !missing[code]) continue
         counts[code]++
         const top = best[code]
