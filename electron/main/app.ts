@@ -14,6 +14,8 @@ import { APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { IpcUserError, registerIpcHandlers, type IpcContext } from './ipc'
 import { hardenSession } from './security'
+import { startDeviceSync } from './sync-controller'
+import { createSyncHandlers } from './sync-ipc'
 import { isAppUrl } from './url-trust'
 import { createMainWindow } from './window'
 
@@ -46,11 +48,22 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     for (const window of windows) send(window.webContents, EVENT_CHANNELS.statusDidChange, event)
   }
   // `kizuna` commands reach the vaults this app holds through the control socket (one writer per vault).
-  const control = await startControlServer({ dataDir: options.dataDir, resolveVault: (name) => vaults.openedReplica(name) }).catch((err: unknown) => {
+  const control = await startControlServer({
+    dataDir: options.dataDir,
+    resolveVault: (name) => vaults.openedReplica(name),
+    runSyncCommand: async (vault, command) => (vault === 'default' ? (await deviceSync.host()).run(command) : Promise.reject(new Error('only the default vault syncs'))),
+  }).catch((err: unknown) => {
     console.warn(`[control] kizuna commands cannot reach this app: ${(err as Error).message}`)
     return null
   })
   const vaults: VaultHost = new VaultHost(join(options.dataDir, 'vaults'), { onStatus: broadcastStatus, controlSocket: control?.path ?? null })
+  const deviceSync = startDeviceSync({
+    dataDir: options.dataDir,
+    vaults,
+    onStatus: (status) => {
+      for (const window of windows) send(window.webContents, EVENT_CHANNELS.syncDidChange, status)
+    },
+  })
   // One sync peer per (web contents, vault); the peer id is what stops echoes.
   const peers = new Map<string, { peerId: string; detach: () => void }>()
 
@@ -89,6 +102,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     [INVOKE_CHANNELS.settingsSet]: (patch) => settings.set(patch),
     [INVOKE_CHANNELS.appInfo]: () =>
       Promise.resolve({ version: app.getVersion(), platform: process.platform, locale: app.getLocale(), dataDir: options.dataDir }),
+    ...createSyncHandlers(deviceSync),
   } satisfies IpcHandlers<IpcContext>
 
   const removeHandlers = registerIpcHandlers(ipcMain, handlers, (url) => url !== undefined && isAppUrl(url, devOrigin))
@@ -102,7 +116,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
 
   if (settings.loadProblem) console.warn(`[settings] ${settings.loadProblem}`)
   // The window will ask for the default vault as soon as it loads: start reading it from disk now.
-  if (settings.get().firstRunDone) vaults.open('default').catch(() => undefined)
+  // Device sync starts with it (it listens only once a device is paired).
+  if (settings.get().firstRunDone) deviceSync.host().catch((err: unknown) => console.warn(`[sync] ${(err as Error).message}`))
 
   return {
     vaults,
@@ -112,6 +127,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       for (const peer of peers.values()) peer.detach()
       peers.clear()
       await control?.close()
+      await deviceSync.dispose()
       await vaults.close()
       protocol.unhandle(APP_SCHEME)
     },

@@ -31,6 +31,19 @@ const api: KizunaApi = {
   status: {
     onDidChange: (listener) => subscribe(EVENT_CHANNELS.statusDidChange, listener),
   },
+  sync: {
+    status: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncStatus),
+    pairInvite: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncPairInvite),
+    pairJoin: (code) => ipcRenderer.invoke(INVOKE_CHANNELS.syncPairJoin, { code }),
+    confirm: (pairingId, accept) => ipcRenderer.invoke(INVOKE_CHANNELS.syncConfirm, { pairingId, accept }),
+    pairCancel: (pairingId) => ipcRenderer.invoke(INVOKE_CHANNELS.syncPairCancel, { pairingId }),
+    devices: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncDevices),
+    revoke: (deviceId) => ipcRenderer.invoke(INVOKE_CHANNELS.syncRevoke, { deviceId }),
+    now: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncNow),
+    chooseFolder: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncChooseFolder),
+    clearFolder: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncSetFolder, { folder: null }),
+    onDidChange: (listener) => subscribe(EVENT_CHANNELS.syncDidChange, listener),
+  },
 }
 
 contextBridge.exposeInMainWorld(API_GLOBAL_NAME, api)

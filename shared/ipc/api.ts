@@ -23,6 +23,19 @@ export interface KizunaApi {
   status: {
     onDidChange(listener: (event: EventPayloads['status:didChange']) => void): () => void
   }
+  sync: {
+    status(): Res<typeof INVOKE_CHANNELS.syncStatus>
+    pairInvite(): Res<typeof INVOKE_CHANNELS.syncPairInvite>
+    pairJoin(code: string): Res<typeof INVOKE_CHANNELS.syncPairJoin>
+    confirm(pairingId: string, accept: boolean): Res<typeof INVOKE_CHANNELS.syncConfirm>
+    pairCancel(pairingId: string): Res<typeof INVOKE_CHANNELS.syncPairCancel>
+    devices(): Res<typeof INVOKE_CHANNELS.syncDevices>
+    revoke(deviceId: string): Res<typeof INVOKE_CHANNELS.syncRevoke>
+    now(): Res<typeof INVOKE_CHANNELS.syncNow>
+    chooseFolder(): Res<typeof INVOKE_CHANNELS.syncChooseFolder>
+    clearFolder(): Res<typeof INVOKE_CHANNELS.syncSetFolder>
+    onDidChange(listener: (status: EventPayloads['sync:didChange']) => void): () => void
+  }
 }
 
 export type { Settings }

@@ -8,11 +8,22 @@ export const INVOKE_CHANNELS = {
   settingsGet: 'settings:get',
   settingsSet: 'settings:set',
   appInfo: 'app:info',
+  syncStatus: 'sync:status',
+  syncPairInvite: 'sync:pairInvite',
+  syncPairJoin: 'sync:pairJoin',
+  syncConfirm: 'sync:confirm',
+  syncPairCancel: 'sync:pairCancel',
+  syncDevices: 'sync:devices',
+  syncRevoke: 'sync:revoke',
+  syncNow: 'sync:now',
+  syncChooseFolder: 'sync:chooseFolder',
+  syncSetFolder: 'sync:setFolder',
 } as const
 
 export const EVENT_CHANNELS = {
   vaultDidReceive: 'vault:didReceive',
   statusDidChange: 'status:didChange',
+  syncDidChange: 'sync:didChange',
 } as const
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS]

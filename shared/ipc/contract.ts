@@ -7,6 +7,7 @@
  * same request/response types.
  */
 import { z } from 'zod'
+import type { PairedDeviceStatus, PairingStatus, SyncNowReport, SyncStatus } from '../sync/sync-status'
 import { INVOKE_CHANNELS } from './channels'
 
 /** Largest sync message accepted over IPC. A whole 100k-record vault encodes to a few MB. */
@@ -40,6 +41,17 @@ export const requestSchemas = {
   [INVOKE_CHANNELS.settingsGet]: z.undefined(),
   [INVOKE_CHANNELS.settingsSet]: SettingsSchema.partial().strict(),
   [INVOKE_CHANNELS.appInfo]: z.undefined(),
+  [INVOKE_CHANNELS.syncStatus]: z.undefined(),
+  [INVOKE_CHANNELS.syncPairInvite]: z.undefined(),
+  [INVOKE_CHANNELS.syncPairJoin]: z.strictObject({ code: z.string().min(1).max(1000) }),
+  [INVOKE_CHANNELS.syncConfirm]: z.strictObject({ pairingId: z.uuid(), accept: z.boolean() }),
+  [INVOKE_CHANNELS.syncPairCancel]: z.strictObject({ pairingId: z.uuid() }),
+  [INVOKE_CHANNELS.syncDevices]: z.undefined(),
+  [INVOKE_CHANNELS.syncRevoke]: z.strictObject({ deviceId: z.string().regex(/^[A-Z2-7]{52}$/) }),
+  [INVOKE_CHANNELS.syncNow]: z.undefined(),
+  // The folder is chosen in main's native dialog; the renderer can only clear it, never name a path.
+  [INVOKE_CHANNELS.syncChooseFolder]: z.undefined(),
+  [INVOKE_CHANNELS.syncSetFolder]: z.strictObject({ folder: z.null() }),
 } as const
 
 /** What the main process found when it loaded a vault's file store. */
@@ -75,11 +87,21 @@ export interface IpcResponses {
   [INVOKE_CHANNELS.settingsGet]: Settings
   [INVOKE_CHANNELS.settingsSet]: Settings
   [INVOKE_CHANNELS.appInfo]: AppInfo
+  [INVOKE_CHANNELS.syncStatus]: SyncStatus
+  [INVOKE_CHANNELS.syncPairInvite]: PairingStatus
+  [INVOKE_CHANNELS.syncPairJoin]: PairingStatus
+  [INVOKE_CHANNELS.syncConfirm]: PairingStatus
+  [INVOKE_CHANNELS.syncPairCancel]: PairingStatus
+  [INVOKE_CHANNELS.syncDevices]: PairedDeviceStatus[]
+  [INVOKE_CHANNELS.syncRevoke]: SyncStatus
+  [INVOKE_CHANNELS.syncNow]: SyncNowReport
+  [INVOKE_CHANNELS.syncChooseFolder]: SyncStatus
+  [INVOKE_CHANNELS.syncSetFolder]: SyncStatus
 }
 
 export type IpcRequests = { [C in keyof typeof requestSchemas]: z.infer<(typeof requestSchemas)[C]> }
 
-export type IpcErrorCode = 'invalid-payload' | 'payload-too-large' | 'untrusted-sender' | 'internal' | 'storage'
+export type IpcErrorCode = 'invalid-payload' | 'payload-too-large' | 'untrusted-sender' | 'internal' | 'storage' | 'sync'
 export interface IpcError {
   code: IpcErrorCode
   message: string
@@ -105,4 +127,5 @@ export interface StatusEvent {
 export interface EventPayloads {
   'vault:didReceive': { vault: VaultName; message: Uint8Array }
   'status:didChange': StatusEvent
+  'sync:didChange': SyncStatus
 }

@@ -48,6 +48,8 @@ class StandInState {
   exposed = new Map<string, unknown>()
   /** The URL the preload's frame reports to main, as Electron's senderFrame.url would. */
   rendererUrl = 'app://kizuna/index.html'
+  /** What dialog.showOpenDialog answers next (a test sets it; cancelled by default). */
+  openDialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] }
   private readyWaiters: (() => void)[] = []
 
   record(api: string, ...args: unknown[]): void {
@@ -82,6 +84,7 @@ class StandInState {
     this.permissionCheckHandler = null
     this.appEvents.removeAllListeners()
     this.exposed.clear()
+    this.openDialogAnswer = { canceled: true, filePaths: [] }
     this.readyWaiters = []
   }
 }
@@ -256,6 +259,13 @@ export const shell = {
   },
 }
 
+export const dialog = {
+  showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    standIn.record('dialog.showOpenDialog', ...args)
+    return Promise.resolve({ ...standIn.openDialogAnswer, filePaths: [...standIn.openDialogAnswer.filePaths] })
+  },
+}
+
 export const nativeTheme = {
   shouldUseDarkColors: false,
   on: () => nativeTheme,
@@ -303,4 +313,4 @@ export const ipcRenderer = {
   },
 }
 
-export default { app, protocol, session, ipcMain, BrowserWindow, shell, nativeTheme, Notification, contextBridge, ipcRenderer }
+export default { app, protocol, session, ipcMain, BrowserWindow, shell, dialog, nativeTheme, Notification, contextBridge, ipcRenderer }

@@ -211,7 +211,8 @@ export class SyncHost {
   }
 
   private async reconnect(): Promise<void> {
-    if (this.disposed || !this.listening) return
+    // Outbound connects do not need our listener (which may have failed: port in use).
+    if (this.disposed || this.options.listenWhen === 'invite-only') return
     await Promise.all(
       this.service
         .devices()

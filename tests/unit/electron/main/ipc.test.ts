@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../../electron/main/ipc'
 import { isAppUrl } from '../../../../electron/main/url-trust'
 import { INVOKE_CHANNELS, MAX_SYNC_MESSAGE_BYTES, type IpcHandlers } from '../../../../shared/ipc'
+import { SYNC_CASES, syncHandlers } from '../../shared/sync/sync-ipc-cases'
 
 type Channel = keyof IpcHandlers
 
@@ -20,6 +21,7 @@ function recordingHandlers(): { handlers: IpcHandlers; calls: string[] } {
       [INVOKE_CHANNELS.settingsGet]: ok('settings:get', settings),
       [INVOKE_CHANNELS.settingsSet]: ok('settings:set', settings),
       [INVOKE_CHANNELS.appInfo]: ok('app:info', { version: '0', platform: 'linux', locale: 'en', dataDir: '/' }),
+      ...syncHandlers(ok),
     },
   }
 }
@@ -50,6 +52,7 @@ const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
     malformed: [[{ language: 'fr' }], [{ theme: 'blue' }], [{ firstRunDone: 'yes' }], [{ nodeIntegration: true }], ['ja'], [null]],
   },
   'app:info': { valid: [], malformed: [[{}], [[]]] },
+  ...SYNC_CASES,
 }
 
 describe('IPC dispatch', () => {
