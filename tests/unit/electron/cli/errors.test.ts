@@ -123,7 +123,7 @@ describe('usage errors exit 1 with the usage', () => {
     [['--colour', 'person', 'list'], 'unknown option "--colour" before the command'],
     [['person', 'list', '--json=yes'], "Option '--json' does not take an argument"],
   ])('%j', async (args, message) => {
-    const result = await runHere(['--data', dir, ...args].filter((arg, i) => !(args[0] === '--data' && i < 2)))
+    const result = await runHere(['--data', dir, ...args].filter((_arg, i) => !(args[0] === '--data' && i < 2)))
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain(message)
