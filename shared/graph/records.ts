@@ -133,7 +133,11 @@ function checkReferences<T extends { id: string }>(doc: Y.Doc, k: RecordKind<T>,
   for (const id of k.references(r)) requirePerson(doc, id, `${k.what}.person`)
 }
 
-function writeFields<T extends { id: string }>(row: Row, k: RecordKind<T>, fields: object): void {
+/**
+ * Inside a transaction: writes the fields present through their codecs (a set given in full
+ * replaces the stored set key by key). Also what the JSON import writes with.
+ */
+export function writeFields(row: Row, k: { codecs: Record<string, FieldCodec> }, fields: object): void {
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue
     const codec = k.codecs[key]

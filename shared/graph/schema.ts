@@ -2,20 +2,33 @@
  * The layout of the vault's Y.Doc. Only `shared/graph/` reads or writes these types.
  *
  *   meta           Y.Map  schemaVersion: number   (written only when absent or lower; never seeded)
+ *                         setting:<name> -> value  workflow settings, flat keys (workflow-records.ts)
  *   me             Y.Map  the user's own profile, flat PROFILE KEYS (below), plus updatedAt
  *   people         Y.Map  personId -> Y.Map with flat PROFILE KEYS plus
  *                           metWhere, metWhen, introducedBy        how we met, one key each
  *                           role:<role> -> true                    roles toward me (a set)
  *                           createdAt, updatedAt, deletedAt        ms since epoch; deletedAt null unless in trash
+ *                           cadence -> days | 'off'                keep-in-touch override (schema 2)
+ *                           snooze:<item> -> { until, dueOn }      a postponed Today item (schema 2)
  *   ties           Y.Map  FLAT, one entry per tie field: "<tieId>/<field>" -> value
  *                           <tieId> = "<a>:<b>" with a < b (see tieIdOf)
  *                           fields: linked (boolean), kind, strength (1-3), since (ISO date | null), notes
  *   genders        Y.Map  genderId -> { label: { en, ja }, hidden: boolean }
  *                           only the user's own entries and changes; DEFAULT_GENDERS live in code
- *   interactions   Y.Map  id -> Y.Map of fields (see records.ts), plus deletedAt
- *   events         Y.Map  id -> Y.Map of fields, plus deletedAt
- *   projects       Y.Map  id -> Y.Map of fields, plus deletedAt
- *   opportunities  Y.Map  id -> Y.Map of fields, plus deletedAt
+ *   interactions   Y.Map  id -> Y.Map: date, kind, note; person:<id> -> true; deletedAt
+ *   events         Y.Map  id -> Y.Map: name, kind, where, date; met:<id> -> exchange,
+ *                           followUp:<id> -> true; deletedAt
+ *   projects       Y.Map  id -> Y.Map: name, start, end, deadline, finishedAt, myRole, notes,
+ *                           learned, tookUnownedChores; member:<id> -> true; deletedAt
+ *   opportunities  Y.Map  id -> Y.Map: date, kind, title, field, note, viaPersonIds (one ordered
+ *                           array: a chain of introductions is a path, not a set); deletedAt
+ *                  (records.ts lists the fields; keyed-records.ts the per-element set keys)
+ *
+ * Schema history: 1 the graph and records with list fields as single array values; 2 (additive)
+ * set-valued record fields as one key per element, the follow-up flag, learned and
+ * tookUnownedChores on projects, workflow settings in `meta`, cadence and snoozes on people.
+ * A schema-1 row reads as schema 2 (absent keys are defaults; array list values are read and
+ * moved into keys on the row's next write).
  *
  * PROFILE KEYS (shared by me and people), one Y.Map entry per field so that concurrent edits of
  * different fields both survive:
@@ -45,7 +58,7 @@ import * as Y from 'yjs'
 import type { PersonId, TieId } from './types'
 
 /** Bump when keys are added; readers of older documents fill defaults (migrate on read). */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export const ROOT_NAMES = [
   'meta',

@@ -158,3 +158,46 @@ export function readWorkflow(doc: Y.Doc): WorkflowData {
   people.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0))
   return { settings: readWorkflowSettings(doc), people }
 }
+
+/** Workflow state as a backup carries it (readWorkflow's shape), checked like the writes above. */
+export const workflowDataSchema = z
+  .object({
+    settings: workflowSettingsPatchSchema,
+    people: z.array(z.object({ personId: personIdSchema, cadence: cadenceSchema.nullable(), snoozes: z.array(z.object({ item: todayItemKindSchema, ...snoozeSchema.omit({ item: true }).shape }).strict()) }).strict()),
+  })
+  .strict()
+
+/**
+ * Inside a transaction: makes the stored workflow state exactly `data` (already parsed with
+ * workflowDataSchema) for the settings and for each person of `scope` whose row exists: settings
+ * or overrides absent from `data` are cleared. A restore from backup, not a merge: people outside
+ * `scope` keep theirs.
+ */
+export function replaceWorkflow(doc: Y.Doc, data: z.output<typeof workflowDataSchema>, scope: Iterable<PersonId>): void {
+  stampSchemaVersion(doc)
+  const meta = root(doc, 'meta')
+  const wanted = new Map<string, unknown>()
+  const { followUpDays, notificationsEnabled, notificationsPerDay, cadence } = data.settings
+  if (followUpDays !== undefined) wanted.set('followUpDays', followUpDays)
+  if (notificationsEnabled !== undefined) wanted.set('notificationsEnabled', notificationsEnabled)
+  if (notificationsPerDay !== undefined) wanted.set('notificationsPerDay', notificationsPerDay)
+  for (const [role, value] of Object.entries(cadence ?? {})) if (value !== null && value !== undefined) wanted.set(`cadence:${role}`, value)
+  for (const key of [...meta.keys()]) if (key.startsWith(SETTING) && !wanted.has(key.slice(SETTING.length))) meta.delete(key)
+  for (const [key, value] of wanted) setIfChanged(meta, SETTING + key, value)
+
+  const states = new Map(data.people.map((p) => [p.personId, p]))
+  for (const personId of scope) {
+    const row = root(doc, 'people').get(personId)
+    if (!(row instanceof Y.Map)) continue
+    const state = states.get(personId)
+    if (state?.cadence == null) {
+      if (row.has(CADENCE_KEY)) row.delete(CADENCE_KEY)
+    } else setIfChanged(row, CADENCE_KEY, state.cadence)
+    for (const item of TODAY_ITEM_KINDS) {
+      const s = state?.snoozes.find((x) => x.item === item)
+      if (s === undefined) {
+        if (row.has(SNOOZE + item)) row.delete(SNOOZE + item)
+      } else setIfChanged(row, SNOOZE + item, { until: s.until, dueOn: s.dueOn })
+    }
+  }
+}

@@ -8,7 +8,7 @@ import * as Y from 'yjs'
 import { GraphError, parseInput } from './errors'
 import { originOf, type WriteOptions } from './origins'
 import { replaceSet, setIfChanged, writeProfilePatch } from './profile-codec'
-import { EVENT, INTERACTION, OPPORTUNITY, PROJECT } from './records'
+import { EVENT, INTERACTION, OPPORTUNITY, PROJECT, writeFields } from './records'
 import { root, rowOf, stampSchemaVersion, tieKey, type RecordRootName, type Row } from './schema'
 import { vaultDataSchema, type VaultData } from './snapshot-schema'
 
@@ -66,15 +66,17 @@ export function writeSnapshot(doc: Y.Doc, data: VaultData, options?: WriteOption
     }
 
     const records = [
-      [INTERACTION.root, graph.interactions],
-      [PROJECT.root, graph.projects],
-      [EVENT.root, graph.events],
-      [OPPORTUNITY.root, graph.opportunities],
+      [INTERACTION, graph.interactions],
+      [PROJECT, graph.projects],
+      [EVENT, graph.events],
+      [OPPORTUNITY, graph.opportunities],
     ] as const
-    for (const [name, list] of records) {
+    for (const [kind, list] of records) {
       for (const { id, ...fields } of list) {
-        const row = rowFor(doc, name, id)
-        for (const [key, value] of Object.entries(fields)) setIfChanged(row, key, value)
+        const row = rowFor(doc, kind.root, id)
+        // Through the record's codecs: list fields become per-element keys, and the file's list
+        // replaces the stored membership (a person removed from a project stays removed).
+        writeFields(row, kind, fields)
         setIfChanged(row, 'deletedAt', null)
       }
     }

@@ -2,6 +2,9 @@
  * The Kizuna JSON backup: a documented, versioned export of a whole vault (docs/json-format.md).
  * Version 1 carries the full graph snapshot including the trash, the ties the trash hides, and
  * the user's gender entries; importing it into an empty vault reads back the same graph.
+ * Additive since then (still version 1): `workflow`, the follow-up and keep-in-touch settings,
+ * per-person cadence overrides and snoozes. Written only when something is stored; a file without
+ * it leaves the vault's workflow alone on import.
  */
 import type * as Y from 'yjs'
 import { z } from 'zod'
@@ -10,12 +13,15 @@ import {
   readGraph,
   readStoredGenders,
   readTrashedTies,
+  readWorkflow,
   vaultDataSchema,
   writeSnapshot,
   type GenderEntry,
   type GraphSnapshot,
   type Tie,
+  type WorkflowData,
 } from '../graph'
+import { replaceWorkflow, workflowDataSchema } from '../graph/workflow-records'
 
 export const KIZUNA_JSON_VERSION = 1
 
@@ -29,6 +35,8 @@ export interface KizunaJson {
   trashedTies: Tie[]
   /** Only the user's own gender entries and changes to the built-in ones. */
   genders: GenderEntry[]
+  /** Workflow settings, cadence overrides and snoozes (absent in files from before it was added). */
+  workflow?: WorkflowData
 }
 
 const kizunaJsonSchema = z.object({
@@ -36,6 +44,7 @@ const kizunaJsonSchema = z.object({
   version: z.literal(KIZUNA_JSON_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   ...vaultDataSchema.shape,
+  workflow: workflowDataSchema.optional(),
 })
 export type ParsedKizunaJson = z.output<typeof kizunaJsonSchema>
 
@@ -58,7 +67,14 @@ export function exportVaultJson(doc: Y.Doc, now: Date = new Date()): KizunaJson 
     graph: readGraph(doc),
     trashedTies: readTrashedTies(doc),
     genders: readStoredGenders(doc),
+    ...workflowOf(doc),
   }
+}
+
+/** Present only when something is stored: an untouched vault exports exactly as before. */
+function workflowOf(doc: Y.Doc): { workflow?: WorkflowData } {
+  const workflow = readWorkflow(doc)
+  return workflow.people.length === 0 && Object.keys(workflow.settings).length === 0 ? {} : { workflow }
 }
 
 /** The export as text: two-space indented, one trailing newline. */
@@ -92,5 +108,18 @@ export function parseVaultJson(text: string): ParsedKizunaJson {
 
 /** Writes a parsed export into `doc` in one transaction, keeping every id and time. */
 export function importVaultJson(doc: Y.Doc, parsed: ParsedKizunaJson, origin: unknown = IMPORT_ORIGIN): void {
-  writeSnapshot(doc, { graph: parsed.graph, trashedTies: parsed.trashedTies, genders: parsed.genders }, { origin })
+  const { workflow } = parsed
+  const inFile = [...parsed.graph.people, ...parsed.graph.trash].map((p) => p.id)
+  if (workflow !== undefined) {
+    // Checked before anything is written: a transaction cannot be rolled back halfway.
+    const known = new Set(inFile)
+    workflow.people.forEach((p, i) => {
+      if (!known.has(p.personId)) throw new KizunaJsonError(`workflow.people[${i}].personId: "${p.personId}" is not a person of this file`, `workflow.people[${i}].personId`)
+    })
+  }
+  // One transaction: the nested writes below join it and take its origin.
+  doc.transact(() => {
+    writeSnapshot(doc, { graph: parsed.graph, trashedTies: parsed.trashedTies, genders: parsed.genders }, { origin })
+    if (workflow !== undefined) replaceWorkflow(doc, workflow, inFile)
+  }, origin)
 }

@@ -100,7 +100,7 @@ describe('control server', () => {
     const { answers } = await exchange(request({ id: 1 }) + request({ id: 2, command: { name: 'vault.info' } }), 2)
     expect(answers).toEqual([
       { protocol: 1, id: 1, ok: true, value: [] },
-      { protocol: 1, id: 2, ok: true, value: { schemaVersion: 1, people: 0, trash: 0, ties: 0 } },
+      { protocol: 1, id: 2, ok: true, value: { schemaVersion: 2, people: 0, trash: 0, ties: 0 } },
     ])
   })
 
