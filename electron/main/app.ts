@@ -13,6 +13,7 @@ import { VaultHost } from '../node/vault-host'
 import { APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { IpcUserError, registerIpcHandlers, type IpcContext } from './ipc'
+import { installApplicationMenu } from './menu'
 import { hardenSession } from './security'
 import { startDeviceSync } from './sync-controller'
 import { createSyncHandlers } from './sync-ipc'
@@ -41,6 +42,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const devOrigin = options.devUrl ? new URL(options.devUrl).origin : undefined
   protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererDir))
   hardenSession(session.defaultSession)
+  installApplicationMenu()
 
   const settings = await SettingsStore.open(options.dataDir)
   const windows = new Set<BrowserWindow>()

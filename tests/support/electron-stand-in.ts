@@ -107,6 +107,7 @@ export const app = {
     standIn.paths[name] = path
   },
   getVersion: () => '0.1.0',
+  getName: () => 'Kizuna',
   getLocale: () => standIn.locale,
   requestSingleInstanceLock: () => {
     standIn.record('app.requestSingleInstanceLock')
@@ -252,6 +253,11 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+export const Menu = {
+  buildFromTemplate: (template: unknown[]) => ({ template }),
+  setApplicationMenu: (menu: { template: unknown[] } | null) => standIn.record('Menu.setApplicationMenu', menu?.template ?? null),
+}
+
 export const shell = {
   openExternal: (url: string): Promise<void> => {
     standIn.record('shell.openExternal', url)
@@ -313,4 +319,4 @@ export const ipcRenderer = {
   },
 }
 
-export default { app, protocol, session, ipcMain, BrowserWindow, shell, dialog, nativeTheme, Notification, contextBridge, ipcRenderer }
+export default { app, protocol, session, ipcMain, BrowserWindow, Menu, shell, dialog, nativeTheme, Notification, contextBridge, ipcRenderer }

@@ -94,6 +94,11 @@ describe('main process entry', () => {
     expect(standIn.permissionCheckHandler?.(contents, 'media')).toBe(false)
   })
 
+  it('installs a menu with the standard Edit roles (copy and paste in text fields need them on macOS)', () => {
+    const template = standIn.calls.find((c) => c.api === 'Menu.setApplicationMenu')?.args[0] as { role?: string }[]
+    expect(template.map((item) => item.role).filter(Boolean)).toEqual(['fileMenu', 'editMenu', 'windowMenu'])
+  })
+
   it('registers exactly the contract channels', async () => {
     const { INVOKE_CHANNELS } = await import('../../../../shared/ipc')
     expect([...standIn.ipcHandlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort())
