@@ -7,7 +7,7 @@ import { VaultStore } from '../vault/vault-store'
 import { FirstRun } from './FirstRun'
 import { NavigationContext, type Route } from './navigation'
 import { StatusArea } from './StatusArea'
-import { pushStatus } from './status'
+import { pushStatus, setSaving } from './status'
 import { VaultContext } from './vault-context'
 import { VIEWS } from './views'
 import { VaultToolbar } from '../palette/VaultToolbar'
@@ -50,6 +50,13 @@ function useVault(api: KizunaApi, vault: VaultName | null, attempt: number): { s
             ? pushStatus('error', 'status.localError', { code: err.code, message: err.message })
             : pushStatus('error', 'status.mainError', { code: err.code, message: err.message }),
         )
+        const stopSaving = session.onDidChangeSaving(setSaving)
+        const stopErrors = unsubscribe
+        unsubscribe = () => {
+          stopErrors()
+          stopSaving()
+          setSaving(false)
+        }
         opened = new VaultStore(session)
         setState({ key, store: opened, error: null })
       },

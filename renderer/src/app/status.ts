@@ -38,3 +38,23 @@ export function useStatusMessages(): readonly StatusMessage[] {
     () => messages,
   )
 }
+
+let saving = false
+const savingListeners = new Set<() => void>()
+
+/** Whether local changes are waiting to be stored by the main process. */
+export function setSaving(value: boolean): void {
+  if (saving === value) return
+  saving = value
+  for (const listener of savingListeners) listener()
+}
+
+export function useSaving(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      savingListeners.add(listener)
+      return () => savingListeners.delete(listener)
+    },
+    () => saving,
+  )
+}

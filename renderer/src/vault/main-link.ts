@@ -22,6 +22,8 @@ export interface MainLink {
   /** Resolves when every send so far has been acknowledged. */
   whenIdle(): Promise<void>
   onError(listener: (error: IpcError) => void): () => void
+  /** Called with true when sends start waiting for main, false when all are acknowledged. */
+  onDidChangePending(listener: (pending: boolean) => void): () => void
   destroy(): void
 }
 
@@ -33,6 +35,7 @@ function step1(doc: Y.Doc): Uint8Array {
 
 export function linkToMain(doc: Y.Doc, vault: VaultName, api: KizunaApi): MainLink {
   const errorListeners = new Set<(error: IpcError) => void>()
+  const pendingListeners = new Set<(pending: boolean) => void>()
   let destroyed = false
   let inFlight: Promise<void> = Promise.resolve()
   let pendingCount = 0
@@ -51,8 +54,13 @@ export function linkToMain(doc: Y.Doc, vault: VaultName, api: KizunaApi): MainLi
   }
 
   // Sends are chained so main sees them in order; each resolves once main made it durable.
+  const setPending = (delta: 1 | -1): void => {
+    pendingCount += delta
+    if ((delta === 1 && pendingCount === 1) || pendingCount === 0) for (const listener of pendingListeners) listener(pendingCount > 0)
+  }
+
   const send = (message: Uint8Array): Promise<void> => {
-    pendingCount++
+    setPending(1)
     const run = async (): Promise<void> => {
       if (destroyed) return
       const result = await api.vault.sync(vault, message)
@@ -67,9 +75,7 @@ export function linkToMain(doc: Y.Doc, vault: VaultName, api: KizunaApi): MainLi
         if (answer) void send(answer)
       }
     }
-    const next = inFlight.then(run).finally(() => {
-      pendingCount--
-    })
+    const next = inFlight.then(run).finally(() => setPending(-1))
     inFlight = next.catch((err: unknown) => {
       needsResync = true
       report({ code: 'internal', message: String(err) })
@@ -112,6 +118,10 @@ export function linkToMain(doc: Y.Doc, vault: VaultName, api: KizunaApi): MainLi
     onError(listener) {
       errorListeners.add(listener)
       return () => errorListeners.delete(listener)
+    },
+    onDidChangePending(listener) {
+      pendingListeners.add(listener)
+      return () => pendingListeners.delete(listener)
     },
     destroy() {
       destroyed = true

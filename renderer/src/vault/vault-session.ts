@@ -21,6 +21,8 @@ export interface VaultSession {
   /** Resolves when every local change so far is durable in the main process's store. */
   whenPersisted(): Promise<void>
   onError(listener: (error: LocalReplicaError | IpcError) => void): () => void
+  /** true while local changes wait to be stored by the main process, false once all are. */
+  onDidChangeSaving(listener: (saving: boolean) => void): () => void
   close(): Promise<void>
 }
 
@@ -123,6 +125,7 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
         errorListeners.add(listener)
         return () => errorListeners.delete(listener)
       },
+      onDidChangeSaving: (listener) => openLink.onDidChangePending(listener),
       async close() {
         await openLink.whenIdle()
         openLink.destroy()
