@@ -7,6 +7,8 @@
  * Environment (tests, power users): KIZUNA_SYNC_HOST (default 0.0.0.0), KIZUNA_SYNC_PORT (default
  * 47120; 0 picks a free port), KIZUNA_SYNC_MDNS=0 turns LAN announcement off.
  */
+import { stat } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import type { SyncStatus } from '../../shared/sync/sync-status'
 import { createMdnsDiscovery, SyncHost } from '../node/sync'
 import type { VaultHost } from '../node/vault-host'
@@ -26,8 +28,21 @@ export interface DeviceSyncOptions {
 export interface DeviceSync {
   /** The SyncHost, opened (and the default vault with it) on first use. */
   host(): Promise<SyncHost>
+  /** The status; before the first run (no default vault yet) an "off" status that opens nothing. */
+  status(): Promise<SyncStatus>
   dispose(): Promise<void>
 }
+
+const OFF_BEFORE_FIRST_RUN = (): SyncStatus => ({
+  state: 'off',
+  error: null,
+  listening: null,
+  device: { deviceId: '', fingerprint: '', name: hostname() },
+  devices: [],
+  folder: null,
+  lastFolderRound: null,
+  pairing: null,
+})
 
 export function syncListenFromEnv(env: NodeJS.ProcessEnv = process.env): { listen: { host: string; port: number }; mdns: boolean } {
   const port = Number(env.KIZUNA_SYNC_PORT ?? DEFAULT_SYNC_PORT)
@@ -61,6 +76,11 @@ export function startDeviceSync(options: DeviceSyncOptions): DeviceSync {
       })()
       opening.catch(() => (opening = null))
       return opening
+    },
+    async status() {
+      const exists = (await stat(options.vaults.vaultDir('default')).catch(() => null))?.isDirectory() ?? false
+      if (!opening && !exists) return OFF_BEFORE_FIRST_RUN()
+      return (await this.host()).status()
     },
     async dispose() {
       disposed = true

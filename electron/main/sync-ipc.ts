@@ -30,7 +30,7 @@ async function chooseFolder(): Promise<string | null> {
 
 export function createSyncHandlers(sync: DeviceSync): Pick<IpcHandlers<IpcContext>, SyncChannel> {
   return {
-    [INVOKE_CHANNELS.syncStatus]: () => withHost(sync, (host) => host.status()),
+    [INVOKE_CHANNELS.syncStatus]: () => sync.status(),
     [INVOKE_CHANNELS.syncPairInvite]: () => withHost(sync, (host) => host.invite()),
     [INVOKE_CHANNELS.syncPairJoin]: ({ code }) => withHost(sync, (host) => host.join(code)),
     [INVOKE_CHANNELS.syncConfirm]: ({ pairingId, accept }) => withHost(sync, (host) => host.desk.confirm(pairingId, accept)),

@@ -133,7 +133,7 @@ export class PairingDesk {
     entry.answer = null
     if (entry.status.phase === 'failed') return
     if (error === null) Object.assign(entry.status, { phase: 'paired', error: null })
-    else Object.assign(entry.status, { phase: 'failed', error: error instanceof Error ? error.message : String(error) })
+    else Object.assign(entry.status, { phase: 'failed', error: error instanceof Error ? error.message : 'unknown error' })
     this.changed()
   }
 

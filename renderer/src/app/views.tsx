@@ -12,6 +12,7 @@ import { PeopleView } from '../people/PeopleView'
 import { PersonView } from '../people/PersonView'
 import { MeView } from '../me/MeView'
 import { TrashView } from '../trash/TrashView'
+import { DevicesView } from '../devices/DevicesView'
 
 export interface ViewContext {
   route: Route
@@ -35,6 +36,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'person', labelKey: 'nav.people', nav: false, render: ({ route }) => <PersonView key={route.params?.id} id={route.params?.id ?? ''} /> },
   { id: 'me', labelKey: 'me.nav', nav: true, render: () => <MeView /> },
   { id: 'trash', labelKey: 'trash.nav', nav: true, render: () => <TrashView /> },
+  { id: 'devices', labelKey: 'devices.nav', nav: true, render: () => <DevicesView /> },
   {
     id: 'settings',
     labelKey: 'nav.settings',
