@@ -8,6 +8,11 @@
  * the habit, not for ever more). Ingredients that need interactions or projects report
  * `noData: true` and value null while there are none, and are left out of the mean; a property
  * with no ingredient left has score null. The advice targets the weakest ingredient.
+ *
+ * From the workflow (issue 6): follow-up promptness (the essay's "contact people early after
+ * meeting them": the share of people met in the last year, by howWeMet.when, whom I contacted
+ * within PROMPT_DAYS), what I learned from joint projects and whether I took on the chores nobody
+ * owned. The last two count only once the user records them (absent reads as not recorded).
  */
 import type { Interaction, InteractionKind, Person, Project } from '../graph/types'
 
@@ -50,6 +55,8 @@ export const TARGET_PROJECTS = 2
 export const TARGET_COLLABORATORS = 5
 export const TARGET_WORKED_TOGETHER = 4
 export const RECENT_DAYS = 90
+/** A follow-up within a week still reads as "early" (the app suggests two days). */
+export const PROMPT_DAYS = 7
 export const YEAR_DAYS = 365
 
 const GIVING: readonly InteractionKind[] = ['consulted-me', 'helped-them', 'introduced']
@@ -115,6 +122,8 @@ export function reviewQuality(input: QualityInput): PropertyReview[] {
       const both = [...involved].filter((id) => gave.has(id) && took.has(id)).length
       return { value: involved.size > 0 ? both / involved.size : 0, data: { mutual: both, involved: involved.size } }
     }),
+    followUpPromptness(input),
+    learnedFromProjects(input.projects),
     (() => {
       const learnFrom = input.people.filter((person) => person.roles.includes('advisor')).length
       const growWith = input.people.filter((person) => person.roles.includes('peer') || person.roles.includes('mentee')).length
@@ -139,6 +148,7 @@ export function reviewQuality(input: QualityInput): PropertyReview[] {
       const onTime = judged.filter((project) => project.finishedAt! <= project.deadline!).length
       return { value: judged.length > 0 ? onTime / judged.length : null, data: { onTime, finished: judged.length } }
     }),
+    unownedChores(input.projects),
     needs(hasInteractions, 'worked-together', () => {
       const n = count(['worked-together'], YEAR_DAYS)
       return { value: saturate(n, TARGET_WORKED_TOGETHER), data: { sessions: n, days: YEAR_DAYS } }
@@ -151,6 +161,52 @@ export function reviewQuality(input: QualityInput): PropertyReview[] {
     review('raise-each-other', raise),
     review('do-together', together),
   ]
+}
+
+const noData = (id: string): Ingredient => ({ id, value: null, noData: true, data: {} })
+/** Kinds that are contact with the person themself (an introduction may name someone I never spoke to). */
+const CONTACT: readonly InteractionKind[] = ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'message', 'call', 'worked-together', 'met']
+
+function followUpPromptness(input: QualityInput): Ingredient {
+  // Dates compare as ISO strings; the window is computed once as a date string.
+  const since = new Date(input.now - YEAR_DAYS * DAY_MS).toISOString().slice(0, 10)
+  const today = new Date(input.now).toISOString().slice(0, 10)
+  const metOn = new Map<string, string>()
+  for (const person of input.people) {
+    const when = person.howWeMet.when
+    if (when !== null && when >= since && when <= today) metOn.set(person.id, when)
+  }
+  if (metOn.size === 0) return noData('follow-up-promptness')
+  const firstContact = new Map<string, string>()
+  for (const interaction of input.interactions) {
+    if (!CONTACT.includes(interaction.kind)) continue
+    for (const id of interaction.personIds) {
+      const met = metOn.get(id)
+      // A 'met' on the meeting day is the meeting itself, not the follow-up.
+      if (met === undefined || interaction.date < met || (interaction.kind === 'met' && interaction.date === met)) continue
+      const seen = firstContact.get(id)
+      if (seen === undefined || interaction.date < seen) firstContact.set(id, interaction.date)
+    }
+  }
+  let prompt = 0
+  for (const [id, met] of metOn) {
+    const first = firstContact.get(id)
+    if (first !== undefined && (Date.parse(first) - Date.parse(met)) / DAY_MS <= PROMPT_DAYS) prompt++
+  }
+  return { id: 'follow-up-promptness', noData: false, value: prompt / metOn.size, data: { prompt, met: metOn.size, days: PROMPT_DAYS } }
+}
+
+function learnedFromProjects(projects: readonly Project[]): Ingredient {
+  if (!projects.some((p) => (p.learned ?? '').trim() !== '')) return noData('learned')
+  const learned = projects.filter((p) => (p.learned ?? '').trim() !== '').length
+  return { id: 'learned', noData: false, value: learned / projects.length, data: { learned, projects: projects.length } }
+}
+
+function unownedChores(projects: readonly Project[]): Ingredient {
+  const recorded = projects.filter((p) => p.tookUnownedChores === true || p.tookUnownedChores === false)
+  if (recorded.length === 0) return noData('unowned-chores')
+  const took = recorded.filter((p) => p.tookUnownedChores === true).length
+  return { id: 'unowned-chores', noData: false, value: took / recorded.length, data: { took, recorded: recorded.length } }
 }
 
 function review(property: PropertyId, ingredients: Ingredient[]): PropertyReview {
@@ -180,6 +236,9 @@ const ADVICE: Record<string, { en: string; ja: string }> = {
   collaborators: { en: 'Invite a new person into a joint project.', ja: '共同プロジェクトに新しい人を誘ってみましょう。' },
   'finished-on-time': { en: 'Finish before the deadline: it leaves the best impression.', ja: '納期より早めに仕上げると、良い印象が残ります。' },
   'worked-together': { en: 'Spend time working side by side with your peers.', ja: '仲間と並んで作業する時間をつくりましょう。' },
+  'follow-up-promptness': { en: 'Contact people within a few days of meeting them: a short thank-you is enough.', ja: '出会ってから数日以内に連絡しましょう。短いお礼のメッセージで十分です。' },
+  learned: { en: 'After each project, note what you learned from the people you worked with.', ja: 'プロジェクトが終わるたびに、一緒に取り組んだ人から学んだことを書き留めましょう。' },
+  'unowned-chores': { en: 'Pick up the chores nobody owns: it is what makes people trust you.', ja: '誰の担当でもない雑用を進んで引き受けましょう。信頼はそこから生まれます。' },
 }
 
 const NO_DATA_ADVICE: Record<PropertyId, { en: string; ja: string }> = {

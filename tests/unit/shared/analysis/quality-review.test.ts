@@ -45,3 +45,31 @@ describe('reviewQuality', () => {
     expect(consult.advice.ja).toContain('いつもの仲良し')
   })
 })
+
+describe('reviewQuality with the workflow data', () => {
+  const met = (id: string, when: string) =>
+    ({ id, name: id, roles: [], howWeMet: { where: null, when, introducedBy: null } }) as unknown as (typeof base.people)[number]
+  const project = (id: string, learned: string, tookUnownedChores: boolean | null) => ({
+    id, name: id, memberIds: ['a'], start: null, end: null, deadline: null, finishedAt: null, myRole: '', notes: '', learned, tookUnownedChores,
+  })
+
+  it('scores follow-up promptness, what I learned and the unowned chores, each only once there is data', () => {
+    const ingredient = (reviews: ReturnType<typeof reviewQuality>, id: string) => reviews.flatMap((r) => r.ingredients).find((i) => i.id === id)
+    const empty = reviewQuality(base)
+    expect(['follow-up-promptness', 'learned', 'unowned-chores'].map((id) => ingredient(empty, id)?.noData)).toEqual([true, true, true])
+
+    const reviews = reviewQuality({
+      ...base,
+      people: [met('prompt', '2025-05-01'), met('late', '2025-05-01'), met('never', '2025-05-01'), met('long-ago', '2020-01-01')],
+      interactions: [
+        { id: '1', date: '2025-05-01', kind: 'met', personIds: ['prompt', 'late'], note: '' },
+        { id: '2', date: '2025-05-03', kind: 'message', personIds: ['prompt'], note: 'thanks' },
+        { id: '3', date: '2025-05-20', kind: 'call', personIds: ['late'], note: '' },
+      ],
+      projects: [project('p1', 'how to run a retro', true), project('p2', '', false), project('p3', '', null)],
+    })
+    expect(ingredient(reviews, 'follow-up-promptness')).toEqual({ id: 'follow-up-promptness', noData: false, value: 1 / 3, data: { prompt: 1, met: 3, days: 7 } })
+    expect(ingredient(reviews, 'learned')).toEqual({ id: 'learned', noData: false, value: 1 / 3, data: { learned: 1, projects: 3 } })
+    expect(ingredient(reviews, 'unowned-chores')).toEqual({ id: 'unowned-chores', noData: false, value: 0.5, data: { took: 1, recorded: 2 } })
+  })
+})
