@@ -13,13 +13,23 @@ function formatData(data: Record<string, number>, language: UiLanguage): Record<
   )
 }
 
+/** The data as "key value" pairs, for an ingredient newer than this view's messages. */
+function rawData(data: Record<string, string>): string {
+  return Object.entries(data)
+    .map(([key, value]) => `${key} ${value}`)
+    .join(', ')
+}
+
 function IngredientRow({ ingredient, language }: { ingredient: Ingredient; language: UiLanguage }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const nameKey = `review.ingredientName.${ingredient.id}`
+  const dataKey = `review.ingredientData.${ingredient.id}`
+  const data = formatData(ingredient.data, language)
   return (
     <tr>
-      <th scope="row">{t(`review.ingredientName.${ingredient.id}`)}</th>
+      <th scope="row">{i18n.exists(nameKey) ? t(nameKey) : ingredient.id}</th>
       <td>{ingredient.value === null ? t('review.noData') : percent(ingredient.value, language)}</td>
-      <td>{ingredient.noData ? t('review.noData') : t(`review.ingredientData.${ingredient.id}`, formatData(ingredient.data, language))}</td>
+      <td>{ingredient.noData ? t('review.noData') : i18n.exists(dataKey) ? t(dataKey, data) : rawData(data)}</td>
     </tr>
   )
 }
