@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { VaultCommand } from '../node/commands'
 import { CliUsageError } from './cli-errors'
 import { parseSyncCommandLine, SYNC_GROUPS, type SyncInvocation } from './sync-args'
+import { parseWorkflowCommandLine, WORKFLOW_GROUPS } from './workflow-args'
 
 export type Invocation =
   | { kind: 'help' }
@@ -88,6 +89,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   const [first, second] = rest
   if (first === undefined) usage('no command given')
   if (SYNC_GROUPS.has(first)) return parseSyncCommandLine(rest, globals.data)
+  if (WORKFLOW_GROUPS.has(first)) return parseWorkflowCommandLine(rest, globals.data)
   const name = GROUPS.has(first) ? `${first} ${second ?? ''}`.trim() : first
   const spec = SPECS[name]
   if (spec === undefined) usage(GROUPS.has(first) ? `"${name}" needs a known subcommand` : `unknown command "${first}"`)

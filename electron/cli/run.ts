@@ -15,6 +15,7 @@ import { formatReport } from './format-report'
 import { parseCommandLine, type Invocation } from './parse-args'
 import { USAGE, readVersion } from './usage'
 import { runSyncInvocation } from './sync-commands'
+import { formatWorkflowResult, isWorkflowCommandName } from './workflow-format'
 import { serveSync } from './sync-serve'
 import { runOnVault, type VaultTarget } from './vault-session'
 
@@ -108,6 +109,7 @@ async function exportJson(target: VaultTarget, file: string, io: CliIo): Promise
 
 function printResult(command: VaultCommand, result: CommandResults[keyof CommandResults], json: boolean, io: CliIo): void {
   const as = <K extends keyof CommandResults>(_name: K) => result as CommandResults[K]
+  if (isWorkflowCommandName(command.name)) return io.out(formatWorkflowResult(command.name, result, json))
   switch (command.name) {
     case 'person.add':
       return io.out(`${as('person.add').id}\n`)

@@ -27,6 +27,21 @@ Commands:
                                     Link two people; K: work | friend | family | community | other,
                                     S: 1-3
   tie list [--json]                 List ties
+  interaction add --kind K --person ID... [--date D] [--note N]
+                                    Log what passed between you and people; K: consulted-them |
+                                    consulted-me | helped-them | helped-me | introduced | met |
+                                    message | call | worked-together (D: YYYY-MM-DD, default today)
+  event add --name N --date D [--kind K] [--where W] --met NAME[:EXCHANGE]...
+                                    An event and the people first met there (each added with a
+                                    follow-up due soon); K: seminar | conference | meetup | sns | other
+  project add --name N [--member ID...] [--start D] [--end D] [--deadline D] [--finished D]
+              [--role R] [--notes N] [--learned L] [--chores yes|no]
+                                    A joint project; --chores: whether you took on unowned chores
+  opportunity add --title T --date D [--kind K] [--via ID...] [--field ISIC] [--note N]
+                                    An opportunity; --via in order, nearest to you first (the last
+                                    one brought it); K: job | client | collaboration | invitation | other
+  today [--date D] [--days N] [--json]
+                                    Follow-ups and keep-in-touch items due (or within N days)
   export --format json FILE         Write the whole vault as Kizuna JSON (FILE "-" is stdout)
   analyze [--json]                  The network analysis report
   sync serve [--host H] [--port P] [--name N] [--no-mdns]

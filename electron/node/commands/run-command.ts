@@ -30,6 +30,7 @@ import {
 } from '../../../shared/graph'
 import { exportVaultJson, type KizunaJson } from '../../../shared/io/kizuna-json'
 import { CommandError, asCommandError } from './command-error'
+import { workflowHandlers, type WorkflowCommandResults } from './workflow-commands'
 import { vaultCommandSchema, type PersonAddArgs, type TieAddArgs, type VaultCommand, type VaultCommandName } from './command-schema'
 
 export interface VaultInfo {
@@ -40,7 +41,7 @@ export interface VaultInfo {
 }
 
 /** What each command returns; plain JSON-safe data, the same whether run locally or remotely. */
-export interface CommandResults {
+export interface CommandResults extends WorkflowCommandResults {
   'vault.info': VaultInfo
   'graph.read': { graph: GraphSnapshot; genders: GenderEntry[] }
   'vault.export': KizunaJson
@@ -150,6 +151,7 @@ const handlers: Handlers = {
     const graph = readGraph(doc)
     return { ties: graph.ties, names: Object.fromEntries(graph.people.map((person) => [person.id, person.name])) }
   },
+  ...workflowHandlers,
 }
 
 /**
