@@ -13,6 +13,10 @@ import { PersonView } from '../people/PersonView'
 import { MeView } from '../me/MeView'
 import { TrashView } from '../trash/TrashView'
 import { DevicesView } from '../devices/DevicesView'
+import { NetworkView } from '../network/NetworkView'
+import { EgogramView } from '../egogram/EgogramView'
+import { DiversityView } from '../dashboard/DiversityView'
+import { EchoChamberReport } from '../dashboard/EchoChamberReport'
 
 export interface ViewContext {
   route: Route
@@ -35,6 +39,10 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'people', labelKey: 'nav.people', nav: true, render: () => <PeopleView /> },
   { id: 'person', labelKey: 'nav.people', nav: false, render: ({ route }) => <PersonView key={route.params?.id} id={route.params?.id ?? ''} /> },
   { id: 'me', labelKey: 'me.nav', nav: true, render: () => <MeView /> },
+  { id: 'network', labelKey: 'network.nav', nav: true, render: ({ route }) => <NetworkView key={route.params?.echo ?? ''} /> },
+  { id: 'egogram', labelKey: 'egogram.nav', nav: true, render: () => <EgogramView /> },
+  { id: 'diversity', labelKey: 'diversity.nav', nav: true, render: () => <DiversityView /> },
+  { id: 'echo-chambers', labelKey: 'echo.nav', nav: true, render: () => <EchoChamberReport /> },
   { id: 'trash', labelKey: 'trash.nav', nav: true, render: () => <TrashView /> },
   { id: 'devices', labelKey: 'devices.nav', nav: true, render: () => <DevicesView /> },
   {

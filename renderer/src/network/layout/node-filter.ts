@@ -14,7 +14,8 @@ export type ContactFilter = 'any' | 'within-30' | 'within-90' | 'within-365' | '
 
 export interface NodeFilter {
   role: Role | 'any'
-  tag: string | 'any'
+  /** A tag, or 'any'. */
+  tag: string
   minStrength: 0 | 1 | 2 | 3
   contact: ContactFilter
 }

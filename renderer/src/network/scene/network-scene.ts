@@ -121,6 +121,11 @@ export class NetworkScene {
     this.model = model
     this.labelWidths = new Float32Array(model.ids.length)
     this.lit = litMask(model.ids.length, this.state)
+    // Same people (a new clustering): keep drawing them where they are until the layout moves them.
+    if (this.xy.length !== 2 * model.ids.length) this.xy = new Float32Array(0)
+    this.tree = null
+    this.updateRegions()
+    this.requestDraw()
   }
 
   /** New positions; regions are recomputed at most every REGIONS_MS while the layout runs. */
@@ -164,13 +169,13 @@ export class NetworkScene {
   /** Moves the view; `user` marks it as the user's choice (positions updates stop refitting). */
   setTransform(t: Transform, user = true): void {
     if (user) this.userMoved = true
-    select(this.canvas).call(this.zoomBehaviour.transform, zoomIdentity.translate(t.x, t.y).scale(t.k))
+    this.zoomBehaviour.transform(select(this.canvas), zoomIdentity.translate(t.x, t.y).scale(t.k))
   }
 
   /** Fits everyone (or the given people) in view. */
   fit(user = true, indices?: ArrayLike<number>): void {
     if (this.width === 0) return
-    const t = fitTransform(boundsOf(this.xy, indices, indices === undefined), this.width, this.height, indices ? 80 : 30)
+    const t = fitTransform(boundsOf(this.xy, indices, indices === undefined), this.width, this.height, indices ? 80 : 48)
     this.setTransform(t, user)
     if (!user) this.userMoved = false
   }
@@ -261,7 +266,10 @@ export class NetworkScene {
   }
 
   private updateRegions(): void {
-    if (!this.model) return
+    if (!this.model || this.xy.length === 0) {
+      this.regions = []
+      return
+    }
     this.regions = clusterRegions(this.xy, this.model.clusterOfNode, this.model.categories.length)
   }
 

@@ -1,0 +1,184 @@
+/**
+ * The network view: everyone I know on one canvas, me at the centre, gathered into labelled
+ * regions by the chosen dimension, with filters that dim the rest, the echo chambers the
+ * analysis found, keyboard navigation, a table alternative and picture export.
+ * Route parameters: `echo` (a community index: highlight that echo chamber and focus on it).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useAnalysis } from '../analysis'
+import { useNavigation } from '../app/navigation'
+import { useGraph } from '../app/vault-context'
+import { categoryLabel, describePerson } from './category-labels'
+import type { UiLanguage } from './category-labels'
+import { EchoChamberBar } from './EchoChamberBar'
+import { nextInDirection } from './layout/keyboard-navigation'
+import type { Direction } from './layout/keyboard-navigation'
+import type { ClusterBy } from './layout/cluster-keys'
+import { buildLayoutGraph } from './layout/layout-graph'
+import { lastContactByPerson } from './layout/last-contact'
+import { NO_FILTER, isFiltering, matchFilter } from './layout/node-filter'
+import type { NodeFilter } from './layout/node-filter'
+import { NetworkControls } from './NetworkControls'
+import { NetworkLegend } from './NetworkLegend'
+import { NetworkTable } from './NetworkTable'
+import { PersonCard } from './PersonCard'
+import { buildSceneModel } from './scene/build-scene-model'
+import { colourOf } from './scene/draw-network'
+import { downloadBlob, exportPng, exportSvg } from './scene/export-image'
+import { litMask } from './scene/scene-model'
+import { useThemeColours } from './theme-colours'
+import { useNetworkScene } from './use-network-scene'
+
+const KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
+
+export function NetworkView() {
+  const { t, i18n } = useTranslation()
+  const language: UiLanguage = i18n.language === 'ja' ? 'ja' : 'en'
+  const navigation = useNavigation()
+  const { route } = navigation
+  const snapshot = useGraph()
+  const { report } = useAnalysis()
+  const colours = useThemeColours()
+  const [clusterBy, setClusterBy] = useState<ClusterBy>('community')
+  const [filter, setFilter] = useState<NodeFilter>(NO_FILTER)
+  const [hover, setHover] = useState<{ index: number; at: { x: number; y: number } } | null>(null)
+  const [focus, setFocus] = useState<number | null>(null)
+  const echoParam = route.params?.echo
+  const [highlightCommunity, setHighlightCommunity] = useState<number | null>(echoParam === undefined ? null : Number(echoParam))
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const [now] = useState(() => Date.now())
+  const year = new Date(now).getFullYear()
+
+  const communityOf = report?.communities.communityOf
+  const graph = useMemo(
+    () => buildLayoutGraph(snapshot.people, snapshot.ties, clusterBy, { year, communityOf: communityOf ?? {} }),
+    [snapshot.people, snapshot.ties, clusterBy, year, communityOf],
+  )
+  const model = useMemo(() => buildSceneModel(graph, (id) => categoryLabel(clusterBy, id, t, language), t('network.me')), [graph, clusterBy, t, language])
+  const lastContact = useMemo(() => lastContactByPerson(snapshot.interactions), [snapshot.interactions])
+  const bright = useMemo(
+    () => (isFiltering(filter) ? matchFilter(graph.people, snapshot.ties, lastContact, filter, now) : null),
+    [graph.people, snapshot.ties, lastContact, filter, now],
+  )
+  const chamber = report?.echoChambers.find((c) => c.community === highlightCommunity) ?? null
+  const highlight = useMemo(() => {
+    if (!chamber) return null
+    const members = new Set(chamber.memberIds)
+    return Uint8Array.from(graph.ids, (id) => Number(members.has(id)))
+  }, [chamber, graph.ids])
+  const tags = useMemo(() => [...new Set(snapshot.people.flatMap((person) => person.tags))].sort(), [snapshot.people])
+
+  const openPerson = useCallback((id: string) => navigation.navigate({ view: 'person', params: { id } }), [navigation])
+  const { scene, progress: layoutProgress } = useNetworkScene(canvasRef, graph, model, `${clusterBy}:${communityOf ? 'c' : '-'}`, colours, {
+    onHover: (index, at) => setHover(index === null || at === null ? null : { index, at }),
+    onOpen: (index) => openPerson(graph.ids[index]),
+  })
+
+  const progress = layoutProgress.graph === graph ? layoutProgress : { graph, settled: false, fraction: 0 }
+  useEffect(() => scene.current?.setState({ bright, highlight, focus }), [scene, bright, highlight, focus])
+  // Focus the view on the highlighted chamber once the layout has placed its members.
+  const focusedChamber = useRef<number | null>(null)
+  useEffect(() => {
+    if (!highlight || !progress.settled || focusedChamber.current === highlightCommunity) return
+    focusedChamber.current = highlightCommunity
+    scene.current?.fit(true, Int32Array.from(Array.from(highlight).flatMap((flag, i) => (flag ? [i] : []))))
+  }, [highlight, highlightCommunity, progress.settled, scene])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    const direction = KEYS[event.key]
+    const lit = litMask(graph.ids.length, { bright, highlight, focus: null, hover: null })
+    if (direction) {
+      const xy = scene.current?.positions()
+      if (!xy) return
+      const next = nextInDirection(xy, focus ?? -1, direction, lit ? (i) => lit[i] === 1 : undefined)
+      if (next !== null) {
+        setFocus(next)
+        scene.current?.reveal(next)
+      }
+      event.preventDefault()
+    } else if (event.key === 'Enter' && focus !== null && focus >= 0) {
+      openPerson(graph.ids[focus])
+    } else if (event.key === 'Escape' || event.key === 'Home') {
+      setFocus(-1)
+      scene.current?.reveal(-1)
+      event.preventDefault()
+    }
+  }
+
+  const legendEntries = model.categories.map((category) => ({ label: category.label, colour: colourOf(colours, category.colourIndex), count: category.size }))
+  const legendTitle = t('network.legendTitle', { dimension: t(`network.dimension.${clusterBy}`) })
+  const exportPicture = async (kind: 'png' | 'svg') => {
+    const current = scene.current
+    if (!current) return
+    const { width, height } = current.size()
+    const frame = { width, height, transform: current.getTransform() }
+    const title = `${t('network.title')} — ${legendTitle}`
+    if (kind === 'png') downloadBlob(await exportPng(frame, current.sceneData(), colours, title, legendEntries), 'kizuna-network.png')
+    else downloadBlob(new Blob([exportSvg(frame, current.sceneData(), colours, title, legendEntries)], { type: 'image/svg+xml' }), 'kizuna-network.svg')
+  }
+
+  const focusedPerson = focus !== null && focus >= 0 ? graph.people[focus] : null
+  const announcement = focus === -1 ? t('network.focusedMe') : focusedPerson ? t('network.focused', { name: focusedPerson.name, ...describePerson(focusedPerson, t, language, year) }) : ''
+  const hovered = hover ? graph.people[hover.index] : null
+
+  return (
+    <section className="view network-view" aria-labelledby="network-title">
+      <h1 id="network-title">{t('network.title')}</h1>
+      <NetworkControls clusterBy={clusterBy} onClusterBy={setClusterBy} filter={filter} onFilter={setFilter} tags={tags} />
+      <EchoChamberBar
+        chambers={report?.echoChambers ?? []}
+        highlighted={highlightCommunity}
+        onHighlight={(community) => {
+          focusedChamber.current = null
+          setHighlightCommunity(community)
+        }}
+      />
+      <div className="network-stage" data-layout={progress.settled ? 'settled' : 'running'} data-highlighted={highlight ? chamber?.memberIds.length : 0}>
+        <canvas
+          ref={canvasRef}
+          className="network-canvas"
+          tabIndex={0}
+          role="application"
+          aria-roledescription={t('network.roleDescription')}
+          aria-label={t('network.canvasLabel', { count: graph.ids.length })}
+          aria-describedby="network-help"
+          onKeyDown={onKeyDown}
+          onFocus={() => setFocus((current) => current ?? -1)}
+        />
+        {hovered && hover && <PersonCard person={hovered} at={hover.at} language={language} year={year} />}
+        <p className="network-progress" role="status">
+          {progress.settled ? t('network.layoutSettled') : t('network.layoutRunning', { percent: Math.round(progress.fraction * 100) })}
+          {chamber && ` · ${t('network.highlighted', { count: chamber.memberIds.length })}`}
+        </p>
+        <div className="network-actions">
+          <button type="button" onClick={() => scene.current?.fit()}>
+            {t('network.fit')}
+          </button>
+          <button type="button" onClick={() => void exportPicture('png')}>
+            {t('network.exportPng')}
+          </button>
+          <button type="button" onClick={() => void exportPicture('svg')}>
+            {t('network.exportSvg')}
+          </button>
+        </div>
+      </div>
+      <p id="network-help" className="hint">
+        {t('network.keyboardHelp')}
+      </p>
+      <p className="visually-hidden network-announcer" aria-live="polite">
+        {announcement}
+      </p>
+      <NetworkLegend title={legendTitle} entries={legendEntries} />
+      <NetworkTable
+        people={graph.people}
+        categoryOf={(i) => model.categories[model.clusterOfNode[i]].label}
+        degree={model.degree}
+        lastContact={lastContact}
+        lit={litMask(graph.ids.length, { bright, highlight, focus: null, hover: null })}
+        onOpen={openPerson}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,72 @@
+/**
+ * Owns the canvas scene and the layout worker for the network view: creates both on mount,
+ * terminates the worker on unmount (house rule 7), lays out again when the graph or the
+ * clustering changes (warm-started from the last positions) and reports layout progress.
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { RefObject } from 'react'
+import type { NetworkGraph } from './layout/layout-graph'
+import { NetworkScene } from './scene/network-scene'
+import type { SceneCallbacks } from './scene/network-scene'
+import type { SceneColours, SceneModel } from './scene/scene-model'
+import { LayoutClient } from './worker/layout-client'
+
+export interface LayoutProgressState {
+  /** The graph this progress is about: progress of an older graph means "not started". */
+  graph: NetworkGraph | null
+  settled: boolean
+  /** 0..1 */
+  fraction: number
+}
+
+export function useNetworkScene(
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+  graph: NetworkGraph,
+  model: SceneModel,
+  clusteringKey: string,
+  colours: SceneColours,
+  callbacks: SceneCallbacks,
+): { scene: RefObject<NetworkScene | null>; progress: LayoutProgressState } {
+  const scene = useRef<NetworkScene | null>(null)
+  const client = useRef<LayoutClient | null>(null)
+  const callbacksRef = useRef(callbacks)
+  const [progress, setProgress] = useState<LayoutProgressState>({ graph: null, settled: false, fraction: 0 })
+  useEffect(() => {
+    callbacksRef.current = callbacks
+  })
+
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas) return
+    const owned = new NetworkScene(canvas, colours, {
+      onHover: (index, at) => callbacksRef.current.onHover?.(index, at),
+      onOpen: (index) => callbacksRef.current.onOpen?.(index),
+      onMoved: (index, x, y) => client.current?.moved(index, x, y),
+    })
+    const layout = new LayoutClient((message, laidOut) => {
+      owned.setPositions(message.xy, message.done)
+      setProgress({ graph: laidOut, settled: message.done, fraction: message.totalTicks === 0 ? 1 : message.ticks / message.totalTicks })
+    })
+    scene.current = owned
+    client.current = layout
+    return () => {
+      layout.dispose()
+      owned.dispose()
+      scene.current = null
+      client.current = null
+    }
+    // Colours reach the scene through the effect below; the scene is made once per canvas.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [canvasRef])
+
+  useEffect(() => {
+    scene.current?.setColours(colours)
+  }, [colours])
+
+  useEffect(() => {
+    scene.current?.setModel(model)
+    client.current?.layout(graph, clusteringKey)
+  }, [graph, model, clusteringKey])
+
+  return { scene, progress }
+}
