@@ -4,8 +4,8 @@
  *
  * Order: the decisions are checked against the preview (one per person; merges point at a live
  * vault person or at another incoming person that is not skipped, without cycles); every merge
- * group is folded into one profile (merge-values.ts); the resulting graph operations are run on a
- * scratch document (write-ops.ts); only then is the vault written. Any problem throws ImportError
+ * group is folded into one profile (merge-values.ts); the resulting graph operations are checked
+ * in full without writing (write-ops.ts); only then is the vault written. Any problem throws ImportError
  * and leaves the vault untouched.
  *
  * Ids: a new person gets their import key as id (deterministic, so a re-import finds them), or,
@@ -156,7 +156,7 @@ export function applyImport(doc: Y.Doc, preview: ImportPreview, decisions: reado
   })
 
   if (preview.vault !== undefined) ops.push(...tieOps(preview, idOfIndex, doc, result))
-  dryRun(ops, [...people.keys()].filter(live), options.now)
+  dryRun(ops, (id) => lookup(id) !== null, live)
   runOps(doc, ops, origin, options.now)
   return result
 }

@@ -37,7 +37,7 @@ interface Comparable {
   emails: string[]
   phones: string[]
   org: string
-  forms: [string[], string[]]
+  forms: NameForms
 }
 
 function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 'name' | 'organization' | 'emails' | 'phones'>): Comparable {

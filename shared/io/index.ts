@@ -7,7 +7,7 @@ export { ImportError, describePosition, type ImportErrorCode } from './import-er
 export { IMPORT_FORMATS, type ImportedPerson, type ImportFormat, type ImportPreview, type ImportWarning, type SourcePosition } from './import-types'
 export { decodeText } from './text-decoding'
 export { normalizeEmail, normalizePhone, normalizeName } from './normalize'
-export { nameSimilarity, nameForms, NAME_SIMILARITY_THRESHOLD } from './name-similarity'
+export { nameSimilarity, nameForms, NAME_SIMILARITY_THRESHOLD, type NameForms } from './name-similarity'
 export { findDuplicates, type DuplicateCandidate, type DuplicateReason, type MatchTarget } from './find-duplicates'
 export { suggestDecisions, type DuplicatePolicy, type ImportDecision } from './import-decisions'
 export { applyImport, type ApplyImportOptions, type ImportResult } from './apply-import'

@@ -1,10 +1,13 @@
 /**
  * The network exports' shared view of a vault: one row of attributes per person and per tie, with
- * community labels (Louvain, from analyzeNetwork) and echo-chamber flags, so GEXF, GraphML and the
- * egor CSVs carry the same columns. Contact handles and notes are left out of network files on
+ * community labels (Louvain) and echo-chamber flags, so GEXF, GraphML and the egor CSVs carry the
+ * same columns. The labels come from an analysis report the caller already has (the app's views
+ * compute one anyway), else from detectCommunities alone with the analysis's seed, which gives the
+ * same labels as analyzeNetwork for the same graph at a fraction of the cost; echo-chamber flags
+ * need the full report and are left out without one. Contact handles and notes are left out of network files on
  * purpose: those files go to analysis tools and collaborators, not to address books.
  */
-import { analyzeNetwork, type NetworkReport } from '../analysis'
+import { detectCommunities, type NetworkReport } from '../analysis'
 import type { GraphSnapshot } from '../graph'
 
 export type AttributeType = 'string' | 'integer' | 'boolean'
@@ -57,16 +60,19 @@ export interface NetworkTable {
 }
 
 export interface NetworkExportOptions {
-  /** A report computed earlier, or 'none' for no community labels; default analyzeNetwork(snapshot). */
-  analysis?: NetworkReport | 'none'
-  /** The analysis date when the report is computed here. Default now. */
-  now?: Date | number
+  /**
+   * A report computed earlier (communities and echo chambers), 'communities' (detectCommunities
+   * here, no echo-chamber flags; the default) or 'none' (neither).
+   */
+  analysis?: NetworkReport | 'communities' | 'none'
 }
 
 const list = (items: readonly string[]) => (items.length === 0 ? null : items.join('; '))
 
 export function networkTable(snapshot: GraphSnapshot, options: NetworkExportOptions = {}): NetworkTable {
-  const report = options.analysis === 'none' ? null : options.analysis ?? analyzeNetwork(snapshot, { now: options.now })
+  const analysis = options.analysis ?? 'communities'
+  const report = typeof analysis === 'string' ? null : analysis
+  const communityOf = report !== null ? report.communities.communityOf : analysis === 'communities' ? communitiesOf(snapshot) : null
   const inChamber = new Set(report?.echoChambers.flatMap((c) => c.memberIds) ?? [])
   const nodes = snapshot.people.map((p) => ({
     id: p.id,
@@ -85,7 +91,7 @@ export function networkTable(snapshot: GraphSnapshot, options: NetworkExportOpti
       fieldTags: list(p.fieldTags),
       tags: list(p.tags),
       roles: list(p.roles),
-      community: report?.communities.communityOf[p.id] ?? null,
+      community: communityOf?.[p.id] ?? null,
       echoChamber: report === null ? null : inChamber.has(p.id),
     },
   }))
@@ -99,8 +105,19 @@ export function networkTable(snapshot: GraphSnapshot, options: NetworkExportOpti
   return { nodes, edges }
 }
 
+/** Louvain labels with analyzeNetwork's defaults (seed 1, weighted by strength, default restarts). */
+function communitiesOf(snapshot: GraphSnapshot): Record<string, number> {
+  const live = new Set(snapshot.people.map((p) => p.id))
+  const edges = snapshot.ties.filter((t) => live.has(t.a) && live.has(t.b)).map((t) => ({ source: t.a, target: t.b, weight: t.strength }))
+  return detectCommunities({ nodes: snapshot.people.map((p) => ({ id: p.id })), edges }, { seed: 1 }).communityOf
+}
+
+const NEEDS_ESCAPE = /[&<>"\n\r\t]|[^\u0020-\uD7FF\uE000-\uFFFD]/
+
 /** Text safe inside XML 1.0 attributes and elements: escapes markup, drops characters XML forbids. */
 export function xmlText(value: string): string {
+  // Most values (ids, names, enum values) need nothing: skip the seven replaces for them.
+  if (!NEEDS_ESCAPE.test(value)) return value
   return value
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')

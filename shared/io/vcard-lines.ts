@@ -4,7 +4,7 @@
  *
  * Formats: vCard 2.1 (versit 1996), vCard 3.0 (RFC 2425/2426), vCard 4.0 (RFC 6350).
  *  - Folding: a line starting with a space or tab continues the previous one (RFC 6350 3.2).
- *  - 2.1 quoted-printable (RFC 2045 6.7): "=XX" bytes, "=" at the end of a line continues it on
+ *  - quoted-printable (RFC 2045 6.7; 2.1, and Outlook's 3.0 cards): "=XX" bytes, "=" at the end of a line continues it on
  *    the next line (phones do not indent that line). Bytes are decoded with the CHARSET parameter
  *    (UTF-8, Shift_JIS, ISO-8859-1...; unknown charsets fall back to UTF-8 with a warning).
  *  - 2.1 bare parameters ("TEL;HOME;VOICE:") become TYPE parameters.
@@ -60,7 +60,8 @@ export function splitCards(text: string): RawCard[] {
     }
     if (trimmed === 'BEGIN:VCARD') throw new ImportError('malformed', 'a new card begins before this one has END:VCARD', { line: current.line, card: current.card })
     if ((raw.startsWith(' ') || raw.startsWith('\t')) && last !== undefined) {
-      last.text += raw.slice(1)
+      // A folded line after a quoted-printable soft break ("=" at the end): the "=" goes too.
+      last.text = (isQuotedPrintable(last.text) && last.text.endsWith('=') ? last.text.slice(0, -1) : last.text) + raw.slice(1)
     } else if (last !== undefined && isQuotedPrintable(last.text) && last.text.endsWith('=')) {
       last.text = last.text.slice(0, -1) + raw
     } else if (raw.trim() !== '') {
@@ -113,7 +114,9 @@ function rewriteCard(card: { card: number; line: number; lines: Logical[] }): Ra
   for (const logical of card.lines) {
     const colon = colonOutsideQuotes(logical.text)
     if (colon <= 0) throw new ImportError('malformed', `"${preview(logical.text)}" is not a property (NAME:value)`, { line: logical.line, card: card.card })
-    if (version === '2.1' || version === '') {
+    // Outlook writes quoted-printable into 3.0 cards too (NOTE;ENCODING=QUOTED-PRINTABLE:...=0D=0A=);
+    // 3.0 has no such encoding, so those lines get the 2.1 treatment.
+    if (version === '2.1' || version === '' || isQuotedPrintable(logical.text)) {
       const text = rewriteLegacyLine(logical.text.slice(0, colon), logical.text.slice(colon + 1), (message) => out.warnings.push({ message, line: logical.line }))
       if (text !== null) out.lines.push({ text, line: logical.line })
     } else {

@@ -88,7 +88,7 @@ const benchmark: Benchmark = {
       return applyImport(doc, preview, decisions, { now: 1 })
     })
     const snapshot = readGraph(doc)
-    const [, gexfMs] = time(() => exportGexf(snapshot, { now: Date.parse('2025-06-01') }))
+    const [, gexfMs] = time(() => exportGexf(snapshot))
     const [, gexfPlainMs] = time(() => exportGexf(snapshot, { analysis: 'none' }))
     ctx.log(`import: ${importMs.toFixed(0)} ms (${result.created.length} created, ${result.merged.length} merged); ical.js alone: ${parserAlone.toFixed(0)} ms; GEXF: ${gexfMs.toFixed(0)} ms (without analysis ${gexfPlainMs.toFixed(0)} ms), ${snapshot.people.length} people / ${snapshot.ties.length} ties`)
     await Promise.resolve()

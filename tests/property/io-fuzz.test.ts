@@ -3,7 +3,13 @@
  * small valid seed files (truncated, bytes mutated/inserted/deleted, lines dropped or repeated,
  * wrong encodings, huge fields, binary garbage). Each input is either imported (parsed and applied
  * to a vault) or rejected with an ImportError carrying a message; any other exception fails the
- * test, and after every rejection the vault's state vector and snapshot are unchanged.
+ * test, and after every rejection the vault is unchanged: no transaction that changed anything ran
+ * (the document emitted no update, which also catches deletions, which a state vector misses) and
+ * its state vector is the same.
+ *
+ * Runtime: about 25 s on a quiet machine for 4 x 10,000 inputs. The vault is reset every
+ * RESET_EVERY inputs so duplicate detection and writes stay cheap, and a rejection is checked by
+ * watching the document's update events instead of re-reading and comparing the whole graph.
  *
  * Seeded and replayable: the seed is printed; KIZUNA_SEED=<seed> replays that run.
  *   KIZUNA_SEED=123 npx vitest run --project property io-fuzz
@@ -19,7 +25,7 @@ const RUNS = Number(process.env.KIZUNA_FUZZ_RUNS ?? 10_000)
 const SEED = Number(process.env.KIZUNA_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/io')
 /** Inputs applied to one vault before it is reset, so the vault stays small and fast. */
-const RESET_EVERY = 100
+const RESET_EVERY = 20
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0
@@ -98,15 +104,19 @@ describe('import fuzzing', () => {
     for (const format of Object.keys(SEEDS) as ImportFormat[]) {
       let doc = new Y.Doc()
       let graph = readGraph(doc)
+      let updates = 0
+      const onUpdate = () => updates++
       for (let run = 0; run < RUNS; run++) {
         if (run % RESET_EVERY === 0) {
           doc = new Y.Doc()
           Y.applyUpdate(doc, base)
           graph = readGraph(doc)
+          doc.on('update', onUpdate)
         }
         const seeds = SEEDS[format]
         const input = mutate(r, seeds[int(r, seeds.length)])
         const vector = Y.encodeStateVector(doc)
+        const updatesBefore = updates
         try {
           const preview = parseImport(input, r() < 0.5 ? { format } : {})
           const policy = (['merge', 'keep', 'skip'] as const)[int(r, 3)]
@@ -118,8 +128,8 @@ describe('import fuzzing', () => {
             throw new Error(`KIZUNA_SEED=${SEED} format=${format} run=${run}: not an ImportError: ${String(error)}`, { cause: error })
           }
           tally.rejected++
+          if (updates !== updatesBefore) throw new Error(`KIZUNA_SEED=${SEED} format=${format} run=${run}: rejected (${error.message}) but the vault changed`)
           expect(Y.encodeStateVector(doc)).toEqual(vector)
-          expect(readGraph(doc)).toEqual(graph)
         }
       }
     }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 import * as Y from 'yjs'
 import { addPerson, linkPeople, readGraph } from '../../../../shared/graph'
+import { analyzeNetwork } from '../../../../shared/analysis'
 import { generateSampleNetwork } from '../../../../shared/sample'
 import { applyImport, exportEgor, exportGexf, exportGraphml, exportPeopleCsv, exportVcard, networkTable, parseImport, type ImportDecision } from '../../../../shared/io'
 import { FIXTURES } from './fixtures'
@@ -27,11 +28,12 @@ function awkwardVault(): Y.Doc {
 describe('network exports', () => {
   const doc = awkwardVault()
   const snapshot = readGraph(doc)
-  const table = networkTable(snapshot, { now: Date.parse('2025-06-01') })
+  const report = analyzeNetwork(snapshot, { now: Date.parse('2025-06-01') })
+  const table = networkTable(snapshot, { analysis: report })
   const analysis = 'none' as const
 
   it('GEXF 1.3 validates against the schema and re-imports into graphology with every node, edge and attribute', async () => {
-    const xml = exportGexf(snapshot, { now: Date.parse('2025-06-01'), exportedAt: new Date('2025-06-01') })
+    const xml = exportGexf(snapshot, { analysis: report, exportedAt: new Date('2025-06-01') })
     const result = await validateXML({ xml: { fileName: 'kizuna.gexf', contents: xml }, schema: [schema('gexf.xsd')], preload: [schema('data.xsd'), schema('viz.xsd')] })
     expect(result.errors).toEqual([])
     const graph = parseGexf(Graph, xml)
@@ -48,7 +50,7 @@ describe('network exports', () => {
   })
 
   it('GraphML validates against the schema and re-imports into graphology with every node, edge and attribute', async () => {
-    const xml = exportGraphml(snapshot, { now: Date.parse('2025-06-01') })
+    const xml = exportGraphml(snapshot, { analysis: report })
     const result = await validateXML({ xml: { fileName: 'kizuna.graphml', contents: xml }, schema: [schema('graphml.xsd')] })
     expect(result.errors).toEqual([])
     const graph = parseGraphml(Graph, xml)
@@ -59,6 +61,11 @@ describe('network exports', () => {
     for (const e of table.edges) {
       expect(graph.getEdgeAttributes(graph.edge(e.source, e.target))).toEqual({ weight: e.weight, ...Object.fromEntries(Object.entries(e.values).filter(([, v]) => v !== null)) })
     }
+  })
+
+  it('without a report, community labels come from detectCommunities alone and equal the analysis labels', () => {
+    const plain = networkTable(snapshot)
+    expect(plain.nodes.map((n) => [n.id, n.values.community, n.values.echoChamber])).toEqual(table.nodes.map((n) => [n.id, n.values.community, null]))
   })
 
   it('egor CSVs: one ego, every alter, every alter-alter tie', () => {

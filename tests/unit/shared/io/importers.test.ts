@@ -17,6 +17,17 @@ function rejection(input: string | Uint8Array): ImportError {
 }
 
 describe('vCard', () => {
+  it('decodes the quoted-printable lines Outlook writes into 3.0 cards (soft line breaks, =0D=0A, UTF-8)', () => {
+    const preview = parseImport(fixture('outlook-qp-3.0.vcf'))
+    expect(content(preview.people)).toEqual([
+      {
+        ...blank, source: { card: 1, line: 1 }, name: 'Jürgen Müller', organization: 'Contoso GmbH', emails: ['juergen@contoso.example'],
+        notes: 'Erstes Treffen: München, 2021.\nZweite Zeile; mit Semikolon und Fortsetzung.',
+      },
+      { ...blank, source: { card: 2, line: 10 }, name: 'Björn Ek' },
+    ])
+  })
+
   it('reads an Apple Contacts 3.0 export: BOM, folding, grouped properties, phonetic names, escapes, photo, nameless card', () => {
     const preview = parseImport(fixture('apple-contacts-3.0.vcf'))
     expect(preview.format).toBe('vcard')
