@@ -2,7 +2,8 @@
  * Parsing of y-protocols sync messages (step 1: state vector; step 2: missing updates; update:
  * a live update), with validation BEFORE anything touches a document. Yjs swallows errors
  * thrown while applying a malformed update (it logs and carries on), so a corrupt or hostile
- * message must be refused here, with a clear reason, and never applied.
+ * message must be refused here, with a clear reason, and never applied. Updates are checked by
+ * update-validator.ts (the same reads as Yjs's decoder, without building structs).
  *
  * Wire format (y-protocols/sync): varUint messageType, then varUint8Array payload.
  */
@@ -10,6 +11,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import { validateUpdate } from './update-validator'
 
 export type SyncMessage =
   | { type: 'step1'; stateVector: Uint8Array }
@@ -41,10 +43,10 @@ export function parseSyncMessage(message: Uint8Array): SyncMessage {
         Y.decodeStateVector(payload)
         return { type: 'step1', stateVector: payload }
       case syncProtocol.messageYjsSyncStep2:
-        Y.decodeUpdate(payload)
+        validateUpdate(payload)
         return { type: 'step2', update: payload }
       case syncProtocol.messageYjsUpdate:
-        Y.decodeUpdate(payload)
+        validateUpdate(payload)
         return { type: 'update', update: payload }
       default:
         throw new SyncMessageError(`unknown sync message type ${type}`)

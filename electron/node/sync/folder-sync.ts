@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { SYNC_ORIGIN } from '../../../shared/graph/origins'
+import { validateUpdate } from '../../../shared/sync/update-validator'
 import type { VaultReplica } from '../store'
 import { isDeviceId } from './device-identity'
 import { openFolderFile, sealFolderFile } from './folder-file'
@@ -179,7 +180,7 @@ export class FolderSync {
           continue
         }
         try {
-          Y.decodeUpdate(opened.update)
+          validateUpdate(opened.update)
         } catch {
           report.issues.push({ file, reason: 'unreadable-update' })
           continue
