@@ -5,11 +5,14 @@
  *  - Values: merge-values.ts (union of sets, empty fields filled, conflicts as note lines).
  *  - Ties of the merged person move to the kept one. Where both already had a tie to the same
  *    person, the kept tie stays with the stronger strength, and the other tie's notes appended.
- *    A tie between the two is dropped. Ties to people in the trash stay with the merged person.
+ *    A tie between the two is dropped. Ties to people in the trash move too (the trashed end is
+ *    restored for the link and trashed again with its old time, inside the same transaction), so
+ *    restoring that person later brings the tie back on the kept person.
  *  - "Introduced by" and the person lists of interactions, projects, events and opportunities
  *    point at the kept person afterwards.
  *  - The merged person goes to the trash (restorable; their old ties are unlinked).
- * Everything is checked before the transaction opens; a GraphError means nothing was written.
+ * Everything is checked before the transaction opens (the patch and every tie change are parsed
+ * with the graph's own schemas, without a scratch document); a GraphError means nothing was written.
  */
 import type * as Y from 'yjs'
 import {
@@ -19,6 +22,8 @@ import {
   linkPeople,
   readGraph,
   readPerson,
+  readTrashedTies,
+  restorePerson,
   unlinkPeople,
   updateEvent,
   updateInteraction,
@@ -29,7 +34,19 @@ import {
   type PersonId,
   type WriteOptions,
 } from '../graph'
+import { personPatchSchema, tiePatchSchema } from '../graph/inputs'
 import { checkNotesLength, mergeProfiles, patchBetween } from './merge-values'
+
+function check(schema: typeof personPatchSchema | typeof tiePatchSchema, value: unknown, what: string): void {
+  const result = schema.safeParse(value)
+  if (result.success) return
+  const issue = result.error.issues[0]
+  throw new GraphError('invalid-input', `${what}.${issue.path.map(String).join('.')}: ${issue.message}`, issue.path.map((p) => (typeof p === 'number' ? p : String(p))))
+}
+
+function joinNotes(kept: string, other: string): string {
+  return other === '' || kept.includes(other) ? kept : kept === '' ? other : `${kept}\n\n${other}`
+}
 
 export function mergePeople(doc: Y.Doc, keepId: PersonId, mergeId: PersonId, options: WriteOptions = {}): void {
   if (keepId === mergeId) throw new GraphError('invalid-input', 'a person cannot be merged into themselves', ['mergeId'])
@@ -44,25 +61,35 @@ export function mergePeople(doc: Y.Doc, keepId: PersonId, mergeId: PersonId, opt
   const tooLong = checkNotesLength(merged)
   if (tooLong !== null) throw new GraphError('invalid-input', tooLong, ['notes'])
   const patch = patchBetween(keep!, merged)
+  check(personPatchSchema, patch, 'patch')
   const graph = readGraph(doc)
+  const trashedTies = readTrashedTies(doc)
+  const deletedAt = new Map(graph.trash.map((p) => [p.id, p.deletedAt!]))
   const swap = (ids: readonly PersonId[]) => [...new Set(ids.map((id) => (id === mergeId ? keepId : id)))]
   const opts = { ...options, origin: options.origin ?? LOCAL_ORIGIN }
+  const allTies = [...graph.ties, ...trashedTies]
+  const keptTies = new Map(allTies.filter((t) => t.a === keepId || t.b === keepId).map((t) => [t.a === keepId ? t.b : t.a, t]))
+  const moves = allTies.filter((t) => t.a === mergeId || t.b === mergeId).map((tie) => {
+    const end = tie.a === mergeId ? tie.b : tie.a
+    const kept = end === keepId ? undefined : keptTies.get(end)
+    const update = kept === undefined ? null : { strength: Math.max(kept.strength, tie.strength) as 1 | 2 | 3, notes: joinNotes(kept.notes, tie.notes), since: kept.since ?? tie.since }
+    if (update !== null) check(tiePatchSchema, update, 'tie')
+    return { tie, end, update }
+  })
 
   doc.transact(() => {
     if (Object.keys(patch).length > 0) updatePerson(doc, keepId, patch, opts)
-    const keptTies = new Map(graph.ties.filter((t) => t.a === keepId || t.b === keepId).map((t) => [t.a === keepId ? t.b : t.a, t]))
-    for (const tie of graph.ties) {
-      if (tie.a !== mergeId && tie.b !== mergeId) continue
-      const end = tie.a === mergeId ? tie.b : tie.a
+    for (const { tie, end, update } of moves) {
       unlinkPeople(doc, tie.a, tie.b, opts)
       if (end === keepId) continue
-      const kept = keptTies.get(end)
-      if (kept === undefined) {
-        linkPeople(doc, keepId, end, { kind: tie.kind, strength: tie.strength, since: tie.since, notes: tie.notes }, opts)
-      } else {
-        const notes = tie.notes === '' || kept.notes.includes(tie.notes) ? kept.notes : kept.notes === '' ? tie.notes : `${kept.notes}\n\n${tie.notes}`
-        updateTie(doc, keepId, end, { strength: Math.max(kept.strength, tie.strength) as 1 | 2 | 3, notes, since: kept.since ?? tie.since }, opts)
+      if (update !== null) {
+        updateTie(doc, keepId, end, update, opts)
+        continue
       }
+      const trashedAt = deletedAt.get(end)
+      if (trashedAt !== undefined) restorePerson(doc, end, opts)
+      linkPeople(doc, keepId, end, { kind: tie.kind, strength: tie.strength, since: tie.since, notes: tie.notes }, opts)
+      if (trashedAt !== undefined) deletePerson(doc, end, { ...opts, now: trashedAt })
     }
     for (const p of [...graph.people, ...graph.trash]) {
       if (p.howWeMet.introducedBy === mergeId && p.id !== mergeId) updatePerson(doc, p.id, { howWeMet: { introducedBy: p.id === keepId ? null : keepId } }, opts)
