@@ -1,8 +1,9 @@
 /**
  * The sample vault's content. Only the vault named 'sample' is ever seeded, and only while it
  * holds nobody (not even in the trash): the user's own vault is never written to here.
- * The generated network is deterministic (same ids, same times), so two machines that each
- * seed their sample vault and later sync merge into one copy rather than duplicating it.
+ * The generated network is deterministic (same ids; the same times within a month), so two
+ * machines that each seed their sample vault and later sync merge into one copy rather than
+ * duplicating it.
  */
 import type * as Y from 'yjs'
 import { IMPORT_ORIGIN, readGraph, SCHEMA_VERSION, tieIdOf, writeSnapshot } from '../../../shared/graph'
@@ -10,11 +11,20 @@ import { generateSampleNetwork } from '../../../shared/sample'
 
 export const SAMPLE_SEED = 1
 
+/**
+ * The sample's "today": the first day of the current month (UTC). Its interactions then look
+ * recent, so the review's "recent" ingredients have data, while two machines that seed it in the
+ * same month still write identical values.
+ */
+export function sampleToday(now: Date): string {
+  return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}-01`
+}
+
 /** Writes the sample network into `doc` if it is empty; returns whether it did. */
 export function seedSampleIfEmpty(doc: Y.Doc): boolean {
   const current = readGraph(doc)
   if (current.people.length > 0 || current.trash.length > 0) return false
-  const sample = generateSampleNetwork(SAMPLE_SEED)
+  const sample = generateSampleNetwork(SAMPLE_SEED, { today: sampleToday(new Date()) })
   writeSnapshot(
     doc,
     {
