@@ -17,7 +17,9 @@ import type { SectorBy } from './egogram-layout'
 
 const LABELS = new Map<string, Label>([...ISCO_MAJOR_GROUPS, ...AGE_BANDS, ...SCHWARTZ_GROUPS].map((entry) => [entry.id, entry.label]))
 const RING = 62
-const SIZE = 4 * RING + 120
+/** Wide enough for the longest sector names beside the circle. */
+const WIDTH = 8 * RING + 560
+const HEIGHT = 8 * RING + 90
 
 export function EgogramView() {
   const { t, i18n } = useTranslation()
@@ -74,7 +76,7 @@ export function EgogramView() {
       <p className="egogram-summary" role="status">
         {t('egogram.advisorSectors', { count: advisorSectors, total: egogram.sectors.length })}
       </p>
-      <svg className="egogram" viewBox={`${-SIZE / 2} ${-SIZE / 2} ${SIZE} ${SIZE}`} role="group" aria-label={t('egogram.chartLabel')}>
+      <svg className="egogram" viewBox={`${-WIDTH / 2} ${-HEIGHT / 2} ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('egogram.chartLabel')}>
         {egogram.sectors.map((sector, s) => {
           const empty = egogram.cells[s].every((cell) => cell.personIds.length === 0)
           const mid = span * (s + 0.5) - Math.PI / 2

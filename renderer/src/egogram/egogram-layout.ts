@@ -78,7 +78,19 @@ export interface Egogram {
   ringRadius: number
 }
 
-/** Lays people out in their cell: spread evenly along the arc, rows inwards when crowded. */
+/** Rows of a cell: radii from the inside out and how many people fit on each at `spacing`. */
+function cellRows(r0: number, r1: number, span: number, spacing: number): { radius: number; capacity: number }[] {
+  const count = Math.max(1, Math.floor((r1 - r0) / spacing))
+  return Array.from({ length: count }, (_, row) => {
+    const radius = r0 + (row + 0.5) * ((r1 - r0) / count)
+    return { radius, capacity: Math.max(1, Math.floor((span * radius) / spacing) - 1) }
+  })
+}
+
+/**
+ * Lays people out in their cell (an annular sector): in rows across the ring, spread evenly
+ * along each row's arc; the spacing shrinks until everyone fits.
+ */
 export function layoutEgogram(people: readonly Person[], rings: ReadonlyMap<string, Ring>, by: SectorBy, year: number, ringRadius = 60): Egogram {
   const sectors = sectorIds(by)
   const sectorIndex = new Map(sectors.map((id, i) => [id, i]))
@@ -93,15 +105,24 @@ export function layoutEgogram(people: readonly Person[], rings: ReadonlyMap<stri
     row.forEach((cell, r) => {
       const count = cell.personIds.length
       if (count === 0) return
-      const inner = ringRadius * (r + 0.5)
-      const arc = span * inner
-      const perRow = Math.max(1, Math.floor(arc / 9))
-      cell.personIds.forEach((id, k) => {
-        const row2 = Math.floor(k / perRow)
-        const inRow = Math.min(perRow, count - row2 * perRow)
-        const angle = -Math.PI / 2 + span * s + span * ((k % perRow) + 0.5) / inRow
-        const radius = inner + (row2 % 3) * 9 - 9 + ((row2 / 3) | 0) * 3
-        placed.push({ id, sector: s, ring: r, x: radius * Math.cos(angle), y: radius * Math.sin(angle) })
+      const r0 = ringRadius * r + (r === 0 ? 18 : 5)
+      const r1 = ringRadius * (r + 1) - 5
+      let spacing = 10
+      let rows = cellRows(r0, r1, span, spacing)
+      while (rows.reduce((sum, x) => sum + x.capacity, 0) < count && spacing > 2) {
+        spacing *= 0.85
+        rows = cellRows(r0, r1, span, spacing)
+      }
+      // Fill rows outside-in in proportion to their capacity, so a cell looks evenly filled.
+      const total = rows.reduce((sum, x) => sum + x.capacity, 0)
+      let next = 0
+      rows.forEach((line, k) => {
+        const take = k === rows.length - 1 ? count - next : Math.min(count - next, Math.round((count * line.capacity) / total))
+        for (let j = 0; j < take; j++) {
+          const angle = -Math.PI / 2 + span * s + span * (j + 0.5) / take
+          placed.push({ id: cell.personIds[next + j], sector: s, ring: r, x: line.radius * Math.cos(angle), y: line.radius * Math.sin(angle) })
+        }
+        next += take
       })
     }),
   )

@@ -31,6 +31,8 @@ export interface NetworkBenchResult {
   meanDrawMs?: number
   /** Frames drawn from the snapshot of the last full frame during gestures (canvas only). */
   snapshotFrames?: number
+  /** Longest setup (graph + model), positions update and draw, ms (canvas only). */
+  longestByKind?: Record<string, number>
   capped?: boolean
 }
 

@@ -20,9 +20,11 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
   const longTasks = watchLongTasks()
   const start = performance.now()
   let longestHandlerMs = 0
-  const timed = <T>(fn: () => T): T => {
+  const longest = { setup: 0, positions: 0, draw: 0 }
+  const timed = <T>(fn: () => T, kind: keyof typeof longest): T => {
     const t = performance.now()
     const value = fn()
+    longest[kind] = Math.max(longest[kind], performance.now() - t)
     longestHandlerMs = Math.max(longestHandlerMs, performance.now() - t)
     return value
   }
@@ -34,7 +36,7 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
   let settledMs = 0
   const settled = new Promise<void>((resolve) => {
     const client = new LayoutClient((progress) => {
-      timed(() => scene.setPositions(progress.xy, progress.done))
+      timed(() => scene.setPositions(progress.xy, progress.done), 'positions')
       if (firstPositions === 0) {
         firstPositions = performance.now()
         // Drawn once the frame after these positions has run.
@@ -50,11 +52,11 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
       const graph = buildLayoutGraph(people, ties, 'industry', { year: 2025, communityOf: {} })
       scene.setModel(buildSceneModel(graph, (id) => id, 'Me'))
       client.layout(graph, 'industry')
-    })
+    }, 'setup')
   })
   // Draws are timed as handlers too: they run in their own animation-frame tasks.
   const draw = scene.draw.bind(scene)
-  scene.draw = () => timed(draw)
+  scene.draw = () => timed(draw, 'draw')
   await settled
   await nextFrame()
   await new Promise((resolve) => setTimeout(resolve, 200))
@@ -81,6 +83,7 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
     panZoom,
     meanDrawMs: Number((draws.reduce((s, d) => s + d, 0) / draws.length).toFixed(1)),
     snapshotFrames: scene.snapshotFrames,
+    longestByKind: Object.fromEntries(Object.entries(longest).map(([k, v]) => [k, Number(v.toFixed(1))])),
   }
 }
 

@@ -32,28 +32,30 @@ export function buildLayoutGraph(people: readonly Person[], ties: readonly Pick<
   const n = sorted.length
   const ids = sorted.map((person) => person.id)
   const indexOf = new Map(ids.map((id, i) => [id, i]))
-  // Each tie as one number s·n + t with s < t, sorted: canonical order without string compares.
+  // Each tie as one number (s·n + t)·4 + strength with s < t: sorting these orders ties by their
+  // index pair without string compares, and carries the strength along (n² · 4 < 2^53 for any vault).
   const keys = new Float64Array(ties.length)
-  const strengthOf = new Map<number, number>()
   let count = 0
   for (const tie of ties) {
     const a = indexOf.get(tie.a)
     const b = indexOf.get(tie.b)
     if (a === undefined || b === undefined || a === b) continue
-    const key = Math.min(a, b) * n + Math.max(a, b)
-    if (tie.strength !== 1) strengthOf.set(key, tie.strength)
-    keys[count++] = key
+    const strength = tie.strength >= 1 && tie.strength <= 3 ? tie.strength : 1
+    keys[count++] = (Math.min(a, b) * n + Math.max(a, b)) * 4 + strength
   }
   const order = keys.subarray(0, count).sort()
   let unique = 0
-  for (let e = 0; e < order.length; e++) if (e === 0 || order[e] !== order[e - 1]) order[unique++] = order[e]
+  for (let e = 0; e < order.length; e++) {
+    if (e === 0 || Math.floor(order[e] / 4) !== Math.floor(order[unique - 1] / 4)) order[unique++] = order[e]
+  }
   const sources = new Int32Array(unique)
   const targets = new Int32Array(unique)
   const strengths = new Uint8Array(unique)
   for (let e = 0; e < unique; e++) {
-    sources[e] = Math.floor(order[e] / n)
-    targets[e] = order[e] - sources[e] * n
-    strengths[e] = strengthOf.get(order[e]) ?? 1
+    const pair = Math.floor(order[e] / 4)
+    strengths[e] = order[e] - pair * 4
+    sources[e] = Math.floor(pair / n)
+    targets[e] = pair - sources[e] * n
   }
   const clustering = clusterPeople(sorted, by, context)
   return { ids, people: sorted, sources, targets, strengths, clusterOfNode: clustering.clusterOfNode, centres: clusterCentres(clustering.sizes), clustering }

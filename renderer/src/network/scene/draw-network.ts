@@ -226,8 +226,12 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData
   // Too many people on screen to read any name: only advisors and the best connected, if roomy.
   const crowded = onScreen.length > 400
   if (crowded && k < 0.5) onScreen.length = 0
-  const priority = (i: number): number => (i === state.focus || i === state.hover ? 1e9 : 0) + model.advisor[i] * 1e6 + model.degree[i]
-  onScreen.sort((a, b) => priority(b) - priority(a))
+  const priority = new Float64Array(onScreen.length)
+  onScreen.forEach((i, m) => (priority[m] = (i === state.focus || i === state.hover ? 1e9 : 0) + model.advisor[i] * 1e6 + model.degree[i] + (1 - i / model.ids.length)))
+  const order = Array.from(onScreen.keys()).sort((a, b) => priority[b] - priority[a])
+  const ranked = order.map((m) => onScreen[m])
+  onScreen.length = 0
+  onScreen.push(...ranked)
   if (crowded) onScreen.length = Math.min(onScreen.length, 80)
   const candidates: LabelCandidate[] = onScreen.map((i) => {
     if (widths[i] === 0) widths[i] = ctx.measureText(model.labels[i]).width
