@@ -14,6 +14,7 @@ import { APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { IpcUserError, registerIpcHandlers, type IpcContext } from './ipc'
 import { installApplicationMenu } from './menu'
+import { startNotifications } from './notifications'
 import { hardenSession } from './security'
 import { startDeviceSync } from './sync-controller'
 import { createSyncHandlers } from './sync-ipc'
@@ -121,10 +122,24 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   // Device sync starts with it (it listens only once a device is paired).
   if (settings.get().firstRunDone) deviceSync.host().catch((err: unknown) => console.warn(`[sync] ${(err as Error).message}`))
 
+  // Today's follow-ups and keep-in-touch items as desktop notifications (default vault only).
+  const notifications = startNotifications({
+    dataDir: options.dataDir,
+    settings: () => settings.get(),
+    locale: () => app.getLocale(),
+    readDoc: async () => (await vaults.openedReplica('default'))?.doc ?? null,
+    openPerson: (personId) => {
+      const window = [...windows].at(-1) ?? openWindow()
+      window.focus()
+      send(window.webContents, EVENT_CHANNELS.appDidRequestOpen, { view: 'person', personId })
+    },
+  })
+
   return {
     vaults,
     openWindow,
     async dispose() {
+      notifications.dispose()
       removeHandlers()
       for (const peer of peers.values()) peer.detach()
       peers.clear()

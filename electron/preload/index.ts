@@ -27,6 +27,7 @@ const api: KizunaApi = {
   },
   app: {
     info: () => ipcRenderer.invoke(INVOKE_CHANNELS.appInfo),
+    onDidRequestOpen: (listener) => subscribe(EVENT_CHANNELS.appDidRequestOpen, listener),
   },
   status: {
     onDidChange: (listener) => subscribe(EVENT_CHANNELS.statusDidChange, listener),

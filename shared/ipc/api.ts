@@ -20,6 +20,7 @@ export interface KizunaApi {
   app: {
     info(): Res<typeof INVOKE_CHANNELS.appInfo>
   }
+    onDidRequestOpen(listener: (event: EventPayloads['app:didRequestOpen']) => void): () => void
   status: {
     onDidChange(listener: (event: EventPayloads['status:didChange']) => void): () => void
   }

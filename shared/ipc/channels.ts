@@ -28,3 +28,4 @@ export const EVENT_CHANNELS = {
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS]
 export type EventChannel = (typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS]
+  appDidRequestOpen: 'app:didRequestOpen',

@@ -32,8 +32,12 @@ export const SettingsSchema = z.object({
   /** Whether the first-run screen has been dismissed on this device. */
   firstRunDone: z.boolean(),
 })
+  /** Desktop notifications for follow-ups and keep-in-touch items falling due, on this device. */
+  notifications: z.boolean(),
+  /** At most this many such notifications a day. */
+  notificationsPerDay: z.int().min(0).max(20),
 export type Settings = z.infer<typeof SettingsSchema>
-export const DEFAULT_SETTINGS: Settings = { language: 'system', theme: 'system', firstRunDone: false }
+export const DEFAULT_SETTINGS: Settings = { language: 'system', theme: 'system', firstRunDone: false, notifications: true, notificationsPerDay: 3 }
 
 export const requestSchemas = {
   [INVOKE_CHANNELS.vaultOpen]: z.strictObject({ vault: VaultNameSchema }),
@@ -129,3 +133,5 @@ export interface EventPayloads {
   'status:didChange': StatusEvent
   'sync:didChange': SyncStatus
 }
+  /** Main asks the window to show something, e.g. the person a clicked notification is about. */
+  'app:didRequestOpen': { view: 'person'; personId: string }

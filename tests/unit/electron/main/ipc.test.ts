@@ -12,7 +12,7 @@ function recordingHandlers(): { handlers: IpcHandlers; calls: string[] } {
     calls.push(channel)
     return Promise.resolve(value)
   }
-  const settings = { language: 'system', theme: 'system', firstRunDone: false } as const
+  const settings = { language: 'system', theme: 'system', firstRunDone: false, notifications: true, notificationsPerDay: 3 } as const
   return {
     calls,
     handlers: {

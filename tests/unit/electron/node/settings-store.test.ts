@@ -14,7 +14,7 @@ describe('settings store', () => {
     expect(store.get()).toEqual(DEFAULT_SETTINGS)
     await store.set({ language: 'ja' })
     await store.set({ theme: 'dark', firstRunDone: true })
-    expect((await SettingsStore.open(dataDir)).get()).toEqual({ language: 'ja', theme: 'dark', firstRunDone: true })
+    expect((await SettingsStore.open(dataDir)).get()).toEqual({ language: 'ja', theme: 'dark', firstRunDone: true, notifications: true, notificationsPerDay: 3 })
     expect(await readdir(dataDir)).toEqual(['settings.json'])
   })
 
