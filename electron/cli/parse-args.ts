@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { VaultCommand } from '../node/commands'
 import { CliUsageError } from './cli-errors'
+import { exportInvocation, importInvocation, IMPORT_SPEC, type IoInvocation } from './io-commands'
 import { parseSyncCommandLine, SYNC_GROUPS, type SyncInvocation } from './sync-args'
 import { parseWorkflowCommandLine, WORKFLOW_GROUPS } from './workflow-args'
 
@@ -17,6 +18,7 @@ export type Invocation =
   | { kind: 'export'; dataDir: string | undefined; format: 'json'; file: string }
   | { kind: 'analyze'; dataDir: string | undefined; json: boolean }
   | SyncInvocation
+  | IoInvocation
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -50,6 +52,7 @@ const SPECS: Record<string, CommandSpec> = {
   'tie add': { positionals: ['ID1', 'ID2'], options: { kind: { type: 'string' }, strength: { type: 'string' } } },
   'tie list': { positionals: [], options: json },
   export: { positionals: ['FILE'], options: { format: { type: 'string' } } },
+  import: IMPORT_SPEC,
   analyze: { positionals: [], options: json },
 }
 
@@ -146,10 +149,11 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       return { kind: 'vault', dataDir, json: flag('json'), command: { name: 'tie.list' } }
     case 'export': {
       const format = str('format')
-      if (format === undefined) usage('export: --format is required (json)')
-      if (format !== 'json') usage(`export: unknown format "${format}" (supported: json)`)
+      if (format !== 'json') return exportInvocation(dataDir, format, positionals[0])
       return { kind: 'export', dataDir, format, file: positionals[0] }
     }
+    case 'import':
+      return importInvocation(dataDir, positionals[0], { format: str('format'), dryRun: flag('dry-run'), onDuplicate: str('on-duplicate'), json: flag('json') })
     case 'analyze':
       return { kind: 'analyze', dataDir, json: flag('json') }
     default:

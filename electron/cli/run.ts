@@ -12,6 +12,7 @@ import { CliDataError, CliUsageError } from './cli-errors'
 import { resolveDataDir, vaultDirOf } from './data-dir'
 import { formatPeople, formatPerson, formatTies } from './format-people'
 import { formatReport } from './format-report'
+import { runIoInvocation } from './io-commands'
 import { parseCommandLine, type Invocation } from './parse-args'
 import { USAGE, readVersion } from './usage'
 import { runSyncInvocation } from './sync-commands'
@@ -78,6 +79,9 @@ async function execute(invocation: Invocation, io: CliIo): Promise<void> {
     }
     case 'sync-serve':
       return serveSync(invocation, io)
+    case 'import':
+    case 'io-export':
+      return runIoInvocation(invocation, (text) => io.out(text))
     default:
       return runSyncInvocation(invocation, io)
   }

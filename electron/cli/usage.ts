@@ -42,7 +42,13 @@ Commands:
                                     one brought it); K: job | client | collaboration | invitation | other
   today [--date D] [--days N] [--json]
                                     Follow-ups and keep-in-touch items due (or within N days)
-  export --format json FILE         Write the whole vault as Kizuna JSON (FILE "-" is stdout)
+  export --format F FILE            Write the vault as F: json (the whole vault, restorable) | csv |
+                                    vcard | gexf | graphml | egor (three CSVs named FILE-egos.csv,
+                                    FILE-alters.csv, FILE-aaties.csv); FILE "-" is stdout
+  import FILE [--format F] [--dry-run] [--on-duplicate merge|keep|skip] [--json]
+                                    Import contacts, all or nothing; F: vcard | linkedin | google |
+                                    json (default: detected). Duplicates are merged unless told
+                                    otherwise; --dry-run shows what would happen and writes nothing
   analyze [--json]                  The network analysis report
   sync serve [--host H] [--port P] [--name N] [--no-mdns]
                                     Run an always-on sync peer (no window) until Ctrl-C;

@@ -12,6 +12,7 @@ import { SettingsStore } from '../node/settings-store'
 import { VaultHost } from '../node/vault-host'
 import { APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
+import { createIoHandlers } from './io-ipc'
 import { IpcUserError, registerIpcHandlers, type IpcContext } from './ipc'
 import { installApplicationMenu } from './menu'
 import { startNotifications } from './notifications'
@@ -106,6 +107,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     [INVOKE_CHANNELS.appInfo]: () =>
       Promise.resolve({ version: app.getVersion(), platform: process.platform, locale: app.getLocale(), dataDir: options.dataDir }),
     ...createSyncHandlers(deviceSync),
+    ...createIoHandlers(async (vault) => (await vaults.open(vault)).replica),
   } satisfies IpcHandlers<IpcContext>
 
   const removeHandlers = registerIpcHandlers(ipcMain, handlers, (url) => url !== undefined && isAppUrl(url, devOrigin))

@@ -45,6 +45,15 @@ const api: KizunaApi = {
     clearFolder: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncSetFolder, { folder: null }),
     onDidChange: (listener) => subscribe(EVENT_CHANNELS.syncDidChange, listener),
   },
+  io: {
+    chooseImportFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.ioChooseImportFile),
+    exportVault: (vault, format) => ipcRenderer.invoke(INVOKE_CHANNELS.ioExport, { vault, format }),
+  },
+  backups: {
+    list: (vault) => ipcRenderer.invoke(INVOKE_CHANNELS.backupsList, { vault }),
+    read: (vault, id) => ipcRenderer.invoke(INVOKE_CHANNELS.backupsRead, { vault, id }),
+    restore: (vault, id) => ipcRenderer.invoke(INVOKE_CHANNELS.backupsRestore, { vault, id }),
+  },
 }
 
 contextBridge.exposeInMainWorld(API_GLOBAL_NAME, api)

@@ -15,7 +15,7 @@
  */
 import type { GraphSnapshot, Person, PersonId } from '../graph'
 import type { ImportedPerson, ImportPreview } from './import-types'
-import { NAME_SIMILARITY_THRESHOLD, nameForms, nameSimilarity } from './name-similarity'
+import { NAME_SIMILARITY_THRESHOLD, nameForms, nameSimilarity, type NameForms } from './name-similarity'
 import { isContainedIn } from './merge-values'
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize'
 

@@ -4,6 +4,7 @@
  */
 import type { INVOKE_CHANNELS } from './channels'
 import type { EventPayloads, IpcRequests, IpcResponses, IpcResult, Settings, VaultName } from './contract'
+import type { ExportFormatName } from './io-contract'
 
 type Res<C extends keyof IpcResponses> = Promise<IpcResult<IpcResponses[C]>>
 
@@ -19,8 +20,8 @@ export interface KizunaApi {
   }
   app: {
     info(): Res<typeof INVOKE_CHANNELS.appInfo>
-  }
     onDidRequestOpen(listener: (event: EventPayloads['app:didRequestOpen']) => void): () => void
+  }
   status: {
     onDidChange(listener: (event: EventPayloads['status:didChange']) => void): () => void
   }
@@ -36,6 +37,17 @@ export interface KizunaApi {
     chooseFolder(): Res<typeof INVOKE_CHANNELS.syncChooseFolder>
     clearFolder(): Res<typeof INVOKE_CHANNELS.syncSetFolder>
     onDidChange(listener: (status: EventPayloads['sync:didChange']) => void): () => void
+  }
+  io: {
+    /** Shows main's open dialog; the chosen file's name and bytes, or null when cancelled. */
+    chooseImportFile(): Res<typeof INVOKE_CHANNELS.ioChooseImportFile>
+    /** Shows main's save dialog and writes the vault in `format` there; null when cancelled. */
+    exportVault(vault: VaultName, format: ExportFormatName): Res<typeof INVOKE_CHANNELS.ioExport>
+  }
+  backups: {
+    list(vault: VaultName): Res<typeof INVOKE_CHANNELS.backupsList>
+    read(vault: VaultName, id: string): Res<typeof INVOKE_CHANNELS.backupsRead>
+    restore(vault: VaultName, id: string): Res<typeof INVOKE_CHANNELS.backupsRestore>
   }
 }
 

@@ -18,14 +18,19 @@ export const INVOKE_CHANNELS = {
   syncNow: 'sync:now',
   syncChooseFolder: 'sync:chooseFolder',
   syncSetFolder: 'sync:setFolder',
+  ioChooseImportFile: 'io:chooseImportFile',
+  ioExport: 'io:export',
+  backupsList: 'backups:list',
+  backupsRead: 'backups:read',
+  backupsRestore: 'backups:restore',
 } as const
 
 export const EVENT_CHANNELS = {
   vaultDidReceive: 'vault:didReceive',
   statusDidChange: 'status:didChange',
+  appDidRequestOpen: 'app:didRequestOpen',
   syncDidChange: 'sync:didChange',
 } as const
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[keyof typeof INVOKE_CHANNELS]
 export type EventChannel = (typeof EVENT_CHANNELS)[keyof typeof EVENT_CHANNELS]
-  appDidRequestOpen: 'app:didRequestOpen',

@@ -9,6 +9,7 @@
 import { z } from 'zod'
 import type { PairedDeviceStatus, PairingStatus, SyncNowReport, SyncStatus } from '../sync/sync-status'
 import { INVOKE_CHANNELS } from './channels'
+import { ioRequestSchemas, type IoResponses } from './io-contract'
 
 /** Largest sync message accepted over IPC. A whole 100k-record vault encodes to a few MB. */
 export const MAX_SYNC_MESSAGE_BYTES = 64 * 1024 * 1024
@@ -31,11 +32,11 @@ export const SettingsSchema = z.object({
   theme: ThemeSettingSchema,
   /** Whether the first-run screen has been dismissed on this device. */
   firstRunDone: z.boolean(),
-})
   /** Desktop notifications for follow-ups and keep-in-touch items falling due, on this device. */
   notifications: z.boolean(),
   /** At most this many such notifications a day. */
   notificationsPerDay: z.int().min(0).max(20),
+})
 export type Settings = z.infer<typeof SettingsSchema>
 export const DEFAULT_SETTINGS: Settings = { language: 'system', theme: 'system', firstRunDone: false, notifications: true, notificationsPerDay: 3 }
 
@@ -56,6 +57,7 @@ export const requestSchemas = {
   // The folder is chosen in main's native dialog; the renderer can only clear it, never name a path.
   [INVOKE_CHANNELS.syncChooseFolder]: z.undefined(),
   [INVOKE_CHANNELS.syncSetFolder]: z.strictObject({ folder: z.null() }),
+  ...ioRequestSchemas,
 } as const
 
 /** What the main process found when it loaded a vault's file store. */
@@ -85,7 +87,7 @@ export interface AppInfo {
   dataDir: string
 }
 
-export interface IpcResponses {
+export interface IpcResponses extends IoResponses {
   [INVOKE_CHANNELS.vaultOpen]: VaultOpenResponse
   [INVOKE_CHANNELS.vaultSync]: VaultSyncResponse
   [INVOKE_CHANNELS.settingsGet]: Settings
@@ -131,7 +133,7 @@ export interface StatusEvent {
 export interface EventPayloads {
   'vault:didReceive': { vault: VaultName; message: Uint8Array }
   'status:didChange': StatusEvent
-  'sync:didChange': SyncStatus
-}
   /** Main asks the window to show something, e.g. the person a clicked notification is about. */
   'app:didRequestOpen': { view: 'person'; personId: string }
+  'sync:didChange': SyncStatus
+}

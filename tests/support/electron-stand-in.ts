@@ -50,6 +50,8 @@ class StandInState {
   rendererUrl = 'app://kizuna/index.html'
   /** What dialog.showOpenDialog answers next (a test sets it; cancelled by default). */
   openDialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] }
+  /** What dialog.showSaveDialog answers next (a test sets it; cancelled by default). */
+  saveDialogAnswer: { canceled: boolean; filePath: string } = { canceled: true, filePath: '' }
   private readyWaiters: (() => void)[] = []
 
   record(api: string, ...args: unknown[]): void {
@@ -85,6 +87,7 @@ class StandInState {
     this.appEvents.removeAllListeners()
     this.exposed.clear()
     this.openDialogAnswer = { canceled: true, filePaths: [] }
+    this.saveDialogAnswer = { canceled: true, filePath: '' }
     this.readyWaiters = []
   }
 }
@@ -269,6 +272,10 @@ export const dialog = {
   showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
     standIn.record('dialog.showOpenDialog', ...args)
     return Promise.resolve({ ...standIn.openDialogAnswer, filePaths: [...standIn.openDialogAnswer.filePaths] })
+  },
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    standIn.record('dialog.showSaveDialog', ...args)
+    return Promise.resolve({ ...standIn.saveDialogAnswer })
   },
 }
 

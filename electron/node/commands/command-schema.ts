@@ -4,6 +4,7 @@
  * (is "foo" a Schwartz value? does this id exist?) are checked by run-command.ts against the doc.
  */
 import { z } from 'zod'
+import { IO_COMMAND_SCHEMAS, IO_WRITE_COMMANDS } from './io-command-schema'
 import { WORKFLOW_COMMAND_SCHEMAS, WORKFLOW_WRITE_COMMANDS } from './workflow-command-schema'
 
 const text = z.string().max(10_000)
@@ -41,9 +42,10 @@ export const vaultCommandSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('tie.add'), args: tieAddArgsSchema }).strict(),
   z.object({ name: z.literal('tie.list') }).strict(),
   ...WORKFLOW_COMMAND_SCHEMAS,
+  ...IO_COMMAND_SCHEMAS,
 ])
 export type VaultCommand = z.input<typeof vaultCommandSchema>
 export type VaultCommandName = VaultCommand['name']
 
 /** Commands that change the vault; the rest only read it. */
-export const WRITE_COMMANDS: ReadonlySet<VaultCommandName> = new Set(['person.add', 'person.delete', 'person.restore', 'tie.add', ...WORKFLOW_WRITE_COMMANDS])
+export const WRITE_COMMANDS: ReadonlySet<VaultCommandName> = new Set(['person.add', 'person.delete', 'person.restore', 'tie.add', ...WORKFLOW_WRITE_COMMANDS, ...IO_WRITE_COMMANDS])

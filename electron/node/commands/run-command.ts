@@ -30,6 +30,7 @@ import {
 } from '../../../shared/graph'
 import { exportVaultJson, type KizunaJson } from '../../../shared/io/kizuna-json'
 import { CommandError, asCommandError } from './command-error'
+import { ioHandlers, type IoCommandResults } from './io-commands'
 import { workflowHandlers, type WorkflowCommandResults } from './workflow-commands'
 import { vaultCommandSchema, type PersonAddArgs, type TieAddArgs, type VaultCommand, type VaultCommandName } from './command-schema'
 
@@ -41,7 +42,7 @@ export interface VaultInfo {
 }
 
 /** What each command returns; plain JSON-safe data, the same whether run locally or remotely. */
-export interface CommandResults extends WorkflowCommandResults {
+export interface CommandResults extends WorkflowCommandResults, IoCommandResults {
   'vault.info': VaultInfo
   'graph.read': { graph: GraphSnapshot; genders: GenderEntry[] }
   'vault.export': KizunaJson
@@ -152,6 +153,7 @@ const handlers: Handlers = {
     return { ties: graph.ties, names: Object.fromEntries(graph.people.map((person) => [person.id, person.name])) }
   },
   ...workflowHandlers,
+  ...ioHandlers,
 }
 
 /**

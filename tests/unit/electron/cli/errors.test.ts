@@ -118,7 +118,7 @@ describe('usage errors exit 1 with the usage', () => {
     [['person', 'show', 'a', 'b'], 'person show: unexpected argument "b"'],
     [['tie', 'add', 'a'], 'tie add: missing ID2'],
     [['export', 'out.json'], '--format is required'],
-    [['export', '--format', 'gexf', 'out.json'], 'unknown format "gexf"'],
+    [['export', '--format', 'pdf', 'out.json'], 'unknown value "pdf"'],
     [['--data'], '--data needs a folder'],
     [['--colour', 'person', 'list'], 'unknown option "--colour" before the command'],
     [['person', 'list', '--json=yes'], "Option '--json' does not take an argument"],

@@ -1,0 +1,109 @@
+/**
+ * `kizuna import FILE [--format F] [--dry-run] [--on-duplicate P]` and
+ * `kizuna export --format F PATH`.
+ *
+ * Import runs as the `io.import` vault command, so it goes through the holder's control socket
+ * when the app (or `sync serve`) has the vault open; a dry run reads and matches but writes
+ * nothing. Export reads the vault (`vault.export` for JSON, `graph.read` otherwise, both also
+ * through the holder) and writes the files here, atomically; egor writes three CSVs beside PATH
+ * with its name as their common prefix.
+ */
+import { resolve } from 'node:path'
+import type { ParseArgsConfig } from 'node:util'
+import { exportPaths, EXPORT_FORMATS, snapshotExportFiles, type ExportFile, type ExportFormat } from '../node/io/export-files'
+import { writeFileAtomic } from '../node/store/atomic-file'
+import { nodeStoreFs } from '../node/store'
+import { DUPLICATE_POLICIES, IMPORT_FORMAT_NAMES } from '../node/commands/io-command-schema'
+import type { ImportSummary } from '../node/commands/io-commands'
+import { CliDataError, CliUsageError } from './cli-errors'
+import { resolveDataDir } from './data-dir'
+import { runOnVault, type VaultTarget } from './vault-session'
+
+export type IoInvocation =
+  | { kind: 'import'; dataDir: string | undefined; file: string; format?: (typeof IMPORT_FORMAT_NAMES)[number]; dryRun: boolean; onDuplicate: (typeof DUPLICATE_POLICIES)[number]; json: boolean }
+  | { kind: 'io-export'; dataDir: string | undefined; format: ExportFormat; file: string }
+
+export const IMPORT_SPEC: { positionals: string[]; options: NonNullable<ParseArgsConfig['options']> } = {
+  positionals: ['FILE'],
+  options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' }, json: { type: 'boolean' } },
+}
+
+function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new CliUsageError(`${what}: unknown value "${value}" (supported: ${allowed.join(', ')})`)
+  return value as T
+}
+
+export function importInvocation(dataDir: string | undefined, file: string, values: { format?: string; dryRun: boolean; onDuplicate?: string; json: boolean }): IoInvocation {
+  return {
+    kind: 'import',
+    dataDir,
+    file,
+    ...(values.format === undefined ? {} : { format: oneOf('import: --format', values.format, IMPORT_FORMAT_NAMES) }),
+    dryRun: values.dryRun,
+    onDuplicate: values.onDuplicate === undefined ? 'merge' : oneOf('import: --on-duplicate', values.onDuplicate, DUPLICATE_POLICIES),
+    json: values.json,
+  }
+}
+
+export function exportInvocation(dataDir: string | undefined, format: string | undefined, file: string): IoInvocation {
+  if (format === undefined) throw new CliUsageError(`export: --format is required (${EXPORT_FORMATS.join(', ')})`)
+  return { kind: 'io-export', dataDir, format: oneOf('export: --format', format, EXPORT_FORMATS), file }
+}
+
+function targetOf(dataDir: string | undefined): VaultTarget {
+  return { dataDir: resolveDataDir(dataDir), vault: 'default' }
+}
+
+export function formatImportSummary(file: string, s: ImportSummary): string {
+  const lines = [
+    `${s.dryRun ? 'Dry run (nothing written): ' : ''}${file}: ${s.format}, ${s.people} ${s.people === 1 ? 'person' : 'people'}, ${s.duplicates} matched someone already there.`,
+    s.dryRun
+      ? `Would add ${s.created}, merge ${s.merged}, skip ${s.skipped}.`
+      : `Added ${s.created}, merged ${s.merged}, skipped ${s.skipped}${s.ties > 0 ? `, ${s.ties} ties` : ''}.`,
+    ...s.warnings.map((w) => `warning: ${w}`),
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+async function runImport(invocation: Extract<IoInvocation, { kind: 'import' }>, out: (text: string) => void): Promise<void> {
+  const path = resolve(invocation.file)
+  const summary = await runOnVault(targetOf(invocation.dataDir), {
+    name: 'io.import',
+    path,
+    ...(invocation.format === undefined ? {} : { format: invocation.format }),
+    dryRun: invocation.dryRun,
+    onDuplicate: invocation.onDuplicate,
+  })
+  out(invocation.json ? `${JSON.stringify(summary, null, 2)}\n` : formatImportSummary(invocation.file, summary))
+}
+
+async function exportFilesOf(target: VaultTarget, format: ExportFormat): Promise<{ files: ExportFile[]; people: number; ties: number }> {
+  if (format === 'json') {
+    const exported = await runOnVault(target, { name: 'vault.export' })
+    return { files: [{ suffix: '', text: `${JSON.stringify(exported, null, 2)}\n` }], people: exported.graph.people.length, ties: exported.graph.ties.length }
+  }
+  const { graph } = await runOnVault(target, { name: 'graph.read' })
+  return { files: snapshotExportFiles(graph, format), people: graph.people.length, ties: graph.ties.length }
+}
+
+async function runExport(invocation: Extract<IoInvocation, { kind: 'io-export' }>, out: (text: string) => void): Promise<void> {
+  const { files, people, ties } = await exportFilesOf(targetOf(invocation.dataDir), invocation.format)
+  if (invocation.file === '-') {
+    if (files.length > 1) throw new CliUsageError('export: egor writes three files; give a PATH, not "-"')
+    return out(files[0].text)
+  }
+  const paths = exportPaths(resolve(invocation.file), invocation.format, files)
+  const encoder = new TextEncoder()
+  for (let i = 0; i < files.length; i++) {
+    try {
+      await writeFileAtomic(nodeStoreFs, paths[i], encoder.encode(files[i].text))
+    } catch (error) {
+      throw new CliDataError(`could not write ${paths[i]}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  out(`Exported ${people} people and ${ties} ties as ${invocation.format} to ${paths.join(', ')}.\n`)
+}
+
+export function runIoInvocation(invocation: IoInvocation, out: (text: string) => void): Promise<void> {
+  return invocation.kind === 'import' ? runImport(invocation, out) : runExport(invocation, out)
+}

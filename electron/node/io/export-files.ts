@@ -1,0 +1,68 @@
+/**
+ * Every export format as files to write, for the app's "Export" buttons and `kizuna export`.
+ * One format is one file, except egor: three CSVs (egos, alters, alter-alter ties) written next
+ * to each other with the chosen name as their common prefix ("kizuna-egos.csv", ...).
+ * Files are written atomically (temp file, fsync, rename): a crash never leaves half an export.
+ */
+import { basename, dirname, extname, join } from 'node:path'
+import type * as Y from 'yjs'
+import { readGraph, type GraphSnapshot } from '../../../shared/graph'
+import { exportEgor, exportGexf, exportGraphml, exportPeopleCsv, exportVcard, stringifyVaultJson } from '../../../shared/io'
+import { writeFileAtomic } from '../store/atomic-file'
+import { nodeStoreFs } from '../store'
+
+export const EXPORT_FORMATS = ['json', 'csv', 'vcard', 'gexf', 'graphml', 'egor'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** The file name extension each format is saved with (egor: the suffix of each of its files). */
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { json: 'json', csv: 'csv', vcard: 'vcf', gexf: 'gexf', graphml: 'graphml', egor: 'csv' }
+
+export interface ExportFile {
+  /** Appended to the chosen path's stem; '' for single-file formats. */
+  suffix: string
+  text: string
+}
+
+/** The files of every format but JSON (which needs the document: trashed ties, genders). */
+export function snapshotExportFiles(snapshot: GraphSnapshot, format: Exclude<ExportFormat, 'json'>, now: Date = new Date()): ExportFile[] {
+  switch (format) {
+    case 'csv':
+      return [{ suffix: '', text: exportPeopleCsv(snapshot, { bom: true }) }]
+    case 'vcard':
+      return [{ suffix: '', text: exportVcard(snapshot) }]
+    case 'gexf':
+      return [{ suffix: '', text: exportGexf(snapshot, { exportedAt: now }) }]
+    case 'graphml':
+      return [{ suffix: '', text: exportGraphml(snapshot) }]
+    case 'egor': {
+      const csv = exportEgor(snapshot)
+      return [
+        { suffix: '-egos', text: csv.egos },
+        { suffix: '-alters', text: csv.alters },
+        { suffix: '-aaties', text: csv.aaties },
+      ]
+    }
+  }
+}
+
+export function exportFiles(doc: Y.Doc, format: ExportFormat, now: Date = new Date()): ExportFile[] {
+  if (format === 'json') return [{ suffix: '', text: stringifyVaultJson(doc, now) }]
+  return snapshotExportFiles(readGraph(doc), format, now)
+}
+
+/** The paths the files go to: `path` itself for one file, else `<stem><suffix>.<ext>` beside it. */
+export function exportPaths(path: string, format: ExportFormat, files: readonly ExportFile[]): string[] {
+  if (files.length === 1 && files[0].suffix === '') return [path]
+  const ext = extname(path)
+  const stem = basename(path, ext)
+  return files.map((f) => join(dirname(path), `${stem}${f.suffix}.${EXPORT_EXTENSIONS[format]}`))
+}
+
+/** Writes the export of `doc` in `format` to `path`; returns the paths written. */
+export async function writeExport(doc: Y.Doc, format: ExportFormat, path: string, now?: Date): Promise<string[]> {
+  const files = exportFiles(doc, format, now)
+  const paths = exportPaths(path, format, files)
+  const encoder = new TextEncoder()
+  for (let i = 0; i < files.length; i++) await writeFileAtomic(nodeStoreFs, paths[i], encoder.encode(files[i].text))
+  return paths
+}
