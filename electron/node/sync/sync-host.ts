@@ -64,6 +64,8 @@ export class SyncHost {
   private readonly listeners = new Set<(status: SyncStatus) => void>()
   private readonly unsubscribe: (() => void)[] = []
   private disposed = false
+  /** Invites between "start listening" and "invite open": a stop decided meanwhile must wait. */
+  private startingInvites = 0
 
   private constructor(
     readonly service: SyncService,
@@ -145,8 +147,13 @@ export class SyncHost {
   }
 
   async invite(ttlMs?: number) {
-    await this.ensureListening()
-    return this.desk.invite(ttlMs)
+    this.startingInvites++
+    try {
+      await this.ensureListening()
+      return await this.desk.invite(ttlMs)
+    } finally {
+      this.startingInvites--
+    }
   }
 
   async join(code: string) {
@@ -231,37 +238,43 @@ export class SyncHost {
 
   private wantsListening(): boolean {
     if (this.disposed) return false
-    const inviting = this.desk.status()?.role === 'invite' && ['waiting', 'confirm'].includes(this.desk.status()!.phase)
+    const pairing = this.desk.status()
+    const inviting = this.startingInvites > 0 || (pairing?.role === 'invite' && (pairing.phase === 'waiting' || pairing.phase === 'confirm'))
     if (inviting || this.options.listenWhen === 'always') return true
     return this.options.listenWhen === 'paired' && this.service.devices().length > 0
   }
 
   private ensureListening(): Promise<void> {
-    this.listenTask = this.listenTask.then(async () => {
-      if (this.listening || this.disposed) return
-      try {
-        const address = await this.service.start(this.options.listen)
-        this.listening = `${address.host}:${address.port}`
-        this.changed()
-      } catch (error) {
-        this.lastError = `cannot listen on ${this.options.listen.host}:${this.options.listen.port}: ${message(error)}`
-        this.changed()
-        throw new SyncHostError(this.lastError)
-      }
-    })
-    return this.listenTask
+    const task = this.listenTask.catch(() => undefined).then(() => this.startListening())
+    this.listenTask = task
+    return task
   }
 
+  private async startListening(): Promise<void> {
+    if (this.listening || this.disposed) return
+    try {
+      const address = await this.service.start(this.options.listen)
+      this.listening = `${address.host}:${address.port}`
+      this.changed()
+    } catch (error) {
+      this.lastError = `cannot listen on ${this.options.listen.host}:${this.options.listen.port}: ${message(error)}`
+      this.changed()
+      throw new SyncHostError(this.lastError)
+    }
+  }
+
+  /** Starts or stops listening as wantsListening() says when the queued task runs (not now). */
   private async updateListening(): Promise<void> {
-    if (this.wantsListening()) return this.ensureListening().catch(() => undefined)
-    this.listenTask = this.listenTask.then(async () => {
+    const task = this.listenTask.catch(() => undefined).then(async () => {
+      if (this.wantsListening()) return this.startListening().catch(() => undefined)
       if (!this.listening) return
       await this.service.stop()
       this.listening = null
       this.syncing.clear()
       this.changed()
     })
-    await this.listenTask.catch(() => undefined)
+    this.listenTask = task
+    await task.catch(() => undefined)
   }
 
   private onSyncEvent(event: SyncEvent): void {
