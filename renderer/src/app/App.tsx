@@ -11,6 +11,7 @@ import { pushStatus, setSaving } from './status'
 import { VaultContext } from './vault-context'
 import { VIEWS } from './views'
 import { VaultToolbar } from '../palette/VaultToolbar'
+import { WorkflowGlobal } from '../workflow/WorkflowGlobal'
 
 interface Props {
   api: KizunaApi
@@ -166,6 +167,7 @@ export function App({ api, initialSettings, info }: Props) {
           <VaultContext.Provider value={store}>
             <NavigationContext.Provider value={navigation}>
               <VaultToolbar vault={vault} onSwitchVault={setVault} onLanguage={(language) => void updateSettings({ language })} />
+              <WorkflowGlobal api={api} navigate={navigate} />
               {current.render({ route, settings, info, updateSettings: (p) => void updateSettings(p) })}
             </NavigationContext.Provider>
           </VaultContext.Provider>

@@ -8,6 +8,8 @@ import type { Route } from './navigation'
 import { HomeView } from './HomeView'
 import { ReviewView } from '../review/ReviewView'
 import { SettingsView } from './SettingsView'
+import { ImportView } from '../import/ImportView'
+import { WORKFLOW_VIEWS } from '../workflow/workflow-views'
 import { PeopleView } from '../people/PeopleView'
 import { PersonView } from '../people/PersonView'
 import { MeView } from '../me/MeView'
@@ -37,6 +39,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'home', labelKey: 'nav.home', nav: true, render: () => <HomeView /> },
   { id: 'review', labelKey: 'nav.review', nav: true, render: () => <ReviewView /> },
   { id: 'people', labelKey: 'nav.people', nav: true, render: () => <PeopleView /> },
+  ...WORKFLOW_VIEWS,
   { id: 'person', labelKey: 'nav.people', nav: false, render: ({ route }) => <PersonView key={route.params?.id} id={route.params?.id ?? ''} /> },
   { id: 'me', labelKey: 'me.nav', nav: true, render: () => <MeView /> },
   { id: 'network', labelKey: 'network.nav', nav: true, render: ({ route }) => <NetworkView key={route.params?.echo ?? ''} /> },

@@ -5,6 +5,7 @@ import { useNavigation } from '../app/navigation'
 import { useGraphActions } from '../app/vault-context'
 import { UndoControls } from '../undo/UndoControls'
 import { CommandPalette } from './CommandPalette'
+import { workflowPaletteActions } from '../workflow/workflow-palette'
 import { ADD_NAMED, type PaletteAction } from './palette-commands'
 
 interface Props {
@@ -46,6 +47,7 @@ export function VaultToolbar({ vault, onSwitchVault, onLanguage }: Props) {
       }
       list.push(
         { id: 'people', label: t('palette.openPeople'), run: () => navigation.navigate({ view: 'people' }) },
+        ...workflowPaletteActions(t, navigation),
         { id: 'home', label: t('palette.openOverview'), run: () => navigation.navigate({ view: 'home' }) },
         { id: 'me', label: t('palette.openMe'), run: () => navigation.navigate({ view: 'me' }) },
         { id: 'trash', label: t('palette.openTrash'), run: () => navigation.navigate({ view: 'trash' }) },

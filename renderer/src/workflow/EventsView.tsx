@@ -1,0 +1,130 @@
+import { useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { GraphEvent } from '../../../shared/graph/types'
+import { resolveWorkflowSettings } from '../../../shared/workflow'
+import { useGraph } from '../app/vault-context'
+import { FieldError } from '../components/FieldError'
+import { attempt, type WriteProblem } from '../vault/graph-actions'
+import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
+
+const KINDS: readonly GraphEvent['kind'][] = ['seminar', 'conference', 'meetup', 'sns', 'other']
+
+interface NewPersonRow {
+  key: number
+  name: string
+  exchange: string
+}
+
+/** Events with the people met there; each new person gets a follow-up due a few days later. */
+export function EventsView() {
+  const { t } = useTranslation()
+  const graph = useGraph()
+  const actions = useWorkflowActions()
+  const today = useTodayDate()
+  const { settings } = useWorkflowData()
+  const id = useId()
+  const [name, setName] = useState('')
+  const [kind, setKind] = useState<GraphEvent['kind']>('meetup')
+  const [date, setDate] = useState(today)
+  const [where, setWhere] = useState('')
+  const [rows, setRows] = useState<NewPersonRow[]>([{ key: 0, name: '', exchange: '' }])
+  const [problem, setProblem] = useState<WriteProblem | null>(null)
+  const [saved, setSaved] = useState(false)
+  const events = useMemo(() => [...graph.events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')), [graph.events])
+  const setRow = (key: number, patch: Partial<NewPersonRow>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)))
+
+  const save = () => {
+    const people = rows.filter((r) => r.name.trim() !== '')
+    const result = attempt(() =>
+      actions.addEvent({ name, kind, date, where: where.trim() === '' ? null : where, newPeople: people.map((r) => ({ person: { name: r.name.trim() }, exchange: r.exchange })) }),
+    )
+    setProblem(result)
+    setSaved(result === null)
+    if (result !== null) return
+    setName('')
+    setWhere('')
+    setRows([{ key: 0, name: '', exchange: '' }])
+  }
+
+  return (
+    <section className="view workflow-view" aria-labelledby="events-title">
+      <h1 id="events-title">{t('workflow.events.title')}</h1>
+      <p className="lead">{t('workflow.events.lead')}</p>
+      <form
+        className="workflow-form"
+        aria-label={t('workflow.events.add')}
+        onSubmit={(e) => {
+          e.preventDefault()
+          save()
+        }}
+      >
+        <h2>{t('workflow.events.add')}</h2>
+        <div className="form-columns">
+          <label>
+            {t('workflow.events.name')}
+            <input value={name} required onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label>
+            {t('workflow.events.kind')}
+            <select value={kind} onChange={(e) => setKind(e.target.value as GraphEvent['kind'])}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`workflow.events.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('workflow.events.date')}
+            <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <label>
+            {t('workflow.events.where')}
+            <input value={where} onChange={(e) => setWhere(e.target.value)} />
+          </label>
+        </div>
+        <fieldset className="plain">
+          <legend>{t('workflow.events.newPeople')}</legend>
+          {rows.map((row, i) => (
+            <div key={row.key} className="met-row">
+              <label>
+                {t('workflow.events.personName', { n: i + 1 })}
+                <input value={row.name} onChange={(e) => setRow(row.key, { name: e.target.value })} />
+              </label>
+              <label className="grow">
+                {t('workflow.events.exchange', { n: i + 1 })}
+                <input value={row.exchange} onChange={(e) => setRow(row.key, { exchange: e.target.value })} />
+              </label>
+              {rows.length > 1 && (
+                <button type="button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+                  {t('workflow.events.removePerson', { n: i + 1 })}
+                </button>
+              )}
+            </div>
+          ))}
+          <button type="button" onClick={() => setRows([...rows, { key: Math.max(...rows.map((r) => r.key)) + 1, name: '', exchange: '' }])}>
+            {t('workflow.events.addPerson')}
+          </button>
+        </fieldset>
+        <button type="submit">{t('workflow.events.save')}</button>
+        <FieldError id={`${id}-error`} problem={problem} />
+        {saved && (
+          <p role="status">{t('workflow.events.saved', { days: resolveWorkflowSettings(settings).followUpDays })}</p>
+        )}
+      </form>
+      <h2>{t('workflow.events.list')}</h2>
+      {events.length === 0 ? (
+        <p className="muted">{t('workflow.events.none')}</p>
+      ) : (
+        <ul className="record-list" aria-label={t('workflow.events.list')}>
+          {events.map((e) => (
+            <li key={e.id}>
+              <strong>{e.name}</strong> <span className="muted">{[e.date, e.where, t(`workflow.events.kinds.${e.kind}`)].filter(Boolean).join(' · ')}</span>{' '}
+              <span>{t('workflow.events.met', { count: e.met.length })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

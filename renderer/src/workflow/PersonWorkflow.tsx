@@ -1,0 +1,179 @@
+import { useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Cadence, InteractionKind, Person } from '../../../shared/graph/types'
+import { chooseCadence, computeLedger, computeToday, resolveWorkflowSettings, traceOpportunities } from '../../../shared/workflow'
+import { useGraph } from '../app/vault-context'
+import { FieldError } from '../components/FieldError'
+import { attempt, type WriteProblem } from '../vault/graph-actions'
+import { ProvenanceLine } from './OpportunitiesView'
+import { deadlineText } from './ProjectsView'
+import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
+
+const INTERACTION_KINDS: readonly InteractionKind[] = ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'met', 'message', 'call', 'worked-together']
+
+/** The workflow sections of a person's page: timeline, projects, opportunities, cadence. */
+export function PersonWorkflow({ person }: { person: Person }) {
+  return (
+    <div className="person-workflow">
+      <InteractionTimeline person={person} />
+      <SharedProjects person={person} />
+      <OpportunitiesThrough person={person} />
+      <CadenceEditor person={person} />
+    </div>
+  )
+}
+
+export function InteractionTimeline({ person }: { person: Person }) {
+  const { t } = useTranslation()
+  const graph = useGraph()
+  const actions = useWorkflowActions()
+  const today = useTodayDate()
+  const id = useId()
+  const [kind, setKind] = useState<InteractionKind>('message')
+  const [date, setDate] = useState(today)
+  const [note, setNote] = useState('')
+  const [problem, setProblem] = useState<WriteProblem | null>(null)
+  const mine = useMemo(() => graph.interactions.filter((i) => i.personIds.includes(person.id)).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)), [graph.interactions, person.id])
+  const ledger = useMemo(() => computeLedger({ people: [person], interactions: mine }, { from: null, to: null }).overall, [person, mine])
+  const names = useMemo(() => new Map(graph.people.map((p) => [p.id, p.name])), [graph.people])
+  return (
+    <section className="form-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('workflow.person.timeline')}</h2>
+      <p className="muted">{t('workflow.person.ledger', { gave: ledger.gave, received: ledger.received })}</p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          const result = attempt(() => actions.logInteraction({ kind, date, personIds: [person.id], note }))
+          setProblem(result)
+          if (result === null) setNote('')
+        }}
+      >
+        <label>
+          {t('workflow.person.logKind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)}>
+            {INTERACTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`workflow.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('workflow.person.logDate')}
+          <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label className="grow">
+          {t('workflow.person.logNote')}
+          <input value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <button type="submit">{t('workflow.person.log')}</button>
+      </form>
+      <FieldError id={`${id}-error`} problem={problem} />
+      {mine.length === 0 ? (
+        <p className="muted">{t('workflow.person.noInteractions')}</p>
+      ) : (
+        <ol className="timeline" aria-label={t('workflow.person.timeline')}>
+          {mine.map((i) => (
+            <li key={i.id}>
+              <time dateTime={i.date}>{i.date}</time> {t(`workflow.kinds.${i.kind}`)}
+              {i.personIds.length > 1 && <span className="muted"> ({i.personIds.filter((p) => p !== person.id).map((p) => names.get(p) ?? '?').join(', ')})</span>}
+              {i.note !== '' && <span> · {i.note}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
+
+export function SharedProjects({ person }: { person: Person }) {
+  const { t } = useTranslation()
+  const graph = useGraph()
+  const id = useId()
+  const projects = graph.projects.filter((p) => p.memberIds.includes(person.id))
+  return (
+    <section className="form-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('workflow.person.projects')}</h2>
+      {projects.length === 0 ? (
+        <p className="muted">{t('workflow.person.noProjects')}</p>
+      ) : (
+        <ul className="record-list" aria-label={t('workflow.person.projects')}>
+          {projects.map((p) => (
+            <li key={p.id}>
+              <strong>{p.name}</strong> <span className="muted">{[p.start, p.end].filter(Boolean).join(' – ')}</span>
+              {p.myRole !== '' && <span> · {p.myRole}</span>}
+              {deadlineText(t, p) !== null && <span className="muted"> · {deadlineText(t, p)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+export function OpportunitiesThrough({ person }: { person: Person }) {
+  const { t } = useTranslation()
+  const graph = useGraph()
+  const id = useId()
+  const through = useMemo(() => traceOpportunities(graph).opportunities.filter((o) => o.chain.some((l) => l.personId === person.id)), [graph, person.id])
+  return (
+    <section className="form-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('workflow.person.opportunities')}</h2>
+      {through.length === 0 ? (
+        <p className="muted">{t('workflow.person.noOpportunities')}</p>
+      ) : (
+        <ul className="record-list" aria-label={t('workflow.person.opportunities')}>
+          {through.map((o) => (
+            <li key={o.opportunityId}>
+              <ProvenanceLine o={o} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+const CADENCE_CHOICES: readonly number[] = [14, 30, 45, 60, 90, 180, 365]
+
+export function CadenceEditor({ person }: { person: Person }) {
+  const { t } = useTranslation()
+  const workflow = useWorkflowData()
+  const actions = useWorkflowActions()
+  const graph = useGraph()
+  const today = useTodayDate()
+  const id = useId()
+  // The next due item of this person, however far ahead (one Today pass, memoised on the graph).
+  const due = useMemo(() => computeToday(graph, today, workflow, { horizonDays: 3650 }).find((i) => i.personId === person.id), [graph, today, workflow, person.id])
+  const state = workflow.people.find((p) => p.personId === person.id)
+  const fallback = chooseCadence(person.roles, undefined, resolveWorkflowSettings(workflow.settings)).cadence
+  const value = state?.cadence == null ? 'default' : String(state.cadence)
+  const label = (c: Cadence) => (c === 'off' ? t('workflow.person.cadenceOff') : t('workflow.person.cadenceDays', { days: c }))
+  const choices = [...new Set([...CADENCE_CHOICES, ...(typeof state?.cadence === 'number' ? [state.cadence] : [])])].sort((a, b) => a - b)
+  return (
+    <section className="form-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('workflow.person.cadence')}</h2>
+      <label>
+        {t('workflow.person.cadenceLabel')}
+        <select
+          value={value}
+          disabled={person.deletedAt !== null}
+          onChange={(e) => {
+            const v = e.target.value
+            actions.setCadence(person.id, v === 'default' ? null : v === 'off' ? 'off' : Number(v))
+          }}
+        >
+          <option value="default">{t('workflow.person.cadenceDefault', { days: label(fallback) })}</option>
+          {choices.map((c) => (
+            <option key={c} value={String(c)}>
+              {label(c)}
+            </option>
+          ))}
+          <option value="off">{t('workflow.person.cadenceOff')}</option>
+        </select>
+      </label>
+      {due !== undefined && <p className="muted">{t('workflow.person.dueOn', { date: due.dueOn })}</p>}
+    </section>
+  )
+}
