@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, Settings } from '../../../shared/ipc'
+import { BackupsSection } from '../backups/BackupsSection'
 
 interface Props {
   settings: Settings
@@ -37,6 +38,7 @@ export function SettingsView({ settings, info, onChange }: Props) {
         <span>{t('settings.version')}</span>
         <span>{info.version}</span>
       </div>
+      <BackupsSection />
     </section>
   )
 }

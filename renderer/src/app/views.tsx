@@ -47,6 +47,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'diversity', labelKey: 'diversity.nav', nav: true, render: () => <DiversityView /> },
   { id: 'echo-chambers', labelKey: 'echo.nav', nav: true, render: () => <EchoChamberReport /> },
   { id: 'trash', labelKey: 'trash.nav', nav: true, render: () => <TrashView /> },
+  { id: 'import', labelKey: 'io.nav', nav: true, render: () => <ImportView /> },
   { id: 'devices', labelKey: 'devices.nav', nav: true, render: () => <DevicesView /> },
   {
     id: 'settings',

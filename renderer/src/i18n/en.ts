@@ -1,8 +1,10 @@
 /** English messages. `ja.ts` must have exactly the same keys (enforced by its type). */
 import { workflowEn } from '../workflow/i18n-en'
+import { ioEn } from '../import/i18n-en'
 
 export const en = {
   workflow: workflowEn,
+  io: ioEn,
   devices: {
     nav: 'Devices',
     title: 'Devices',

@@ -3,6 +3,7 @@ import { dispatch } from '../../../../electron/main/ipc'
 import { isAppUrl } from '../../../../electron/main/url-trust'
 import { INVOKE_CHANNELS, MAX_SYNC_MESSAGE_BYTES, type IpcHandlers } from '../../../../shared/ipc'
 import { SYNC_CASES, syncHandlers } from '../../shared/sync/sync-ipc-cases'
+import { IO_CASES, ioHandlers } from '../node/io/io-ipc-cases'
 
 type Channel = keyof IpcHandlers
 
@@ -22,6 +23,7 @@ function recordingHandlers(): { handlers: IpcHandlers; calls: string[] } {
       [INVOKE_CHANNELS.settingsSet]: ok('settings:set', settings),
       [INVOKE_CHANNELS.appInfo]: ok('app:info', { version: '0', platform: 'linux', locale: 'en', dataDir: '/' }),
       ...syncHandlers(ok),
+      ...ioHandlers(ok),
     },
   }
 }
@@ -53,6 +55,7 @@ const CASES: Record<Channel, { valid: unknown[]; malformed: unknown[][] }> = {
   },
   'app:info': { valid: [], malformed: [[{}], [[]]] },
   ...SYNC_CASES,
+  ...IO_CASES,
 }
 
 describe('IPC dispatch', () => {
