@@ -43,7 +43,7 @@ export const controlRequestSchema = z
     token: z.string().min(1).max(256),
     vault: VaultNameSchema,
     // Sync commands (pair, devices, sync) go to the holder's SyncHost, if it runs one.
-    command: z.union([vaultCommandSchema, syncCommandSchema]),
+    command: z.discriminatedUnion('name', [vaultCommandSchema, syncCommandSchema]),
   })
   .strict()
 export type ControlRequest = z.input<typeof controlRequestSchema>

@@ -65,6 +65,8 @@ export interface SyncNowResult {
 
 const DEFAULT_INVITE_MS = 5 * 60_000
 const MAX_INVITE_MS = 10 * 60_000
+/** "Synced" fires after every message in sync; the time is written to disk at most this often. */
+const SYNCED_WRITE_MS = 10_000
 
 function lanAddress(): string {
   for (const list of Object.values(networkInterfaces())) {
@@ -80,6 +82,7 @@ export class SyncService {
   private readonly listeners = new Set<(event: SyncEvent) => void>()
   private invite: { ticket: InviteTicket; confirm: ConfirmPairing; settle: (peer: PairingPeer | Error) => void } | null = null
   private stopDiscovery: (() => void)[] = []
+  private readonly syncedWrites = new Map<string, number>()
   private readonly now: () => number
   readonly deviceName: string
 
@@ -273,7 +276,10 @@ export class SyncService {
     const deviceId = channel.peerDeviceId
     const session = new SyncSession(channel, this.options.replica, () => this.groupState(), {
       onGroupState: (group) => this.onGroupState(group, channel),
-      onDidSync: () => this.emit({ type: 'synced', deviceId }),
+      onDidSync: () => {
+        this.recordSynced(deviceId)
+        this.emit({ type: 'synced', deviceId })
+      },
     })
     const set = this.sessions.get(deviceId) ?? new Set()
     set.add(session)
@@ -288,6 +294,14 @@ export class SyncService {
     })
     session.start()
     return session
+  }
+
+  /** Persists last-synced while a session stays open, at most every SYNCED_WRITE_MS per device. */
+  private recordSynced(deviceId: string): void {
+    const now = this.now()
+    if (now - (this.syncedWrites.get(deviceId) ?? 0) < SYNCED_WRITE_MS) return
+    this.syncedWrites.set(deviceId, now)
+    void this.state.touch(deviceId, { lastSyncedAt: now }).catch(() => undefined)
   }
 
   private async onGroupState(group: GroupState, channel: PeerChannel): Promise<void> {
