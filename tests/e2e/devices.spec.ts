@@ -13,6 +13,7 @@ import { DevicesPage } from './pages/devices-page'
 import { ShellPage } from './pages/shell-page'
 import { freshDirs, keepScreenshot, targetsWithReasons } from './support/fixtures'
 import { launchKizuna, type KizunaApp } from './support/launch'
+import { standIn } from '../support/electron-stand-in'
 
 const REPO = resolve(import.meta.dirname, '../..')
 const BIN = join(REPO, 'bin/kizuna.js')
@@ -123,9 +124,18 @@ describe.skipIf(chromium.skip !== null)('devices (chromium)', () => {
     const listed = await run(['--data', peerDir, 'devices', 'list', '--json'])
     const paired = JSON.parse(listed.output) as { connected: boolean; lastSeenAt: number | null }[]
     expect(paired.map((d) => ({ connected: d.connected, seen: typeof d.lastSeenAt }))).toEqual([{ connected: true, seen: 'number' }])
+
+    // Revoke from the page: a confirmation that explains the key rotation, then nothing paired.
+    await devices.open()
+    await app.page.getByRole('button', { name: 'Revoke home-server' }).click()
+    const dialog = app.page.getByRole('dialog', { name: 'Revoke home-server?' })
+    await expect.poll(() => dialog.textContent()).toContain('The vault key is rotated')
+    await dialog.getByRole('button', { name: 'Revoke and rotate the key' }).click()
+    await expect.poll(() => devices.pairedDevices().count()).toBe(0)
+    await expect.poll(() => devices.syncStatus().count()).toBe(0) // off again: nothing listens
   })
 
-  it('the app enters the code a headless peer shows, and the peer receives what the app adds', async () => {
+  it('the app enters the code a headless peer shows, the peer receives what the app adds; folder and sync now in Japanese', async () => {
     const { app, shell, devices, base } = await launchApp('devices-join')
     const peerDir = join(base, 'peer')
     await startPeer(peerDir)
@@ -146,5 +156,18 @@ describe.skipIf(chromium.skip !== null)('devices (chromium)', () => {
     await expect
       .poll(async () => (await run(['--data', peerDir, 'person', 'list', '--json'])).output, { timeout: 20_000 })
       .toContain('Added in the app')
+
+    // A sync folder chosen in main's native dialog (the stand-in answers), then "Sync now", in Japanese.
+    const folder = join(base, 'Dropbox', 'kizuna')
+    standIn.openDialogAnswer = { canceled: false, filePaths: [folder] }
+    await shell.setLanguage('ja')
+    await devices.open()
+    await app.page.getByRole('button', { name: '同期フォルダを選択…' }).click()
+    await expect.poll(() => app.page.locator('.sync-folder-path').textContent()).toBe(folder)
+    expect(standIn.calls.filter((c) => c.api === 'dialog.showOpenDialog')).toHaveLength(1)
+    await app.page.getByRole('button', { name: '今すぐ同期' }).click()
+    await expect.poll(() => app.page.getByText('ペアリング済みの 1 台のうち 1 台と同期しました。').isVisible(), { timeout: 30_000 }).toBe(true)
+    await expect.poll(() => devices.syncStatus().textContent()).toBe('同期: 最新')
+    await keepScreenshot(app.page, 'devices-ja')
   })
 })
