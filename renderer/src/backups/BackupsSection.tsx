@@ -16,6 +16,9 @@ function formatSize(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
+/** The state kept by this window's last restore, per vault: "Restore back" survives leaving Settings. */
+const keptByLastRestore = new Map<string, BackupEntry>()
+
 /** Settings: the rotating snapshots (preview, restore, restore back) and every export. */
 export function BackupsSection() {
   const { t, i18n } = useTranslation()
@@ -23,7 +26,12 @@ export function BackupsSection() {
   const [backups, setBackups] = useState<BackupEntry[]>([])
   const [open, setOpen] = useState<{ id: string; summary: VaultSummary } | null>(null)
   const [message, setMessage] = useState<string | null>(null)
-  const [restoredFrom, setRestoredFrom] = useState<BackupEntry | null>(null)
+  const [restoredFrom, setRestoredFromState] = useState<BackupEntry | null>(() => keptByLastRestore.get(vault) ?? null)
+  const setRestoredFrom = (entry: BackupEntry | null) => {
+    if (entry === null) keptByLastRestore.delete(vault)
+    else keptByLastRestore.set(vault, entry)
+    setRestoredFromState(entry)
+  }
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.language)
 
   // Bumped after a restore (which adds a backup) to list the backups again.
@@ -46,11 +54,11 @@ export function BackupsSection() {
     if (read.ok) setOpen({ id, summary: read.value })
     else setMessage(t('io.error', { message: read.error.message }))
   }
-  const restore = async (id: string) => {
+  const restore = async (id: string, back = false) => {
     const done = await window.kizuna.backups.restore(vault, id)
     if (!done.ok) return setMessage(t('io.error', { message: done.error.message }))
     setOpen(null)
-    setRestoredFrom(done.value.keptAs)
+    setRestoredFrom(back ? null : done.value.keptAs)
     setMessage(t('io.backupRestored', { date: date(done.value.keptAs.takenAt) }))
     refresh()
   }
@@ -67,7 +75,7 @@ export function BackupsSection() {
         <p>{t('io.backupsLead')}</p>
         {message && <p role="status">{message}</p>}
         {restoredFrom && (
-          <button type="button" onClick={() => void restore(restoredFrom.id).then(() => setRestoredFrom(null))}>
+          <button type="button" onClick={() => void restore(restoredFrom.id, true)}>
             {t('io.backupRestoreBack')}
           </button>
         )}
