@@ -30,6 +30,7 @@ export function useNetworkScene(
   const scene = useRef<NetworkScene | null>(null)
   const client = useRef<LayoutClient | null>(null)
   const callbacksRef = useRef(callbacks)
+  const latestGraph = useRef<NetworkGraph | null>(null)
   const [progress, setProgress] = useState<LayoutProgressState>({ graph: null, settled: false, fraction: 0 })
   useEffect(() => {
     callbacksRef.current = callbacks
@@ -45,7 +46,13 @@ export function useNetworkScene(
     })
     const layout = new LayoutClient((message, laidOut) => {
       owned.setPositions(message.xy, message.done)
-      setProgress({ graph: laidOut, settled: message.done, fraction: message.totalTicks === 0 ? 1 : message.ticks / message.totalTicks })
+      setProgress({ graph: laidOut, settled: false, fraction: message.totalTicks === 0 ? 1 : message.ticks / message.totalTicks })
+      // Settled once the final positions are drawn in full (a big frame spans several animation frames).
+      if (message.done) {
+        void owned.afterNextFrame().then(() => {
+          if (latestGraph.current === laidOut) setProgress({ graph: laidOut, settled: true, fraction: 1 })
+        })
+      }
     })
     scene.current = owned
     client.current = layout
@@ -64,6 +71,7 @@ export function useNetworkScene(
   }, [colours])
 
   useEffect(() => {
+    latestGraph.current = graph
     scene.current?.setModel(model)
     client.current?.layout(graph, clusteringKey)
   }, [graph, model, clusteringKey])

@@ -34,18 +34,23 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
   let firstPositions = 0
   let firstDrawnMs = 0
   let settledMs = 0
+  let settledDrawnMs = 0
   const settled = new Promise<void>((resolve) => {
     const client = new LayoutClient((progress) => {
       timed(() => scene.setPositions(progress.xy, progress.done), 'positions')
       if (firstPositions === 0) {
         firstPositions = performance.now()
-        // Drawn once the frame after these positions has run.
-        void nextFrame().then(() => (firstDrawnMs = performance.now() - start))
+        // Drawn once a full frame with these positions is on the canvas (frames may span several animation frames).
+        void scene.afterNextFrame().then(() => (firstDrawnMs = performance.now() - start))
       }
       if (progress.done) {
         settledMs = performance.now() - start
         client.dispose()
-        resolve()
+        // The layout counts as settled for the long-task window once its final frame is drawn too.
+        void scene.afterNextFrame().then(() => {
+          settledDrawnMs = performance.now() - start
+          resolve()
+        })
       }
     })
     timed(() => {
@@ -60,13 +65,13 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
   await settled
   await nextFrame()
   await new Promise((resolve) => setTimeout(resolve, 200))
-  const tasks = longTasks.longest(start, start + settledMs)
+  const tasks = longTasks.longest(start, start + settledDrawnMs)
   longTasks.stop()
 
-  // A full redraw of the settled view, on its own.
+  // A full redraw of the settled view, on its own and in one go (rasterising included).
   const draws: number[] = []
   for (let i = 0; i < 20; i++) {
-    draw()
+    scene.drawNow()
     draws.push(scene.lastDrawMs)
   }
   const { width, height } = scene.size()

@@ -3,11 +3,16 @@
  * to coordinates, not to the context, so line widths and label sizes stay constant).
  *
  * Level of detail, so 10,000 people and 50,000 ties stay fluid without a GPU:
- * - ties with both ends off screen are skipped; all ties go into one path per brightness (two
- *   strokes), never one stroke per tie; when zoomed far out on a dense graph they fade to a haze;
+ * - ties with both ends off screen are skipped; ties go into paths of EDGE_BATCH ties per
+ *   brightness, never one stroke per tie; when zoomed far out on a dense graph they fade to a haze;
  * - nodes go into one path per colour; below 2.5 px they are squares (far cheaper than arcs);
  * - person labels only where they fit (label-placement.ts), at most MAX_LABELS per frame, and only
  *   for the nodes on screen; region labels and my label always.
+ *
+ * Without a GPU the canvas rasterises on the UI thread when its recorded commands are flushed, and
+ * 50,000 ties take 50-500 ms to rasterise (far more than issuing the commands). So a frame is a
+ * sequence of steps (`drawSceneSteps` yields between batches of ties and nodes) that the scene can
+ * spread over several animation frames (progressive-frame.ts); `drawScene` runs them all at once.
  */
 import type { Region } from '../layout/hulls'
 import { placeLabels } from '../layout/label-placement'
@@ -36,6 +41,9 @@ const MAX_LABELS = 150
 const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif'
 const REGION_FONT = '600 13px system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif'
 const DIM_ALPHA = 0.14
+/** Ties and nodes per step: a step's rasterising stays well under the 50 ms long-task mark. */
+const EDGE_BATCH = 1000
+const NODE_BATCH = 1500
 
 export function nodeScreenRadius(k: number, advisor: boolean): number {
   const r = Math.max(1.6, Math.min(NODE_RADIUS * k, 11))
@@ -58,14 +66,22 @@ export function colourOf(colours: SceneColours, colourIndex: number | null): str
 }
 
 export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, labelWidths: Float32Array): void {
+  const steps = drawSceneSteps(ctx, frame, data, colours, labelWidths)
+  while (steps.next().done !== true);
+  drawHighlights(ctx, frame, data, colours)
+}
+
+/** One frame as steps: each `next()` issues one batch of drawing; the caller may flush between them. */
+export function* drawSceneSteps(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, labelWidths: Float32Array): Generator<void, void, void> {
   const { width, height } = frame
   const { k, x: tx, y: ty } = frame.transform
   const { model, xy, lit } = data
   const n = model.ids.length
   ctx.fillStyle = colours.background
   ctx.fillRect(0, 0, width, height)
+  yield
 
-  // Regions.
+  // Regions: one step each (translucent fills over large areas are slow to rasterise).
   ctx.lineWidth = 1
   for (const region of data.regions) {
     const category = model.categories[region.cluster]
@@ -77,6 +93,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: Sce
     ctx.fill()
     ctx.strokeStyle = withAlpha(colour, 0.55)
     ctx.stroke()
+    yield
   }
 
   // Ties: first the dimmed ones, then the bright ones on top.
@@ -85,26 +102,45 @@ export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: Sce
   const lx1 = (width + margin - tx) / k
   const ly0 = (-margin - ty) / k
   const ly1 = (height + margin - ty) / k
+  const m = model.sources.length
+  const offScreen = (s: number, t: number): boolean => {
+    const ax = xy[2 * s]
+    const ay = xy[2 * s + 1]
+    const bx = xy[2 * t]
+    const by = xy[2 * t + 1]
+    return (ax < lx0 && bx < lx0) || (ax > lx1 && bx > lx1) || (ay < ly0 && by < ly0) || (ay > ly1 && by > ly1)
+  }
+  const isBright = (s: number, t: number): boolean => lit === null || (lit[s] & lit[t]) === 1
+  // The haze depends on how many bright ties are on screen: count them before stroking any.
   let visible = 0
+  for (let e = 0; e < m; e++) {
+    const s = model.sources[e]
+    const t = model.targets[e]
+    if (isBright(s, t) && !offScreen(s, t)) visible++
+  }
+  yield
   for (const pass of [0, 1]) {
-    ctx.beginPath()
-    for (let e = 0; e < model.sources.length; e++) {
-      const s = model.sources[e]
-      const t = model.targets[e]
-      const bright = lit === null || (lit[s] & lit[t]) === 1
-      if (bright !== (pass === 1)) continue
-      const ax = xy[2 * s]
-      const ay = xy[2 * s + 1]
-      const bx = xy[2 * t]
-      const by = xy[2 * t + 1]
-      if ((ax < lx0 && bx < lx0) || (ax > lx1 && bx > lx1) || (ay < ly0 && by < ly0) || (ay > ly1 && by > ly1)) continue
-      ctx.moveTo(ax * k + tx, ay * k + ty)
-      ctx.lineTo(bx * k + tx, by * k + ty)
-      if (pass === 1) visible++
-    }
     ctx.lineWidth = pass === 1 && k > 0.8 ? 1.2 : 0.8
     ctx.strokeStyle = withAlpha(colours.foreground, pass === 1 ? edgeAlpha(visible, k) : 0.05)
-    ctx.stroke()
+    let inPath = 0
+    ctx.beginPath()
+    for (let e = 0; e < m; e++) {
+      const s = model.sources[e]
+      const t = model.targets[e]
+      if (isBright(s, t) !== (pass === 1) || offScreen(s, t)) continue
+      ctx.moveTo(xy[2 * s] * k + tx, xy[2 * s + 1] * k + ty)
+      ctx.lineTo(xy[2 * t] * k + tx, xy[2 * t + 1] * k + ty)
+      if (++inPath === EDGE_BATCH) {
+        ctx.stroke()
+        yield
+        inPath = 0
+        ctx.beginPath()
+      }
+    }
+    if (inPath > 0) {
+      ctx.stroke()
+      yield
+    }
   }
 
   // Me to my advisors: the essay's "people I can consult", drawn as dashed spokes.
@@ -121,6 +157,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: Sce
   ctx.strokeStyle = withAlpha(colours.foreground, 0.45)
   ctx.stroke()
   ctx.setLineDash([])
+  yield
 
   // Nodes, one path per colour and brightness.
   const r = nodeScreenRadius(k, false)
@@ -128,7 +165,9 @@ export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: Sce
   const square = r < 2.5
   for (const pass of lit === null ? [1] : [0, 1]) {
     ctx.globalAlpha = pass === 1 ? 1 : DIM_ALPHA
-    model.categories.forEach((category, c) => {
+    let inPath = 0
+    for (let c = 0; c < model.categories.length; c++) {
+      ctx.fillStyle = colourOf(colours, model.categories[c].colourIndex)
       ctx.beginPath()
       for (const i of model.members[c]) {
         if (lit !== null && lit[i] !== pass) continue
@@ -141,12 +180,19 @@ export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: Sce
           ctx.moveTo(x + radius, y)
           ctx.arc(x, y, radius, 0, 2 * Math.PI)
         }
+        inPath++
       }
-      ctx.fillStyle = colourOf(colours, category.colourIndex)
       ctx.fill()
-    })
+      if (inPath >= NODE_BATCH) {
+        ctx.globalAlpha = 1
+        yield
+        ctx.globalAlpha = pass === 1 ? 1 : DIM_ALPHA
+        inPath = 0
+      }
+    }
   }
   ctx.globalAlpha = 1
+  yield
   // Advisors get a ring in the text colour: emphasis that does not depend on colour.
   ctx.beginPath()
   for (let i = 0; i < n; i++) {
@@ -169,23 +215,27 @@ export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: Sce
   ctx.strokeStyle = colours.background
   ctx.stroke()
 
-  // Hover and keyboard focus rings.
+  drawLabels(ctx, frame, data, colours, labelWidths, r, ra)
+}
+
+/** Hover and keyboard focus rings: drawn over the finished frame, so they follow the pointer at once. */
+export function drawHighlights(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours): void {
+  const { k, x: tx, y: ty } = frame.transform
+  const { model, xy } = data
   for (const [index, colour, width] of [
     [data.state.hover, colours.foreground, 2],
     [data.state.focus, colours.focus, 3],
   ] as const) {
-    if (index === null) continue
-    const x = index === -1 ? meX : xy[2 * index] * k + tx
-    const y = index === -1 ? meY : xy[2 * index + 1] * k + ty
-    const radius = (index === -1 ? ME_RADIUS : model.advisor[index] ? ra : r) + 4
+    if (index === null || (index !== -1 && 2 * index >= xy.length)) continue
+    const x = index === -1 ? tx : xy[2 * index] * k + tx
+    const y = index === -1 ? ty : xy[2 * index + 1] * k + ty
+    const radius = (index === -1 ? ME_RADIUS : nodeScreenRadius(k, model.advisor[index] === 1)) + 4
     ctx.beginPath()
     ctx.arc(x, y, radius, 0, 2 * Math.PI)
     ctx.lineWidth = width
     ctx.strokeStyle = colour
     ctx.stroke()
   }
-
-  drawLabels(ctx, frame, data, colours, labelWidths, r, ra)
 }
 
 /** Text on a translucent plate: as legible as a stroked halo at half the rasterising cost. */

@@ -4,10 +4,12 @@
  * something changed (positions, zoom, state). React wraps it (NetworkCanvas.tsx); the benchmark
  * page drives the very same class.
  *
- * While a zoom or pan gesture is under way and a full redraw is slow (a big network without a
- * GPU), frames are drawn from a snapshot of the last full frame, scaled and moved (as
- * cytoscape.js's textureOnViewport does); the full frame, with labels placed for the new zoom,
- * is drawn SETTLE_MS after the gesture stops.
+ * Full frames are drawn progressively (progressive-frame.ts): a slow one (a big network without
+ * a GPU) is spread over several animation frames while the canvas keeps showing the last complete
+ * frame, scaled and moved to the current zoom (as cytoscape.js's textureOnViewport does), with the
+ * hover and focus rings drawn on top at once. While a zoom or pan gesture is under way and full
+ * frames are slow, no new full frame starts; the one with labels placed for the new zoom starts
+ * SETTLE_MS after the gesture stops.
  */
 import { drag } from 'd3-drag'
 import type { D3DragEvent } from 'd3-drag'
@@ -18,7 +20,8 @@ import { zoom, zoomIdentity } from 'd3-zoom'
 import type { D3ZoomEvent, ZoomBehavior } from 'd3-zoom'
 import { clusterRegions } from '../layout/hulls'
 import type { Region } from '../layout/hulls'
-import { drawScene, nodeScreenRadius } from './draw-network'
+import { drawHighlights, nodeScreenRadius } from './draw-network'
+import { ProgressiveFrame } from './progressive-frame'
 import { EMPTY_STATE, litMask } from './scene-model'
 import type { SceneColours, SceneModel, SceneState } from './scene-model'
 import { boundsOf, fitTransform } from './viewport'
@@ -56,14 +59,19 @@ export class NetworkScene {
   private userMoved = false
   private readonly zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>
   private readonly resize: ResizeObserver
-  /** Milliseconds the last full draw took (read by the benchmark). */
+  /** UI-thread ms the last full frame took over all its slices, rasterising included (read by the benchmark). */
   lastDrawMs = 0
-  /** Frames drawn from the snapshot, and in full (read by the benchmark). */
+  /** Frames shown from the last complete frame at another zoom, and full frames completed (read by the benchmark). */
   snapshotFrames = 0
   fullFrames = 0
   private regionsAt = -Infinity
-  private snapshot: HTMLCanvasElement | null = null
-  private snapshotTransform: Transform | null = null
+  private readonly frames = new ProgressiveFrame()
+  /** The picture changed since the current or last full frame began. */
+  private stale = true
+  /** The visible canvas must be composed again (new front frame, zoom, rings). */
+  private recompose = true
+  private waitingForStart: (() => void)[] = []
+  private waitingForFrame: (() => void)[] = []
   private gesture = false
   private settleTimer: ReturnType<typeof setTimeout> | undefined
 
@@ -82,9 +90,9 @@ export class NetworkScene {
         clearTimeout(this.settleTimer)
         this.settleTimer = setTimeout(() => {
           this.gesture = false
-          this.requestDraw()
+          this.invalidate()
         }, SETTLE_MS)
-        this.requestDraw()
+        this.invalidate()
       })
     selection
       .call(
@@ -99,7 +107,7 @@ export class NetworkScene {
             this.xy[2 * event.subject.index] = (event.x - x) / k
             this.xy[2 * event.subject.index + 1] = (event.y - y) / k
             this.tree = null
-            this.requestDraw()
+            this.invalidate()
           })
           .on('end', (event: D3DragEvent<HTMLCanvasElement, unknown, DragSubject>) => {
             const i = event.subject.index
@@ -124,8 +132,9 @@ export class NetworkScene {
     // Same people (a new clustering): keep drawing them where they are until the layout moves them.
     if (this.xy.length !== 2 * model.ids.length) this.xy = new Float32Array(0)
     this.tree = null
+    this.frames.cancel()
     this.updateRegions()
-    this.requestDraw()
+    this.invalidate()
   }
 
   /** New positions; regions are recomputed at most every REGIONS_MS while the layout runs. */
@@ -139,7 +148,7 @@ export class NetworkScene {
       this.updateRegions()
     }
     if (!this.userMoved) this.fit(false)
-    this.requestDraw()
+    this.invalidate()
   }
 
   positions(): Float32Array | Float64Array {
@@ -152,14 +161,14 @@ export class NetworkScene {
       this.lit = this.model ? litMask(this.model.ids.length, next) : null
     }
     this.state = next
-    // A changed picture cannot be shown from the old snapshot.
+    // A changed picture cannot wait for the gesture to end.
     this.gesture = false
-    this.requestDraw()
+    this.invalidate()
   }
 
   setColours(colours: SceneColours): void {
     this.colours = colours
-    this.requestDraw()
+    this.invalidate()
   }
 
   getTransform(): Transform {
@@ -195,39 +204,80 @@ export class NetworkScene {
     return index === -1 ? { x, y } : { x: this.xy[2 * index] * k + x, y: this.xy[2 * index + 1] * k + y }
   }
 
-  /** Draws now (the benchmark and export call it; the view relies on requestDraw). */
+  /**
+   * One animation frame: continues (or starts) the full frame under way for about SLICE_MS, then
+   * composes the canvas from the last complete frame and the rings.
+   */
   draw(): void {
     this.pending = 0
-    const model = this.model
     const ctx = this.canvas.getContext('2d')
-    if (!ctx || !model || this.width === 0) return
+    if (!ctx || !this.model || this.width === 0) return
+    const slow = this.lastDrawMs > SLOW_DRAW_MS
+    if (this.stale && !this.frames.running && !(this.gesture && slow && this.frames.frontCanvas)) this.startFrame()
+    if (this.frames.run()) this.didCompleteFrame()
+    if (this.recompose) this.compose(ctx)
+    if (this.frames.running || (this.stale && !this.gesture)) this.requestDraw()
+  }
+
+  /** Draws a whole full frame now, in one task (the benchmark times it). */
+  drawNow(): void {
+    const ctx = this.canvas.getContext('2d')
+    if (!ctx || !this.model || this.width === 0) return
+    this.startFrame()
+    if (this.frames.run(Infinity)) this.didCompleteFrame()
+    this.compose(ctx)
+  }
+
+  /** Resolves once a full frame that began after this call is on the canvas. */
+  afterNextFrame(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waitingForStart.push(resolve)
+      this.invalidate()
+    })
+  }
+
+  private invalidate(): void {
+    this.stale = true
+    this.recompose = true
+    this.requestDraw()
+  }
+
+  private startFrame(): void {
+    this.stale = false
+    if (this.xy.length === 0) return
     const ratio = window.devicePixelRatio || 1
-    if (this.gesture && this.snapshot && this.snapshotTransform && this.lastDrawMs > SLOW_DRAW_MS) {
-      // Snapshot frame: the last full frame, moved and scaled by the change of transform.
-      const from = this.snapshotTransform
-      const s = this.transform.k / from.k
-      ctx.setTransform(1, 0, 0, 1, 0, 0)
-      ctx.fillStyle = this.colours.background
-      ctx.fillRect(0, 0, this.canvas.width, this.canvas.height)
-      ctx.setTransform(ratio * s, 0, 0, ratio * s, ratio * (this.transform.x - from.x * s), ratio * (this.transform.y - from.y * s))
-      ctx.drawImage(this.snapshot, 0, 0, this.width, this.height)
-      this.snapshotFrames++
-      return
-    }
-    const start = performance.now()
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-    drawScene(ctx, { width: this.width, height: this.height, transform: this.transform }, this.sceneData(), this.colours, this.labelWidths)
-    this.lastDrawMs = performance.now() - start
+    const frame = { width: this.width, height: this.height, transform: this.transform }
+    this.frames.start(this.canvas.width, this.canvas.height, ratio, frame, this.sceneData(), this.colours, this.labelWidths)
+    this.waitingForFrame.push(...this.waitingForStart)
+    this.waitingForStart = []
+  }
+
+  private didCompleteFrame(): void {
+    this.lastDrawMs = this.frames.lastFrameMs
     this.fullFrames++
-    if (this.lastDrawMs > SLOW_DRAW_MS) {
-      this.snapshot ??= document.createElement('canvas')
-      if (this.snapshot.width !== this.canvas.width || this.snapshot.height !== this.canvas.height) {
-        this.snapshot.width = this.canvas.width
-        this.snapshot.height = this.canvas.height
-      }
-      this.snapshot.getContext('2d')?.drawImage(this.canvas, 0, 0)
-      this.snapshotTransform = this.transform
+    this.recompose = true
+    for (const resolve of this.waitingForFrame) resolve()
+    this.waitingForFrame = []
+  }
+
+  /** The last complete frame, moved and scaled from the zoom it was drawn at to the current one. */
+  private compose(ctx: CanvasRenderingContext2D): void {
+    this.recompose = false
+    const ratio = window.devicePixelRatio || 1
+    ctx.setTransform(1, 0, 0, 1, 0, 0)
+    ctx.fillStyle = this.colours.background
+    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height)
+    const front = this.frames.frontCanvas
+    const from = this.frames.frontTransform
+    if (front && from) {
+      const { k, x, y } = this.transform
+      const s = k / from.k
+      ctx.setTransform(ratio * s, 0, 0, ratio * s, ratio * (x - from.x * s), ratio * (y - from.y * s))
+      ctx.drawImage(front, 0, 0, front.width / ratio, front.height / ratio)
+      if (from !== this.transform) this.snapshotFrames++
     }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+    if (this.xy.length > 0) drawHighlights(ctx, { width: this.width, height: this.height, transform: this.transform }, this.sceneData(), this.colours)
   }
 
   sceneData(): { model: SceneModel; xy: Float32Array | Float64Array; regions: Region[]; state: SceneState; lit: Uint8Array | null } {
@@ -238,6 +288,7 @@ export class NetworkScene {
     return { width: this.width, height: this.height }
   }
 
+  /** Schedules the next animation frame's work (see draw). */
   requestDraw(): void {
     if (this.pending === 0) this.pending = requestAnimationFrame(() => this.draw())
   }
@@ -281,7 +332,7 @@ export class NetworkScene {
     this.canvas.width = Math.max(1, Math.round(rect.width * ratio))
     this.canvas.height = Math.max(1, Math.round(rect.height * ratio))
     if (!this.userMoved && this.xy.length > 0) this.fit(false)
-    this.requestDraw()
+    this.invalidate()
   }
 
   private readonly onPointerMove = (event: PointerEvent): void => {
