@@ -13,6 +13,8 @@ export function SettingsView({ settings, info, onChange }: Props) {
   const { t } = useTranslation()
   const languageId = useId()
   const themeId = useId()
+  const notifyId = useId()
+  const perDayId = useId()
   return (
     <section aria-labelledby="settings-title" className="view">
       <h1 id="settings-title">{t('settings.title')}</h1>
@@ -33,6 +35,29 @@ export function SettingsView({ settings, info, onChange }: Props) {
           <option value="light">{t('settings.themeLight')}</option>
           <option value="dark">{t('settings.themeDark')}</option>
         </select>
+        <span>{t('settings.notifications')}</span>
+        <label htmlFor={notifyId} className="checkbox-label">
+          <input
+            id={notifyId}
+            type="checkbox"
+            checked={settings.notifications}
+            onChange={(e) => onChange({ notifications: e.target.checked })}
+          />{' '}
+          {t('settings.notificationsOn')}
+        </label>
+        <label htmlFor={perDayId}>{t('settings.notificationsPerDay')}</label>
+        <input
+          id={perDayId}
+          type="number"
+          min={0}
+          max={20}
+          disabled={!settings.notifications}
+          value={settings.notificationsPerDay}
+          onChange={(e) => {
+            const value = Number(e.target.value)
+            if (Number.isInteger(value) && value >= 0 && value <= 20) onChange({ notificationsPerDay: value })
+          }}
+        />
         <span>{t('settings.dataDir')}</span>
         <code>{info.dataDir}</code>
         <span>{t('settings.version')}</span>

@@ -126,6 +126,9 @@ export const en = {
     themeDark: 'Dark',
     dataDir: 'Data folder',
     version: 'Version',
+    notifications: 'Reminders',
+    notificationsOn: 'Notify me when a follow-up or keep-in-touch falls due',
+    notificationsPerDay: 'At most this many a day',
   },
   people: {
     title: 'People',

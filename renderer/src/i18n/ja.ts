@@ -127,6 +127,9 @@ export const ja: Messages = {
     themeDark: 'ダーク',
     dataDir: 'データフォルダー',
     version: 'バージョン',
+    notifications: 'リマインダー',
+    notificationsOn: 'フォローアップや連絡の時期が来たら通知する',
+    notificationsPerDay: '1日の上限',
   },
   people: {
     title: '人',
