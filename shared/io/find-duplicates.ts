@@ -10,12 +10,16 @@
  *                 carries: it was merged in by an earlier import of the same file
  *   similar-name  name similarity >= NAME_SIMILARITY_THRESHOLD (name-similarity.ts) AND the same
  *                 non-empty organisation after folding
- * Handles are matched through hash maps and names only within one organisation, so the cost is
- * about linear in people for realistic files (10,000 against 10,000 in well under a second).
+ * Blocking: handles are matched through hash maps (normalised email, normalised phone), names
+ * only within one organisation, and there only for pairs that pass `mayBeSimilar`'s exact length
+ * and character-signature bound (name-similarity.ts); the edit distance runs for the few pairs
+ * left. Name forms are computed once per person, lazily (a vault person whose organisation no
+ * incoming person shares is never folded), and organisations are folded once per distinct string.
+ * The cost is about linear in people for realistic files (10,000 against 10,000: ~0.2 s warm).
  */
 import type { GraphSnapshot, Person, PersonId } from '../graph'
 import type { ImportedPerson, ImportPreview } from './import-types'
-import { NAME_SIMILARITY_THRESHOLD, nameForms, nameSimilarity, type NameForms } from './name-similarity'
+import { mayBeSimilar, NAME_SIMILARITY_THRESHOLD, nameForms, nameSignature, nameSimilarity, type NameForms, type NameSignature } from './name-similarity'
 import { isContainedIn } from './merge-values'
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize'
 
@@ -37,23 +41,69 @@ interface Comparable {
   emails: string[]
   phones: string[]
   org: string
-  forms: NameForms
+  name: string
+  /** Computed on first comparison (see `formsOf`). */
+  forms: NameForms | null
+  signature: NameSignature | null
 }
 
-function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 'name' | 'organization' | 'emails' | 'phones'>): Comparable {
-  return {
-    target,
-    key,
-    emails: p.emails.map(normalizeEmail).filter((e) => e !== ''),
-    phones: p.phones.map(normalizePhone).filter((n): n is string => n !== null),
-    org: normalizeName(p.organization),
-    forms: nameForms(p.name),
+/** Folds each distinct organisation once per findDuplicates call (most people share a few). */
+class OrgFolder {
+  private readonly folded = new Map<string, string>()
+
+  fold(org: string | null): string {
+    if (org === null || org === '') return ''
+    let out = this.folded.get(org)
+    if (out === undefined) {
+      out = normalizeName(org)
+      this.folded.set(org, out)
+    }
+    return out
   }
 }
 
-function fromPerson(p: Person): Comparable {
-  const of = (kind: string) => p.handles.filter((h) => h.kind === kind).map((h) => h.value)
-  return comparableOf({ kind: 'vault', personId: p.id }, p.id, { name: p.name, organization: p.organization, emails: of('email'), phones: of('phone') })
+function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 'name' | 'organization' | 'emails' | 'phones'>, orgs: OrgFolder): Comparable {
+  const emails: string[] = []
+  for (const e of p.emails) {
+    const n = normalizeEmail(e)
+    if (n !== '') emails.push(n)
+  }
+  const phones: string[] = []
+  for (const ph of p.phones) {
+    const n = normalizePhone(ph)
+    if (n !== null) phones.push(n)
+  }
+  return { target, key, emails, phones, org: orgs.fold(p.organization), name: p.name, forms: null, signature: null }
+}
+
+function fromPerson(p: Person, orgs: OrgFolder): Comparable {
+  const emails: string[] = []
+  const phones: string[] = []
+  for (const h of p.handles) {
+    if (h.kind === 'email') emails.push(h.value)
+    else if (h.kind === 'phone') phones.push(h.value)
+  }
+  return comparableOf({ kind: 'vault', personId: p.id }, p.id, { name: p.name, organization: p.organization, emails, phones }, orgs)
+}
+
+function signatureOf(c: Comparable): NameSignature {
+  if (c.signature === null) {
+    c.forms = nameForms(c.name)
+    c.signature = nameSignature(c.forms)
+  }
+  return c.signature
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}
+
+interface Found {
+  target: Comparable
+  reasons: DuplicateReason[]
+  score: number
 }
 
 class Index {
@@ -64,59 +114,72 @@ class Index {
 
   add(c: Comparable): void {
     if (c.target.kind === 'vault') this.byKey.set(c.key, c)
-    const push = (map: Map<string, Comparable[]>, k: string) => {
-      const list = map.get(k)
-      if (list === undefined) map.set(k, [c])
-      else list.push(c)
-    }
-    for (const e of new Set(c.emails)) push(this.byEmail, e)
-    for (const n of new Set(c.phones)) push(this.byPhone, n)
-    if (c.org !== '') push(this.byOrg, c.org)
+    // A person listing one handle twice is indexed once.
+    for (let i = 0; i < c.emails.length; i++) if (c.emails.indexOf(c.emails[i]) === i) push(this.byEmail, c.emails[i], c)
+    for (let i = 0; i < c.phones.length; i++) if (c.phones.indexOf(c.phones[i]) === i) push(this.byPhone, c.phones[i], c)
+    if (c.org !== '') push(this.byOrg, c.org, c)
   }
 
-  match(c: Comparable): { target: Comparable; reasons: DuplicateReason[]; score: number }[] {
-    const found = new Map<Comparable, { reasons: Set<DuplicateReason>; score: number }>()
+  /** Appends this index's matches of `c` to `out`, each target once, reasons in the order found. */
+  match(c: Comparable, out: Found[]): void {
+    const from = out.length
     const note = (t: Comparable, reason: DuplicateReason, score: number) => {
-      const entry = found.get(t) ?? { reasons: new Set<DuplicateReason>(), score: 0 }
-      entry.reasons.add(reason)
-      entry.score = Math.max(entry.score, score)
-      found.set(t, entry)
+      for (let i = from; i < out.length; i++) {
+        const entry = out[i]
+        if (entry.target !== t) continue
+        if (!entry.reasons.includes(reason)) entry.reasons.push(reason)
+        if (score > entry.score) entry.score = score
+        return
+      }
+      out.push({ target: t, reasons: [reason], score })
     }
     const same = this.byKey.get(c.key)
     if (same !== undefined) note(same, 'same-key', 1)
     for (const e of c.emails) for (const t of this.byEmail.get(e) ?? []) note(t, 'email', 1)
     for (const n of c.phones) for (const t of this.byPhone.get(n) ?? []) note(t, 'phone', 1)
-    if (c.org !== '') {
-      for (const t of this.byOrg.get(c.org) ?? []) {
-        const score = nameSimilarity(c.forms, t.forms)
-        if (score >= NAME_SIMILARITY_THRESHOLD) note(t, 'similar-name', score)
-      }
+    if (c.org === '') return
+    const colleagues = this.byOrg.get(c.org)
+    if (colleagues === undefined) return
+    const signature = signatureOf(c)
+    for (const t of colleagues) {
+      if (!mayBeSimilar(signature, signatureOf(t))) continue
+      const score = nameSimilarity(c.forms!, t.forms!)
+      if (score >= NAME_SIMILARITY_THRESHOLD) note(t, 'similar-name', score)
     }
-    return [...found].map(([target, { reasons, score }]) => ({ target, reasons: [...reasons], score }))
   }
 }
 
 const REASON_ORDER: DuplicateReason[] = ['same-key', 'unchanged', 'email', 'phone', 'similar-name']
 
+const reasonRank = (r: DuplicateReason) => REASON_ORDER.indexOf(r)
+
 /** Candidates ordered by incoming index, then strongest reason, then score. */
 export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot, 'people'>): DuplicateCandidate[] {
+  const orgs = new OrgFolder()
   const inVault = new Index()
-  const byId = new Map(vault.people.map((p) => [p.id, p]))
-  for (const p of vault.people) inVault.add(fromPerson(p))
+  const byId = new Map<PersonId, Person>()
+  for (const p of vault.people) {
+    byId.set(p.id, p)
+    inVault.add(fromPerson(p, orgs))
+  }
   const inFile = new Index()
   const out: DuplicateCandidate[] = []
+  const matches: Found[] = []
   preview.people.forEach((person, index) => {
-    const c = comparableOf({ kind: 'file', index }, person.key, person)
-    const found = [...inVault.match(c), ...inFile.match(c)].map(({ target, reasons, score }) => ({
-      index,
-      target: target.target,
-      reasons: [...reasons, ...(target.target.kind === 'vault' && reasons.some((r) => r !== 'similar-name') && isContainedIn(person, byId.get(target.target.personId)!) ? ['unchanged' as const] : [])].sort((x, y) => REASON_ORDER.indexOf(x) - REASON_ORDER.indexOf(y)),
-      score,
-    }))
-    const rank = (d: DuplicateCandidate) => REASON_ORDER.indexOf(d.reasons[0])
-    found.sort((x, y) => rank(x) - rank(y) || y.score - x.score || (x.target.kind === 'vault' ? -1 : 1) - (y.target.kind === 'vault' ? -1 : 1))
-    out.push(...found)
+    const c = comparableOf({ kind: 'file', index }, person.key, person, orgs)
+    matches.length = 0
+    inVault.match(c, matches)
+    inFile.match(c, matches)
     inFile.add(c)
+    if (matches.length === 0) return
+    const found = matches.map(({ target, reasons, score }): DuplicateCandidate => {
+      const vaultPerson = target.target.kind === 'vault' ? byId.get(target.target.personId)! : null
+      const all = vaultPerson !== null && reasons.some((r) => r !== 'similar-name') && isContainedIn(person, vaultPerson) ? [...reasons, 'unchanged' as const] : reasons
+      return { index, target: target.target, reasons: all.sort((x, y) => reasonRank(x) - reasonRank(y)), score }
+    })
+    const rank = (d: DuplicateCandidate) => reasonRank(d.reasons[0])
+    found.sort((x, y) => rank(x) - rank(y) || y.score - x.score || (x.target.kind === 'vault' ? -1 : 1) - (y.target.kind === 'vault' ? -1 : 1))
+    for (const d of found) out.push(d)
   })
   return out
 }
