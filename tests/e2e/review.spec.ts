@@ -7,12 +7,14 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeNetwork } from '../../shared/analysis'
 import { generateSampleNetwork } from '../../shared/sample'
+import { SAMPLE_SEED, sampleToday } from '../../renderer/src/vault/sample'
 import { ReviewPage } from './pages/review-page'
 import { ShellPage } from './pages/shell-page'
 import { freshDirs, keepScreenshot, targetsWithReasons } from './support/fixtures'
 import { launchKizuna } from './support/launch'
 
-const sample = generateSampleNetwork(1)
+// The app seeds the sample dated from the current month (renderer/src/vault/sample.ts): so do we.
+const sample = generateSampleNetwork(SAMPLE_SEED, { today: sampleToday(new Date()) })
 const expected = analyzeNetwork({ schemaVersion: 1, trash: [], ...sample }, { now: Date.now() })
 const workIds = new Set(sample.people.filter((person) => person.tags.includes('work')).map((person) => person.id))
 const chamber = expected.echoChambers.find((candidate) => candidate.memberIds.some((id) => workIds.has(id)))!
