@@ -285,19 +285,19 @@ export const nativeTheme = {
 }
 
 export class Notification extends EventEmitter {
+  /** The most recently created notification, so a test can emit its 'click'. */
+  static last: Notification | null = null
   constructor(readonly options: Record<string, unknown>) {
     super()
     standIn.record('new Notification', options)
+    Notification.last = this
   }
   static isSupported = () => true
   show(): void {
     standIn.record('Notification.show', this.options)
-  /** The most recently created notification, so a test can emit its 'click'. */
-  static last: Notification | null = null
   }
 }
 
-    Notification.last = this
 /** The renderer half: what a preload sees. Calls route to the real ipcMain handlers. */
 export const contextBridge = {
   exposeInMainWorld(name: string, api: unknown): void {
