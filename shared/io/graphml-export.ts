@@ -7,7 +7,7 @@
  * are left out.
  */
 import type { GraphSnapshot } from '../graph'
-import { EDGE_COLUMNS, networkTable, NODE_COLUMNS, xmlText, type AttributeColumn, type AttributeValue, type NetworkExportOptions } from './network-table'
+import { EDGE_COLUMNS, networkTable, NODE_COLUMNS, xmlText, xmlValue, type AttributeColumn, type AttributeValue, type NetworkExportOptions } from './network-table'
 
 const GRAPHML_TYPE = { string: 'string', integer: 'int', boolean: 'boolean' } as const
 
@@ -15,11 +15,17 @@ function key(domain: 'node' | 'edge', c: AttributeColumn, prefix: string): strin
   return `  <key id="${prefix}${c.id}" for="${domain}" attr.name="${c.id}" attr.type="${GRAPHML_TYPE[c.type]}"/>\n`
 }
 
-function data(values: Record<string, AttributeValue>, prefix: string): string {
-  return Object.entries(values)
-    .filter(([, v]) => v !== null)
-    .map(([k, v]) => `<data key="${prefix}${k}">${xmlText(String(v))}</data>`)
-    .join('')
+/** `<data>` elements of one row, by concatenation over the columns (see gexf-export.ts). */
+function dataWriter(columns: readonly AttributeColumn[], prefix: string): (values: Record<string, AttributeValue>) => string {
+  const opens = columns.map((c) => `<data key="${prefix}${c.id}">`)
+  return (values) => {
+    let out = ''
+    for (let i = 0; i < columns.length; i++) {
+      const v = values[columns[i].id]
+      if (v !== null && v !== undefined) out += `${opens[i]}${xmlValue(v)}</data>`
+    }
+    return out
+  }
 }
 
 export function exportGraphml(snapshot: GraphSnapshot, options: NetworkExportOptions = {}): string {
@@ -33,11 +39,13 @@ export function exportGraphml(snapshot: GraphSnapshot, options: NetworkExportOpt
     ...EDGE_COLUMNS.map((c) => key('edge', c, 'e_')),
     '  <graph id="kizuna" edgedefault="undirected">\n',
   ]
+  const nodeData = dataWriter(NODE_COLUMNS, 'n_')
+  const edgeData = dataWriter(EDGE_COLUMNS, 'e_')
   for (const n of table.nodes) {
-    parts.push(`    <node id="${xmlText(n.id)}"><data key="n_label">${xmlText(n.label)}</data>${data(n.values, 'n_')}</node>\n`)
+    parts.push(`    <node id="${xmlText(n.id)}"><data key="n_label">${xmlText(n.label)}</data>${nodeData(n.values)}</node>\n`)
   }
   for (const e of table.edges) {
-    parts.push(`    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"><data key="e_weight">${e.weight}</data>${data(e.values, 'e_')}</edge>\n`)
+    parts.push(`    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"><data key="e_weight">${e.weight}</data>${edgeData(e.values)}</edge>\n`)
   }
   parts.push('  </graph>\n</graphml>\n')
   return parts.join('')
