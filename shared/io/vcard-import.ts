@@ -20,10 +20,12 @@ import { PersonCollector } from './imported-person'
 import { splitCards, type RawCard } from './vcard-lines'
 
 type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]]
+const NONE: readonly JCardProperty[] = []
+const KNOWN_VERSIONS = new Set(['2.1', '3.0', '4.0'])
 
 /** ical.js leaves "\\;" escaped in single text values (RFC 6350 3.4 says it unescapes to ";"). */
 function text(value: unknown): string {
-  if (typeof value === 'string') return value.replace(/\\([;,:])/g, '$1')
+  if (typeof value === 'string') return value.includes('\\') ? value.replace(/\\([;,:])/g, '$1') : value
   if (Array.isArray(value)) return value.map(text).filter((v) => v !== '').join(' ')
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
 }
@@ -64,12 +66,18 @@ export function importVcard(textIn: string): ImportPreview {
   for (const card of cards) {
     const at = { card: card.card, line: card.line }
     for (const w of card.warnings) collector.warn(w.message, { card: card.card, line: w.line })
-    if (!['2.1', '3.0', '4.0'].includes(card.version)) {
+    if (!KNOWN_VERSIONS.has(card.version)) {
       collector.warn(card.version === '' ? 'no VERSION; read as vCard 2.1' : `unknown VERSION ${card.version}; read as vCard 4.0`, at)
     }
-    const props = parseCard(card)
-    const all = (name: string) => props.filter((p) => p[0] === name)
-    const one = (name: string) => text(all(name)[0]?.slice(3))
+    // One pass over the card's properties; each lookup below is then a map read, not a filter.
+    const byName = new Map<string, JCardProperty[]>()
+    for (const p of parseCard(card)) {
+      const list = byName.get(p[0])
+      if (list === undefined) byName.set(p[0], [p])
+      else list.push(p)
+    }
+    const all = (name: string): readonly JCardProperty[] => byName.get(name) ?? NONE
+    const one = (name: string) => text(byName.get(name)?.[0].slice(3))
     const n = all('n')[0]
     const [family = '', given = '', middle = ''] = n === undefined ? [] : components(n.slice(3))
     const phonetic = ['x-phonetic-last-name', 'x-phonetic-first-name'].map(one).filter((v) => v !== '')

@@ -41,9 +41,9 @@ export function splitCards(text: string): RawCard[] {
   for (let i = 0; i < physical.length; i++) {
     const raw = physical[i]
     const line = i + 1
-    const trimmed = raw.trim().toUpperCase()
     if (current === null) {
-      if (trimmed === 'BEGIN:VCARD') current = { card: cards.length + 1, line, lines: [] }
+      const trimmed = raw.trim()
+      if (isMarker(trimmed, 'BEGIN:VCARD')) current = { card: cards.length + 1, line, lines: [] }
       else if (trimmed !== '') throw new ImportError('malformed', `"${preview(raw)}" is outside any BEGIN:VCARD ... END:VCARD`, { line, card: cards.length + 1 })
       continue
     }
@@ -53,24 +53,51 @@ export function splitCards(text: string): RawCard[] {
       else if (!PROPERTY_START.test(raw)) continue
       else inBase64 = false
     }
-    if (trimmed === 'END:VCARD') {
+    if (mayBeMarker(raw) && isMarker(raw.trim(), 'END:VCARD')) {
       cards.push(rewriteCard(current))
       current = null
       continue
     }
-    if (trimmed === 'BEGIN:VCARD') throw new ImportError('malformed', 'a new card begins before this one has END:VCARD', { line: current.line, card: current.card })
-    if ((raw.startsWith(' ') || raw.startsWith('\t')) && last !== undefined) {
+    if (mayBeMarker(raw) && isMarker(raw.trim(), 'BEGIN:VCARD')) throw new ImportError('malformed', 'a new card begins before this one has END:VCARD', { line: current.line, card: current.card })
+    const first = raw.charCodeAt(0)
+    if ((first === SPACE || first === TAB) && last !== undefined) {
       // A folded line after a quoted-printable soft break ("=" at the end): the "=" goes too.
-      last.text = (isQuotedPrintable(last.text) && last.text.endsWith('=') ? last.text.slice(0, -1) : last.text) + raw.slice(1)
-    } else if (last !== undefined && isQuotedPrintable(last.text) && last.text.endsWith('=')) {
+      last.text = (last.text.endsWith('=') && isQuotedPrintable(last.text) ? last.text.slice(0, -1) : last.text) + raw.slice(1)
+    } else if (last !== undefined && last.text.endsWith('=') && isQuotedPrintable(last.text)) {
       last.text = last.text.slice(0, -1) + raw
     } else if (raw.trim() !== '') {
       current.lines.push({ text: raw, line })
-      if (/;(?:ENCODING=)?BASE64[;:]/i.test(raw.slice(0, raw.indexOf(':') + 1))) inBase64 = true
+      if (hasParameters(raw) && /;(?:ENCODING=)?BASE64[;:]/i.test(raw.slice(0, raw.indexOf(':') + 1))) inBase64 = true
     }
   }
   if (current !== null) throw new ImportError('malformed', 'the card has no END:VCARD (is the file cut short?)', { line: current.line, card: current.card })
   return cards
+}
+
+const SPACE = 0x20
+const TAB = 0x09
+
+/** `trimmed` is `marker` in any case; the length test spares an upper-case copy of every line. */
+function isMarker(trimmed: string, marker: string): boolean {
+  return trimmed.length === marker.length && trimmed.toUpperCase() === marker
+}
+
+/**
+ * Whether a line can be BEGIN:/END:VCARD once trimmed: it starts with B or E, or with a character
+ * that trim() might remove (controls, space, anything non-ASCII). Spares a trim and an upper-case
+ * copy of nearly every line.
+ */
+function mayBeMarker(raw: string): boolean {
+  const c = raw.charCodeAt(0)
+  return c <= SPACE || c >= 0x80 || (c | 0x20) === 0x62 || (c | 0x20) === 0x65
+}
+
+/** A ";" before the first ":": only such lines can carry ENCODING or BASE64 parameters. */
+function hasParameters(line: string): boolean {
+  const semicolon = line.indexOf(';')
+  if (semicolon < 0) return false
+  const colon = line.indexOf(':')
+  return colon < 0 || semicolon < colon
 }
 
 function preview(text: string): string {
@@ -78,6 +105,7 @@ function preview(text: string): string {
 }
 
 function isQuotedPrintable(line: string): boolean {
+  if (!hasParameters(line)) return false
   const colon = line.indexOf(':')
   return /;(?:ENCODING=)?QUOTED-PRINTABLE(?=[;:])/i.test(colon < 0 ? line : line.slice(0, colon + 1))
 }
@@ -108,7 +136,7 @@ function colonOutsideQuotes(s: string): number {
 }
 
 function rewriteCard(card: { card: number; line: number; lines: Logical[] }): RawCard {
-  const versionLine = card.lines.find((l) => /^VERSION:/i.test(l.text))
+  const versionLine = card.lines.find((l) => l.text.length >= 8 && /^VERSION:/i.test(l.text))
   const version = versionLine === undefined ? '' : versionLine.text.slice(8).trim()
   const out: RawCard = { card: card.card, line: card.line, version, lines: [], warnings: [] }
   for (const logical of card.lines) {
