@@ -42,7 +42,7 @@ interface Comparable {
   phones: string[]
   org: string
   name: string
-  /** Computed on first comparison (see `formsOf`). */
+  /** Computed on first use: the signature for every pair in one organisation, forms for pairs it lets through. */
   forms: NameForms | null
   signature: NameSignature | null
 }
@@ -87,11 +87,13 @@ function fromPerson(p: Person, orgs: OrgFolder): Comparable {
 }
 
 function signatureOf(c: Comparable): NameSignature {
-  if (c.signature === null) {
-    c.forms = nameForms(c.name)
-    c.signature = nameSignature(c.forms)
-  }
+  if (c.signature === null) c.signature = nameSignature(c.name)
   return c.signature
+}
+
+function formsOf(c: Comparable): NameForms {
+  if (c.forms === null) c.forms = nameForms(c.name)
+  return c.forms
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -143,7 +145,7 @@ class Index {
     const signature = signatureOf(c)
     for (const t of colleagues) {
       if (!mayBeSimilar(signature, signatureOf(t))) continue
-      const score = nameSimilarity(c.forms!, t.forms!)
+      const score = nameSimilarity(formsOf(c), formsOf(t))
       if (score >= NAME_SIMILARITY_THRESHOLD) note(t, 'similar-name', score)
     }
   }

@@ -15,7 +15,8 @@
  * data twice (re-importing a file) changes nothing.
  */
 import type { ImportedPerson } from './import-types'
-import { MAX_VALUES_PER_PERSON, normalizeForSearch, type Person, type PersonInput, type PersonPatch } from '../graph'
+import { MAX_VALUES_PER_PERSON, type Person, type PersonInput, type PersonPatch } from '../graph'
+import { normalizeName } from './normalize'
 
 /** A person's content without identity and times, plus an optional job title. */
 export type MergeableProfile = Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'> & { title: string | null }
@@ -72,7 +73,8 @@ export function mergeProfiles(base: MergeableProfile, other: MergeableProfile): 
     if (out[key] === null || out[key] === '') out[key] = theirs
     else if (!same(out[key], theirs)) lines.push(`${label}: ${typeof theirs === 'object' ? JSON.stringify(theirs) : String(theirs)}`)
   }
-  const sameText = (a: unknown, b: unknown) => normalizeForSearch(String(a)) === normalizeForSearch(String(b))
+  // normalizeName is normalizeForSearch's folding without its per-character regex (normalize.ts).
+  const sameText = (a: unknown, b: unknown) => normalizeName(String(a)) === normalizeName(String(b))
   fill('name', 'name', sameText)
   fill('reading', 'reading', sameText)
   fill('organization', 'organization', sameText)

@@ -92,25 +92,40 @@ function codePoints(text: string): Int32Array {
   return out.subarray(0, length)
 }
 
+function foldedWords(name: string): string[] {
+  return name.normalize('NFKC').split(/\s+/u).filter((w) => w !== '').map(normalizeName)
+}
+
 /** The folded forms a name is compared by. */
 export function nameForms(name: string): NameForms {
-  const words = name.normalize('NFKC').split(/\s+/u).filter((w) => w !== '').map(normalizeName)
+  const words = foldedWords(name)
   const written = words.join('')
   const sorted = words.length > 1 ? [...words].sort().join('') : written
   return [codePoints(written), sorted === written ? null : codePoints(sorted)]
 }
 
-export function nameSignature(forms: NameForms): NameSignature {
-  const points = forms[0]
+/** The signature of `nameForms(name)[0]`, without building the forms. */
+export function nameSignature(name: string): NameSignature {
+  const written = foldedWords(name).join('')
   let low = 0
   let high = 0
-  for (let i = 0; i < points.length; i++) {
+  let length = 0
+  for (let i = 0; i < written.length; i++, length++) {
+    let point = written.charCodeAt(i)
+    // A surrogate pair is one code point, as in codePoints(); a lone surrogate counts as itself.
+    if (point >= 0xd800 && point <= 0xdbff && i + 1 < written.length) {
+      const next = written.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        point = (point - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000
+        i++
+      }
+    }
     // Fibonacci hashing to 6 bits (Knuth, TAOCP vol. 3, 6.4).
-    const bin = Math.imul(points[i], 0x9e3779b1) >>> 26
+    const bin = Math.imul(point, 0x9e3779b1) >>> 26
     if (bin < 32) low |= 1 << bin
     else high |= 1 << (bin - 32)
   }
-  return { length: points.length, low, high }
+  return { length, low, high }
 }
 
 function popcount(x: number): number {
