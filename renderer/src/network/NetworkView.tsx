@@ -16,7 +16,6 @@ import { EchoChamberBar } from './EchoChamberBar'
 import { nextInDirection } from './layout/keyboard-navigation'
 import type { Direction } from './layout/keyboard-navigation'
 import type { ClusterBy } from './layout/cluster-keys'
-import { buildLayoutGraph } from './layout/layout-graph'
 import { lastContactByPerson } from './layout/last-contact'
 import { NO_FILTER, isFiltering, matchFilter } from './layout/node-filter'
 import type { NodeFilter } from './layout/node-filter'
@@ -29,6 +28,7 @@ import { colourOf } from './scene/draw-network'
 import { downloadBlob, exportPng, exportSvg } from './scene/export-image'
 import { litMask } from './scene/scene-model'
 import { useThemeColours } from './theme-colours'
+import { useLayoutGraph } from './use-layout-graph'
 import { useNetworkScene } from './use-network-scene'
 
 const KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' }
@@ -52,11 +52,9 @@ export function NetworkView() {
   const year = new Date(now).getFullYear()
 
   const communityOf = report?.communities.communityOf
-  const graph = useMemo(
-    () => buildLayoutGraph(snapshot.people, snapshot.ties, clusterBy, { year, communityOf: communityOf ?? {} }),
-    [snapshot.people, snapshot.ties, clusterBy, year, communityOf],
-  )
-  const model = useMemo(() => buildSceneModel(graph, (id) => categoryLabel(clusterBy, id, t, language), t('network.me')), [graph, clusterBy, t, language])
+  // A big graph is built in slices: until it is ready, `graph.by` may still be the previous clustering.
+  const graph = useLayoutGraph(snapshot.people, snapshot.ties, clusterBy, year, communityOf)
+  const model = useMemo(() => buildSceneModel(graph, (id) => categoryLabel(graph.by, id, t, language), t('network.me')), [graph, t, language])
   const lastContact = useMemo(() => lastContactByPerson(snapshot.interactions), [snapshot.interactions])
   const bright = useMemo(
     () => (isFiltering(filter) ? matchFilter(graph.people, snapshot.ties, lastContact, filter, now) : null),
@@ -71,7 +69,7 @@ export function NetworkView() {
   const tags = useMemo(() => [...new Set(snapshot.people.flatMap((person) => person.tags))].sort(), [snapshot.people])
 
   const openPerson = useCallback((id: string) => navigation.navigate({ view: 'person', params: { id } }), [navigation])
-  const { scene, progress: layoutProgress } = useNetworkScene(canvasRef, graph, model, `${clusterBy}:${communityOf ? 'c' : '-'}`, colours, {
+  const { scene, progress: layoutProgress } = useNetworkScene(canvasRef, graph, model, `${graph.by}:${communityOf ? 'c' : '-'}`, colours, {
     onHover: (index, at) => setHover(index === null || at === null ? null : { index, at }),
     onOpen: (index) => openPerson(graph.ids[index]),
   })
@@ -108,7 +106,7 @@ export function NetworkView() {
   }
 
   const legendEntries = model.categories.map((category) => ({ label: category.label, colour: colourOf(colours, category.colourIndex), count: category.size }))
-  const legendTitle = t('network.legendTitle', { dimension: t(`network.dimension.${clusterBy}`) })
+  const legendTitle = t('network.legendTitle', { dimension: t(`network.dimension.${graph.by}`) })
   const exportPicture = async (kind: 'png' | 'svg') => {
     const current = scene.current
     if (!current) return

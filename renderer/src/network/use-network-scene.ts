@@ -45,7 +45,7 @@ export function useNetworkScene(
       onMoved: (index, x, y) => client.current?.moved(index, x, y),
     })
     const layout = new LayoutClient((message, laidOut) => {
-      owned.setPositions(message.xy, message.done)
+      owned.setPositions(message.xy, message.done, message.regions)
       setProgress({ graph: laidOut, settled: false, fraction: message.totalTicks === 0 ? 1 : message.ticks / message.totalTicks })
       // Settled once the final positions are drawn in full (a big frame spans several animation frames).
       if (message.done) {

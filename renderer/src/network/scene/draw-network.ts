@@ -3,7 +3,8 @@
  * to coordinates, not to the context, so line widths and label sizes stay constant).
  *
  * Level of detail, so 10,000 people and 50,000 ties stay fluid without a GPU:
- * - ties with both ends off screen are skipped; ties go into paths of EDGE_BATCH ties per
+ * - ties with both ends off screen are skipped; ties go into paths of EDGE_BATCH ties (adapted to
+ *   the measured stroke time, see progressive-frame.ts) per
  *   brightness, never one stroke per tie; when zoomed far out on a dense graph they fade to a haze;
  * - nodes go into one path per colour; below 2.5 px they are squares (far cheaper than arcs);
  * - person labels only where they fit (label-placement.ts), at most MAX_LABELS per frame, and only
@@ -72,7 +73,22 @@ export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: Sce
 }
 
 /** One frame as steps: each `next()` issues one batch of drawing; the caller may flush between them. */
-export function* drawSceneSteps(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, labelWidths: Float32Array): Generator<void, void, void> {
+/**
+ * Ties per stroked path (one step). ProgressiveFrame adapts `ties` to the measured time per tie so
+ * a step stays well inside its slice; a step of ties yields how many ties it stroked.
+ */
+export interface StepBatch {
+  ties: number
+}
+
+export function* drawSceneSteps(
+  ctx: CanvasRenderingContext2D,
+  frame: Frame,
+  data: SceneData,
+  colours: SceneColours,
+  labelWidths: Float32Array,
+  batch: StepBatch = { ties: EDGE_BATCH },
+): Generator<number | undefined, void, void> {
   const { width, height } = frame
   const { k, x: tx, y: ty } = frame.transform
   const { model, xy, lit } = data
@@ -130,16 +146,16 @@ export function* drawSceneSteps(ctx: CanvasRenderingContext2D, frame: Frame, dat
       if (isBright(s, t) !== (pass === 1) || offScreen(s, t)) continue
       ctx.moveTo(xy[2 * s] * k + tx, xy[2 * s + 1] * k + ty)
       ctx.lineTo(xy[2 * t] * k + tx, xy[2 * t + 1] * k + ty)
-      if (++inPath === EDGE_BATCH) {
+      if (++inPath >= batch.ties) {
         ctx.stroke()
-        yield
+        yield inPath
         inPath = 0
         ctx.beginPath()
       }
     }
     if (inPath > 0) {
       ctx.stroke()
-      yield
+      yield inPath
     }
   }
 

@@ -137,13 +137,19 @@ export class NetworkScene {
     this.invalidate()
   }
 
-  /** New positions; regions are recomputed at most every REGIONS_MS while the layout runs. */
-  setPositions(xy: Float32Array | Float64Array, final = true): void {
+  /**
+   * New positions, with the regions at them when the layout worker computed them (null: keep the
+   * last ones); without them (undefined) regions are recomputed here at most every REGIONS_MS.
+   */
+  setPositions(xy: Float32Array | Float64Array, final = true, regions?: Region[] | null): void {
     this.xy = xy
     this.tree = null
     this.gesture = false
     const now = performance.now()
-    if (final || now - this.regionsAt > REGIONS_MS) {
+    if (regions) {
+      this.regionsAt = now
+      this.regions = regions
+    } else if (regions === undefined && (final || now - this.regionsAt > REGIONS_MS)) {
       this.regionsAt = now
       this.updateRegions()
     }

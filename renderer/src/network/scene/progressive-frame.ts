@@ -8,14 +8,23 @@
  * step is flushed inside its slice (a one-pixel read), so no task holds the UI thread much longer
  * than one step. The back buffer is a CPU canvas (`willReadFrequently`), so the read is cheap and
  * the cost is the same with and without a GPU.
+ *
+ * A step's cost varies with the machine and its load (a batch of 1,000 ties took 5 ms on one run
+ * and 70-110 ms on a loaded one), so the ties per step adapt: the time per tie is measured on every
+ * tie step (smoothed, but a slower step counts at once) and the next batches are sized to take
+ * STEP_MS. A slice also stops before a step that would likely overrun it.
  */
 import { drawSceneSteps } from './draw-network'
-import type { Frame, SceneData } from './draw-network'
+import type { Frame, SceneData, StepBatch } from './draw-network'
 import type { SceneColours } from './scene-model'
 import type { Transform } from './viewport'
 
 /** UI-thread time one animation frame may spend on drawing steps, ms. */
 export const SLICE_MS = 8
+/** Time one step of ties should take, ms. */
+const STEP_MS = 3
+const MIN_TIES = 100
+const MAX_TIES = 8000
 
 interface Buffer {
   canvas: HTMLCanvasElement
@@ -31,7 +40,12 @@ function createBuffer(): Buffer | null {
 export class ProgressiveFrame {
   private front: Buffer | null = null
   private back: Buffer | null = null
-  private steps: Generator<void, void, void> | null = null
+  private steps: Generator<number | undefined, void, void> | null = null
+  private readonly batch: StepBatch = { ties: 1000 }
+  /** Smoothed UI-thread ms per tie, rasterising included (0 until measured). */
+  private msPerTie = 0
+  /** Longest step other than ties in the current frame, ms: what the slice expects the next step to take. */
+  private expectedStepMs = 0
   private stepsTransform: Transform | null = null
   private workMs = 0
   /** Transform the front buffer was drawn at (null until the first frame completes). */
@@ -58,9 +72,10 @@ export class ProgressiveFrame {
       canvas.height = pixelHeight
     }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-    this.steps = drawSceneSteps(ctx, frame, data, colours, labelWidths)
+    this.steps = drawSceneSteps(ctx, frame, data, colours, labelWidths, this.batch)
     this.stepsTransform = frame.transform
     this.workMs = 0
+    this.expectedStepMs = 0
   }
 
   /** Runs steps for about `budgetMs` (at least one); true when the frame completed and is in front. */
@@ -69,13 +84,19 @@ export class ProgressiveFrame {
     const back = this.back
     if (!steps || !back) return false
     const start = performance.now()
+    let now = start
     let done = false
     do {
-      done = steps.next().done === true
+      const before = now
+      const step = steps.next()
+      done = step.done === true
       // Rasterise this step now, inside the slice, instead of all at once when the task ends.
       back.ctx.getImageData(0, 0, 1, 1)
-    } while (!done && performance.now() - start < budgetMs)
-    this.workMs += performance.now() - start
+      now = performance.now()
+      if (typeof step.value === 'number' && step.value > 0) this.measureTies(step.value, now - before)
+      else this.expectedStepMs = Math.max(this.expectedStepMs, now - before)
+    } while (!done && now - start + Math.max(this.expectedStepMs, STEP_MS) < budgetMs)
+    this.workMs += now - start
     if (!done) return false
     this.lastFrameMs = this.workMs
     this.back = this.front
@@ -83,6 +104,12 @@ export class ProgressiveFrame {
     this.frontTransform = this.stepsTransform
     this.steps = null
     return true
+  }
+
+  private measureTies(ties: number, ms: number): void {
+    const perTie = ms / ties
+    this.msPerTie = this.msPerTie === 0 || perTie > this.msPerTie ? perTie : 0.7 * this.msPerTie + 0.3 * perTie
+    this.batch.ties = Math.round(Math.min(MAX_TIES, Math.max(MIN_TIES, STEP_MS / Math.max(this.msPerTie, 1e-6))))
   }
 
   /** Drops the frame under way (its inputs are gone, e.g. a new model). */

@@ -4,6 +4,7 @@
  * one the graph has already overtaken.
  */
 import type { ClusterCentre } from '../layout/cluster-centres'
+import type { Region } from '../layout/hulls'
 
 export interface LayoutRequest {
   id: number
@@ -24,6 +25,8 @@ export interface LayoutProgress {
   id: number
   /** x/y interleaved, person i at (xy[2i], xy[2i+1]); me is at the origin. */
   xy: Float32Array
+  /** The clusters' regions at these positions, or null when unchanged since the last message that had them. */
+  regions: Region[] | null
   done: boolean
   /** Ticks run so far, and in all. */
   ticks: number
