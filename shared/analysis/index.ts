@@ -16,7 +16,7 @@ export type { CommunityGraph, CommunityOptions, CommunityResult } from './commun
 export { measureAgeSpread, measureCircumplexSpread, measureMultiValuedDiversity } from './diversity'
 export type { AgeSpread, CircumplexSpread, Diversity } from './diversity'
 export type { DimensionId } from './dimensions'
-export { DIMENSIONS } from './dimensions'
+export { DIMENSIONS, categoriesOf, singleCategory } from './dimensions'
 export type { Bridge, EchoChamber, EchoChamberReason, HomogeneousDimension } from './echo-chambers'
 export { egoAlterEI, egoAlterSetEI, groupEI } from './homophily'
 export type { EgoAlterEI, GroupEI } from './homophily'

@@ -9,7 +9,8 @@
  *   three values, but a node sits in one region; the first value is the one the user named first.
  * People with no value on the dimension fall in the `UNKNOWN` category, drawn last and neutral.
  */
-import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, ageBandOf } from '../../../../shared/graph/taxonomy'
+import { categoriesOf, singleCategory } from '../../../../shared/analysis'
+import { SCHWARTZ_VALUES } from '../../../../shared/graph/taxonomy'
 import type { Profile } from '../../../../shared/graph/types'
 
 export type ClusterBy = 'community' | 'age-band' | 'occupation' | 'industry' | 'value-group'
@@ -20,20 +21,13 @@ export const UNKNOWN = '?'
 
 const GROUP_OF_VALUE = new Map<string, string>(SCHWARTZ_VALUES.map((value) => [value.id, value.group]))
 
-/** Category ids of a dimension in taxonomy order (communities: 0..count-1), without UNKNOWN. */
+/**
+ * Category ids of a dimension in taxonomy order (communities: 0..count-1), without UNKNOWN.
+ * The taxonomy dimensions are the analysis engine's, so the map and the figures always agree.
+ */
 export function categoryOrder(by: ClusterBy, communityCount = 0): string[] {
-  switch (by) {
-    case 'community':
-      return Array.from({ length: communityCount }, (_, i) => String(i))
-    case 'age-band':
-      return AGE_BANDS.map((band) => band.id)
-    case 'occupation':
-      return ISCO_MAJOR_GROUPS.map((group) => group.id)
-    case 'industry':
-      return ISIC_SECTIONS.map((section) => section.id)
-    case 'value-group':
-      return SCHWARTZ_GROUPS.map((group) => group.id)
-  }
+  if (by === 'community') return Array.from({ length: communityCount }, (_, i) => String(i))
+  return categoriesOf(by, [])
 }
 
 export interface ClusterContext {
@@ -48,11 +42,9 @@ export function categoryOf(person: Profile & { id: string }, by: ClusterBy, cont
       return community === undefined ? UNKNOWN : String(community)
     }
     case 'age-band':
-      return person.ageBand ?? (person.birthYear !== null ? ageBandOf(person.birthYear, context.year) : UNKNOWN)
     case 'occupation':
-      return person.occupation?.major ?? UNKNOWN
     case 'industry':
-      return person.industry ?? UNKNOWN
+      return singleCategory(person, by, context.year) ?? UNKNOWN
     case 'value-group':
       return (person.values.length > 0 ? GROUP_OF_VALUE.get(person.values[0]) : undefined) ?? UNKNOWN
   }
