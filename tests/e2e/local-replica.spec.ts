@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { COMPACT_ON_OPEN_AFTER } from '../../renderer/src/vault/local-replica'
+import { TEST_COMPACT_AFTER } from '../bench/pages/replica-constants'
 import { findChromium } from '../support/chromium'
 import { buildTestPages } from '../support/test-pages'
 import { ChromiumHost, TEST_ORIGIN } from './support/chromium-host'
@@ -70,7 +70,7 @@ describe.skipIf(!chromium)('local replica in Chromium', () => {
       records.push(await call('countRecords', 'growth'))
     }
     // It grows by one record per open until the compaction on open folds them back into one.
-    expect(Math.max(...records)).toBeLessThanOrEqual(COMPACT_ON_OPEN_AFTER + 1)
+    expect(Math.max(...records)).toBeLessThanOrEqual(TEST_COMPACT_AFTER + 1)
     expect(records.some((n, i) => i > 0 && n < records[i - 1])).toBe(true)
 
     // The same 60 reopens with y-indexeddb alone grow by one record each: the bug this guards.

@@ -9,7 +9,9 @@
  *   the in-memory document (and the main process's copy) stay intact.
  * - Every open appends one record (the doc state before loading) and nothing trims it until 500
  *   updates accumulate, so a vault opened again and again without edits grows forever (#31).
- *   Here the store is compacted on open once it holds more than `COMPACT_ON_OPEN_AFTER` records.
+ *   Here the store is compacted after an open that finds more than `COMPACT_ON_OPEN_AFTER`
+ *   records, in the background: loading never waits for it (a compaction re-encodes the whole
+ *   document), and closing waits for one in progress.
  * - `synced` only says that local data was read; callers must not render an empty state before
  *   it. `whenLoaded` is the one promise the UI waits on.
  */
@@ -18,7 +20,12 @@ import { fetchUpdates, IndexeddbPersistence, PREFERRED_TRIM_SIZE } from 'y-index
 import * as Y from 'yjs'
 
 /** Records kept before an open compacts them into one; small, so reopen growth stays bounded. */
-export const COMPACT_ON_OPEN_AFTER = 32
+export const COMPACT_ON_OPEN_AFTER = PREFERRED_TRIM_SIZE
+
+export interface LocalReplicaOptions {
+  /** Records after which an open compacts the store (default: y-indexeddb's own trim size). */
+  compactOnOpenAfter?: number
+}
 const UPDATES_STORE = 'updates'
 
 export type LocalReplicaErrorCode = 'open-failed' | 'quota-exceeded' | 'connection-closed' | 'write-failed'
@@ -124,7 +131,9 @@ export interface LocalReplica {
   destroy(): Promise<void>
 }
 
-export function openLocalReplica(dbName: string, doc: Y.Doc): LocalReplica {
+export function openLocalReplica(dbName: string, doc: Y.Doc, options: LocalReplicaOptions = {}): LocalReplica {
+  const compactAfter = options.compactOnOpenAfter ?? COMPACT_ON_OPEN_AFTER
+  let maintenance: Promise<void> = Promise.resolve()
   const listeners = new Set<(error: LocalReplicaError) => void>()
   const persistence = new SafeIndexeddbPersistence(dbName, doc)
   persistence.onError = (error) => {
@@ -137,14 +146,12 @@ export function openLocalReplica(dbName: string, doc: Y.Doc): LocalReplica {
   })
   const whenLoaded = new Promise<void>((resolve, reject) => {
     opened.catch((err: unknown) => reject(new LocalReplicaError(classifyStorageError(err, 'open'), err)))
-    persistence.whenSynced.then(async () => {
-      try {
-        // y-indexeddb counts its records only after 'synced'; count them here before deciding.
-        if ((await persistence.countRecords()) > COMPACT_ON_OPEN_AFTER) await persistence.compact()
-      } catch (err) {
-        persistence.report(err, 'write')
-      }
+    persistence.whenSynced.then(() => {
       resolve()
+      // y-indexeddb counts its records only after 'synced'; count them here before deciding.
+      maintenance = (async () => {
+        if ((await persistence.countRecords()) > compactAfter) await persistence.compact()
+      })().catch((err: unknown) => persistence.report(err, 'write'))
     }, reject)
   })
   return {
@@ -155,6 +162,9 @@ export function openLocalReplica(dbName: string, doc: Y.Doc): LocalReplica {
       return () => listeners.delete(listener)
     },
     compact: () => persistence.compact(),
-    destroy: () => persistence.destroy(),
+    destroy: async () => {
+      await maintenance
+      await persistence.destroy()
+    },
   }
 }

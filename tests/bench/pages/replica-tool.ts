@@ -6,6 +6,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { openLocalReplica, type LocalReplica } from '../../../renderer/src/vault/local-replica'
+import { TEST_COMPACT_AFTER } from './replica-constants'
 
 interface Session {
   doc: Y.Doc
@@ -15,9 +16,10 @@ interface Session {
 
 let session: Session | null = null
 
+
 async function open(dbName: string): Promise<{ loadedKeys: string[]; records: number; error: string | null }> {
   const doc = new Y.Doc()
-  const replica = openLocalReplica(dbName, doc)
+  const replica = openLocalReplica(dbName, doc, { compactOnOpenAfter: TEST_COMPACT_AFTER })
   const errors: string[] = []
   replica.onError((e) => errors.push(e.code))
   session = { doc, replica, errors }
