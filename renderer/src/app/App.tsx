@@ -45,7 +45,12 @@ function useVault(api: KizunaApi, vault: VaultName | null, attempt: number): { s
           void session.close()
           return
         }
-        for (const notice of session.notices) pushStatus(notice.kind, `status.${notice.code}`, { detail: notice.detail })
+        session.whenSynced.then(
+          (notices) => {
+            for (const notice of notices) pushStatus(notice.kind, `status.${notice.code}`, { detail: notice.detail })
+          },
+          () => undefined, // reported through onError
+        )
         unsubscribe = session.onError((err) =>
           'cause' in err
             ? pushStatus('error', 'status.localError', { code: err.code, message: err.message })

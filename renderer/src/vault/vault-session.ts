@@ -16,8 +16,11 @@ import { linkToMain, type MainLink } from './main-link'
 export interface VaultSession {
   readonly vault: VaultName
   readonly doc: Y.Doc
-  /** Notices from opening (restorations, repairs), to show once. */
-  readonly notices: StatusEvent[]
+  /**
+   * Resolves once this window and the main process's replica hold the same state, with notices
+   * to show once (restorations, repairs); rejects when the main replica cannot be reached.
+   */
+  readonly whenSynced: Promise<StatusEvent[]>
   /** Resolves when every local change so far is durable in the main process's store. */
   whenPersisted(): Promise<void>
   onError(listener: (error: LocalReplicaError | IpcError) => void): () => void
@@ -77,6 +80,7 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
   const emit = (error: LocalReplicaError | IpcError): void => {
     for (const listener of errorListeners) listener(error)
   }
+  const savingListeners = new Set<(saving: boolean) => void>()
   let local: LocalReplica | null = null
   let link: MainLink | null = null
   try {
@@ -84,23 +88,43 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     local = early?.local ?? openLocalReplica(vaultDbName(vault), doc)
     local.onError(emit)
     for (const error of early?.errors ?? []) emit(error)
+    const opening = api.vault.open(vault).finally(() => performance.mark('kizuna:main-replica-open'))
     let localFailed: LocalReplicaError | null = null
-    const [opened] = await Promise.all([
-      api.vault.open(vault).finally(() => performance.mark('kizuna:main-replica-open')),
-      local.whenLoaded
-        .catch((err: LocalReplicaError) => {
-          // The main replica still has everything: carry on from it, and say the local copy is unusable.
-          localFailed = err
-        })
-        .finally(() => performance.mark('kizuna:local-replica-loaded')),
-    ])
-    if (!opened.ok) throw new VaultOpenError('main', opened.error.message)
-    const { store } = opened.value
+    await local.whenLoaded.catch((err: LocalReplicaError) => {
+      // The main replica still has everything: carry on from it, and say the local copy is unusable.
+      localFailed = err
+    })
+    performance.mark('kizuna:local-replica-loaded')
     const localWasEmpty = isEmpty(doc)
-    link = linkToMain(doc, vault, api)
-    link.onError(emit)
-    await link.whenSynced
-    performance.mark('kizuna:replicas-synced')
+
+    // The exchange with the main process's replica. Changes made before it starts are not lost:
+    // main's state vector makes this side send everything main lacks.
+    const syncing = (async (): Promise<StatusEvent[]> => {
+      const opened = await opening
+      if (!opened.ok) throw new VaultOpenError('main', opened.error.message)
+      const { store } = opened.value
+      link = linkToMain(doc, vault, api)
+      link.onError(emit)
+      link.onDidChangePending((pending) => {
+        for (const listener of savingListeners) listener(pending)
+      })
+      await link.whenSynced
+      performance.mark('kizuna:replicas-synced')
+      const notices: StatusEvent[] = []
+      if (localFailed) notices.push({ kind: 'error', code: 'store-write-failed', detail: (localFailed as LocalReplicaError).message })
+      if (store.wasEmpty && !localWasEmpty) notices.push({ kind: 'notice', code: 'restored-from-window', detail: vault })
+      else if (localWasEmpty && !store.wasEmpty && !isEmpty(doc)) notices.push({ kind: 'notice', code: 'restored-from-disk', detail: vault })
+      for (const repair of store.repairs) notices.push({ kind: 'notice', code: 'store-repaired', detail: repair })
+      return notices
+    })()
+
+    // With data of its own, the window opens at once and syncs in the background. With none (a
+    // first open, or a lost IndexedDB) it waits, so it never shows an empty vault that is not empty.
+    if (localWasEmpty) await syncing
+    else
+      syncing.catch((err: unknown) =>
+        emit({ code: 'storage', message: err instanceof Error ? err.message : String(err) }),
+      )
 
     try {
       localStorage.setItem(LAST_VAULT_KEY, vault)
@@ -108,33 +132,33 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
       // Without localStorage the next start simply loads without the head start.
     }
 
-    const notices: StatusEvent[] = []
-    if (localFailed) notices.push({ kind: 'error', code: 'store-write-failed', detail: (localFailed as LocalReplicaError).message })
-    if (store.wasEmpty && !localWasEmpty) notices.push({ kind: 'notice', code: 'restored-from-window', detail: vault })
-    else if (localWasEmpty && !store.wasEmpty && !isEmpty(doc)) notices.push({ kind: 'notice', code: 'restored-from-disk', detail: vault })
-    for (const repair of store.repairs) notices.push({ kind: 'notice', code: 'store-repaired', detail: repair })
-
-    const openLink = link
     const openLocal = local
+    const linked = (): Promise<MainLink | null> => syncing.then(() => link, () => null)
     return {
       vault,
       doc,
-      notices,
-      whenPersisted: () => openLink.whenIdle(),
+      whenSynced: syncing,
+      whenPersisted: async () => {
+        await (await linked())?.whenIdle()
+      },
       onError(listener) {
         errorListeners.add(listener)
         return () => errorListeners.delete(listener)
       },
-      onDidChangeSaving: (listener) => openLink.onDidChangePending(listener),
+      onDidChangeSaving(listener) {
+        savingListeners.add(listener)
+        return () => savingListeners.delete(listener)
+      },
       async close() {
-        await openLink.whenIdle()
-        openLink.destroy()
+        const openLink = await linked()
+        await openLink?.whenIdle()
+        openLink?.destroy()
         await openLocal.destroy()
         doc.destroy()
       },
     }
   } catch (err) {
-    link?.destroy()
+    ;(link as MainLink | null)?.destroy()
     await local?.destroy()
     doc.destroy()
     throw err instanceof VaultOpenError ? err : new VaultOpenError('local', String(err))
