@@ -36,6 +36,9 @@ export interface RunningApp {
   dispose(): Promise<void>
 }
 
+/** How long after startup device sync opens the default vault if no window has (ms). */
+const SYNC_START_GRACE_MS = 15_000
+
 function send<C extends keyof EventPayloads>(contents: WebContents, channel: C, payload: EventPayloads[C]): void {
   if (!contents.isDestroyed()) contents.send(channel, payload)
 }
@@ -90,6 +93,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const handlers = {
     [INVOKE_CHANNELS.vaultOpen]: async ({ vault }, { sender }) => {
       const { health } = await vaults.open(vault)
+      if (vault === 'default') startSync()
       await peerFor(sender, vault)
       return { dbName: vaultDbName(vault), store: health }
     },
@@ -120,9 +124,14 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   }
 
   if (settings.loadProblem) console.warn(`[settings] ${settings.loadProblem}`)
-  // The window will ask for the default vault as soon as it loads: start reading it from disk now.
-  // Device sync starts with it (it listens only once a device is paired).
-  if (settings.get().firstRunDone) deviceSync.host().catch((err: unknown) => console.warn(`[sync] ${(err as Error).message}`))
+  // Device sync needs the default vault open. Reading a large vault blocks this process for a
+  // moment, and this process also serves the window's files and first IPC calls, so the vault is
+  // not read at startup: sync starts once a window has opened the vault, or after a grace period
+  // when none does (it listens only once a device is paired).
+  const startSync = (): void => {
+    deviceSync.host().catch((err: unknown) => console.warn(`[sync] ${(err as Error).message}`))
+  }
+  const syncGrace = settings.get().firstRunDone ? setTimeout(startSync, SYNC_START_GRACE_MS) : null
 
   // Today's follow-ups and keep-in-touch items as desktop notifications (default vault only).
   const notifications = startNotifications({
@@ -141,6 +150,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     vaults,
     openWindow,
     async dispose() {
+      if (syncGrace) clearTimeout(syncGrace)
       notifications.dispose()
       removeHandlers()
       for (const peer of peers.values()) peer.detach()
