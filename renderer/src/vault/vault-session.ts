@@ -84,11 +84,9 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
   let local: LocalReplica | null = null
   let link: MainLink | null = null
   try {
-    // Both replicas load at once: IndexedDB here, the file store in the main process.
     local = early?.local ?? openLocalReplica(vaultDbName(vault), doc)
     local.onError(emit)
     for (const error of early?.errors ?? []) emit(error)
-    const opening = api.vault.open(vault).finally(() => performance.mark('kizuna:main-replica-open'))
     let localFailed: LocalReplicaError | null = null
     await local.whenLoaded.catch((err: LocalReplicaError) => {
       // The main replica still has everything: carry on from it, and say the local copy is unusable.
@@ -96,6 +94,9 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     })
     performance.mark('kizuna:local-replica-loaded')
     const localWasEmpty = isEmpty(doc)
+    // Only now ask the main process to read its replica: reading a large vault takes a core, and
+    // on a small machine doing both at once slows the load the window is waiting for.
+    const opening = api.vault.open(vault).finally(() => performance.mark('kizuna:main-replica-open'))
 
     // The exchange with the main process's replica. Changes made before it starts are not lost:
     // main's state vector makes this side send everything main lacks.
