@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ConfirmDialog } from '../components/ConfirmDialog'
 import type { PairedDeviceStatus } from '../../../shared/sync/sync-status'
 import { acceptSyncStatus } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
@@ -39,8 +40,11 @@ export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
         </p>
       )}
       {revoking && (
-        <ConfirmRevoke
-          device={revoking}
+        <ConfirmDialog
+          title={t('devices.revoke.title', { name: revoking.name })}
+          body={t('devices.revoke.body', { name: revoking.name })}
+          cancelLabel={t('devices.cancel')}
+          confirmLabel={t('devices.revoke.confirm')}
           onCancel={() => setRevoking(null)}
           onConfirm={() => {
             const id = revoking.deviceId
@@ -50,29 +54,5 @@ export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
         />
       )}
     </section>
-  )
-}
-
-function ConfirmRevoke({ device, onCancel, onConfirm }: { device: PairedDeviceStatus; onCancel: () => void; onConfirm: () => void }) {
-  const { t } = useTranslation()
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-    return () => d?.close()
-  }, [])
-  return (
-    <dialog ref={dialog} className="confirm" aria-labelledby="revoke-title" aria-describedby="revoke-body" onCancel={onCancel}>
-      <h2 id="revoke-title">{t('devices.revoke.title', { name: device.name })}</h2>
-      <p id="revoke-body">{t('devices.revoke.body', { name: device.name })}</p>
-      <div className="actions">
-        <button type="button" onClick={onCancel} autoFocus>
-          {t('devices.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={onConfirm}>
-          {t('devices.revoke.confirm')}
-        </button>
-      </div>
-    </dialog>
   )
 }

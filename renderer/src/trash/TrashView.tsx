@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ConfirmDialog } from '../components/ConfirmDialog'
 import type { Person } from '../../../shared/graph/types'
 import { useGraphActions, useTrash } from '../app/vault-context'
 
@@ -33,8 +34,11 @@ export function TrashView() {
         </ul>
       )}
       {confirming && (
-        <ConfirmPurge
-          person={confirming}
+        <ConfirmDialog
+          title={t('trash.confirmTitle', { name: confirming.name })}
+          body={t('trash.confirmBody')}
+          cancelLabel={t('trash.cancel')}
+          confirmLabel={t('trash.confirm')}
           onCancel={() => setConfirming(null)}
           onConfirm={() => {
             actions.purgePerson(confirming.id)
@@ -43,29 +47,5 @@ export function TrashView() {
         />
       )}
     </section>
-  )
-}
-
-function ConfirmPurge({ person, onCancel, onConfirm }: { person: Person; onCancel: () => void; onConfirm: () => void }) {
-  const { t } = useTranslation()
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
-    return () => d?.close()
-  }, [])
-  return (
-    <dialog ref={dialog} className="confirm" aria-labelledby="purge-title" aria-describedby="purge-body" onCancel={onCancel}>
-      <h2 id="purge-title">{t('trash.confirmTitle', { name: person.name })}</h2>
-      <p id="purge-body">{t('trash.confirmBody')}</p>
-      <div className="actions">
-        <button type="button" onClick={onCancel} autoFocus>
-          {t('trash.cancel')}
-        </button>
-        <button type="button" className="danger" onClick={onConfirm}>
-          {t('trash.confirm')}
-        </button>
-      </div>
-    </dialog>
   )
 }
