@@ -12,6 +12,7 @@ import type { RandomSource } from '../../shared/analysis/seeded-random'
 import type { GraphSnapshot, Interaction, Person, Tie } from '../../shared/graph/types'
 import { AGE_BANDS, DEFAULT_GENDERS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_VALUES } from '../../shared/graph/taxonomy'
 import type { BenchFigure, Benchmark } from './types'
+import { median, time } from './support/stats'
 
 const PEOPLE = 10_000
 const TIES = 50_000
@@ -53,17 +54,6 @@ export function generateBigSnapshot(seed = 1): GraphSnapshot {
   }))
   const me = { ...people[0], name: 'Me', updatedAt: 0 }
   return { schemaVersion: 1, me, people, ties: [...ties.values()], trash: [], interactions, projects: [], events: [], opportunities: [] }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-function time(fn: () => void): number {
-  const start = performance.now()
-  fn()
-  return performance.now() - start
 }
 
 const benchmark: Benchmark = {

@@ -8,6 +8,7 @@ import { createSeededRandom } from '../../shared/analysis/seeded-random'
 import type { GraphEvent, GraphSnapshot, Interaction, InteractionKind, Person, Role, WorkflowData } from '../../shared/graph/types'
 import { computeLedger, computeToday, dayNumber, indexInteractions, isoOfDay } from '../../shared/workflow'
 import type { BenchFigure, Benchmark } from './types'
+import { median, time } from './support/stats'
 
 const PEOPLE = 10_000
 const INTERACTIONS = 200_000
@@ -41,17 +42,6 @@ export function generateWorkflowSnapshot(seed = 7): { snapshot: GraphSnapshot; w
   }
   const me = { ...people[0], name: 'Me', updatedAt: 0 }
   return { snapshot: { schemaVersion: 1, me, people, ties: [], trash: [], interactions, projects: [], events, opportunities: [] }, workflow }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-function time(fn: () => void): number {
-  const start = performance.now()
-  fn()
-  return performance.now() - start
 }
 
 const benchmark: Benchmark = {

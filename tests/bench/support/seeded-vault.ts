@@ -97,8 +97,4 @@ export async function measureBareLoad(options: { profileDir: string; chromiumPat
   }
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
+export { median } from './stats'
