@@ -15,6 +15,7 @@ import { ChromiumHost, TEST_ORIGIN } from './support/chromium-host'
 
 type Tool = {
   open(db: string): Promise<{ loadedKeys: string[]; records: number; error: string | null }>
+  openAndWriteEarly(db: string, key: string, value: string): Promise<{ loadedKeys: string[]; error: string | null }>
   write(key: string, value: string): { threw: string | null; inMemory: unknown }
   errors(): Promise<string[]>
   close(): Promise<void>
@@ -77,6 +78,16 @@ describe.skipIf(!chromium)('local replica in Chromium', () => {
     let bare = 0
     for (let i = 0; i < 60; i++) bare = await call('bareOpenClose', 'bare-growth')
     expect(bare).toBe(60)
+  })
+
+  it('stores writes made before, during and after the load (its update handler starts only after the load)', async () => {
+    await call('open', 'early')
+    await call('write', 'stored', 'before')
+    await call('close')
+    expect(await call('openAndWriteEarly', 'early', 'early', 'during')).toEqual({ loadedKeys: ['early', 'stored'], error: null })
+    await call('write', 'late', 'after')
+    await call('close')
+    expect(await call('open', 'early')).toMatchObject({ loadedKeys: ['early', 'late', 'stored'], error: null })
   })
 
   it('reports a full disk instead of losing the write, and keeps the change in memory', async () => {

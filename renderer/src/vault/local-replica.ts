@@ -64,7 +64,14 @@ class SafeIndexeddbPersistence extends IndexeddbPersistence {
   constructor(name: string, doc: Y.Doc) {
     super(name, doc)
     // Replace the library's update handler with one that cannot throw into Yjs or reject unhandled.
+    // It is attached only once the stored data is in the doc: while any 'update' listener exists,
+    // Yjs re-encodes every transaction, and re-encoding the load (the whole vault, which this
+    // handler would skip anyway) costs a tenth of the load. Nothing is missed meanwhile: the
+    // library stores the doc's pre-load state as a record just before applying what it read.
     doc.off('update', this._storeUpdate)
+    this.on('synced', () => {
+      if (!this._destroyed) doc.on('update', this._storeUpdate)
+    })
     this._storeUpdate = (update: Uint8Array, origin: unknown) => {
       if (!this.db || origin === this || this._destroyed) return
       try {
@@ -76,7 +83,6 @@ class SafeIndexeddbPersistence extends IndexeddbPersistence {
       }
       if (++this._dbsize >= PREFERRED_TRIM_SIZE) this.scheduleTrim()
     }
-    doc.on('update', this._storeUpdate)
   }
 
   report(err: unknown, during: 'open' | 'write'): void {

@@ -31,6 +31,22 @@ async function open(dbName: string): Promise<{ loadedKeys: string[]; records: nu
   return { loadedKeys: [...doc.getMap('m').keys()].sort(), records: replica.recordCount(), error: null }
 }
 
+/** Opens and writes at once, before the stored data has loaded (as a fast caller could). */
+async function openAndWriteEarly(dbName: string, key: string, value: string): Promise<{ loadedKeys: string[]; error: string | null }> {
+  const doc = new Y.Doc()
+  const replica = openLocalReplica(dbName, doc, { compactOnOpenAfter: TEST_COMPACT_AFTER })
+  const errors: string[] = []
+  replica.onError((e) => errors.push(e.code))
+  session = { doc, replica, errors }
+  doc.getMap('m').set(key, value)
+  try {
+    await replica.whenLoaded
+  } catch (err) {
+    return { loadedKeys: [], error: (err as { code?: string }).code ?? String(err) }
+  }
+  return { loadedKeys: [...doc.getMap('m').keys()].sort(), error: null }
+}
+
 function write(key: string, value: string): { threw: string | null; inMemory: unknown } {
   if (!session) throw new Error('open first')
   let threw: string | null = null
@@ -105,4 +121,4 @@ async function deleteUnderneath(dbName: string): Promise<void> {
   })
 }
 
-Object.assign(window, { __replicaTool: { open, write, errors, close, bareOpenClose, countRecords, failWritesWithQuota, failOpen, deleteUnderneath } })
+Object.assign(window, { __replicaTool: { open, openAndWriteEarly, write, errors, close, bareOpenClose, countRecords, failWritesWithQuota, failOpen, deleteUnderneath } })
