@@ -14,7 +14,8 @@ import type { GraphSnapshot, Person, PersonId, Tie, TieId } from './types'
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-function readAllPeople(doc: Y.Doc): Person[] {
+/** Every person, in the trash or not, in id order. */
+export function readAllPeople(doc: Y.Doc): Person[] {
   const out: Person[] = []
   for (const [id, row] of root(doc, 'people').entries()) {
     if (row instanceof Y.Map) out.push(readPersonRow(id, row as Y.Map<unknown>))
@@ -27,22 +28,34 @@ function tieOf(doc: Y.Doc, id: TieId): Tie {
   return { id, a, b, ...readTieFields(doc, id) }
 }
 
-export function readGraph(doc: Y.Doc): GraphSnapshot {
-  const all = readAllPeople(doc)
-  const live = new Set(all.filter((p) => p.deletedAt === null).map((p) => p.id))
+/** The visible ties (linked, both ends outside the trash), in id order; `live` is the set of live people's ids. */
+export function readVisibleTies(doc: Y.Doc, live: ReadonlySet<PersonId>): Tie[] {
+  return linkedTieIds(doc)
+    .filter((id) => tieEnds(id).every((end) => live.has(end)))
+    .map((id) => tieOf(doc, id))
+    .sort(byId)
+}
+
+/** The records later issues added (interactions, projects, events, opportunities), each list in id order. */
+export function readWorkflowRecords(doc: Y.Doc): Pick<GraphSnapshot, 'interactions' | 'projects' | 'events' | 'opportunities'> {
   return {
-    schemaVersion: SCHEMA_VERSION,
-    me: readMe(doc),
-    people: all.filter((p) => p.deletedAt === null),
-    ties: linkedTieIds(doc)
-      .filter((id) => tieEnds(id).every((end) => live.has(end)))
-      .map((id) => tieOf(doc, id))
-      .sort(byId),
-    trash: all.filter((p) => p.deletedAt !== null),
     interactions: readRecords(doc, INTERACTION),
     projects: readRecords(doc, PROJECT),
     events: readRecords(doc, EVENT),
     opportunities: readRecords(doc, OPPORTUNITY),
+  }
+}
+
+export function readGraph(doc: Y.Doc): GraphSnapshot {
+  const all = readAllPeople(doc)
+  const people = all.filter((p) => p.deletedAt === null)
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    me: readMe(doc),
+    people,
+    ties: readVisibleTies(doc, new Set(people.map((p) => p.id))),
+    trash: all.filter((p) => p.deletedAt !== null),
+    ...readWorkflowRecords(doc),
   }
 }
 
@@ -52,7 +65,8 @@ export function readGraph(doc: Y.Doc): GraphSnapshot {
  */
 export function readTrashedTies(doc: Y.Doc): Tie[] {
   const people = root(doc, 'people')
-  const live = new Set(readAllPeople(doc).filter((p) => p.deletedAt === null).map((p) => p.id))
+  const live = new Set<PersonId>()
+  for (const [id, row] of people.entries()) if (row instanceof Y.Map && !isTrashed(row as Y.Map<unknown>)) live.add(id)
   return linkedTieIds(doc)
     .filter((id) => {
       const ends = tieEnds(id)

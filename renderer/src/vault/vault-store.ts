@@ -4,7 +4,9 @@
  *
  * Cost model, for a vault of 10,000 people and 30,000 ties:
  * - Opening reads nothing. The Overview reads a summary (`readGraphSummary`: counts and the
- *   newest people, a few keys per row); the first view that needs people reads the graph once.
+ *   newest people, a few keys per row); the first view that needs people reads them once, the
+ *   first that needs ties reads those, and records (interactions, projects...) likewise: the
+ *   people list never pays for 30,000 ties.
  * - After that, each transaction reports the people it touched (`observeGraph`); only those
  *   people are re-read, into a per-person map whose untouched entries keep their identity, so
  *   memoised rows and search keys stay valid.
@@ -19,10 +21,12 @@ import {
   LOCAL_ORIGIN,
   observeGraph,
   readGenders,
-  readGraph,
+  readAllPeople,
   readMe,
   readPerson,
   readTie,
+  readVisibleTies,
+  readWorkflowRecords,
   SCHEMA_VERSION,
   tieIdOf,
   type GenderEntry,
@@ -31,7 +35,6 @@ import {
   readGraphSummary,
 } from '../../../shared/graph'
 import type { GraphSnapshot, Me, Person, PersonId, Tie, TieId } from '../../../shared/graph/types'
-import { seedSampleIfEmpty } from './sample'
 import type { VaultSession } from './vault-session'
 
 type UndoManager = ReturnType<typeof createUndoManager>
@@ -75,27 +78,18 @@ export class VaultStore {
   }
 
   constructor(readonly session: VaultSession) {
-    if (session.vault === 'sample') seedSampleIfEmpty(session.doc)
     // Nothing is read yet: the Overview needs only the summary, the people views load the rest.
     this.unobserve = observeGraph(session.doc, this.onChange)
     this.undoManager = createUndoManager(session.doc)
     for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) this.undoManager.on(event, this.onUndoStack)
   }
 
-  /** Reads every person and tie once, the first time a view needs more than the summary. */
+  /** Reads every person once, the first time a view needs more than the summary. */
   private ensureLoaded(): void {
     if (this.loaded) return
     this.loaded = true
-    const snapshot = readGraph(this.session.doc)
-    for (const p of snapshot.people) this.people.set(p.id, p)
-    for (const p of snapshot.trash) this.people.set(p.id, p)
-    this.ties = new Map(snapshot.ties.map((t) => [t.id, t]))
-    this.tieList = snapshot.ties
-    this.livePeople = snapshot.people
-    this.trash = snapshot.trash
-    this.me ??= snapshot.me
-    this.rest = snapshot
-    this.graph = snapshot
+    for (const p of readAllPeople(this.session.doc)) this.people.set(p.id, p)
+    performance.mark('kizuna:people-read')
   }
 
   get vault(): VaultSession['vault'] {
@@ -203,10 +197,9 @@ export class VaultStore {
   getTies = (): Tie[] => {
     this.ensureLoaded()
     if (this.ties === null) {
-      const snapshot = readGraph(this.session.doc)
-      this.ties = new Map(snapshot.ties.map((t) => [t.id, t]))
-      this.rest ??= snapshot
-      this.tieList = snapshot.ties
+      const live = new Set(this.getPeople().map((p) => p.id))
+      this.ties = new Map(readVisibleTies(this.session.doc, live).map((t) => [t.id, t]))
+      this.tieList = null
     }
     this.tieList ??= [...this.ties.values()].sort(byId)
     return this.tieList
@@ -229,7 +222,7 @@ export class VaultStore {
     this.ensureLoaded()
     if (this.graph !== null) return this.graph
     const ties = this.getTies()
-    if (this.rest === null) this.rest = readGraph(this.session.doc)
+    this.rest ??= readWorkflowRecords(this.session.doc)
     const { interactions, projects, events, opportunities } = this.rest
     this.graph = {
       schemaVersion: SCHEMA_VERSION,
