@@ -10,6 +10,7 @@ import { StatusArea } from './StatusArea'
 import { pushStatus, setSaving } from './status'
 import { VaultContext } from './vault-context'
 import { VIEWS } from './views'
+import { preloadViewsWhenIdle, ViewFrame } from './lazy-view'
 import { VaultToolbar } from '../palette/VaultToolbar'
 import { WorkflowGlobal } from '../workflow/WorkflowGlobal'
 
@@ -39,7 +40,19 @@ function useVault(api: KizunaApi, vault: VaultName | null, attempt: number): { s
     let cancelled = false
     let opened: VaultStore | null = null
     let unsubscribe = (): void => undefined
-    openVaultSession(api, vault).then(
+    const open = async () => {
+      const session = await openVaultSession(api, vault)
+      if (vault !== 'sample') return session
+      try {
+        // The sample's generator loads only when the sample is opened.
+        ;(await import('../vault/sample')).seedSampleIfEmpty(session.doc)
+      } catch (err) {
+        await session.close()
+        throw err
+      }
+      return session
+    }
+    open().then(
       (session) => {
         if (cancelled) {
           void session.close()
@@ -92,6 +105,7 @@ export function App({ api, initialSettings, info }: Props) {
   const { store, error } = useVault(api, vault, attempt)
 
   useEffect(() => applyTheme(settings.theme), [settings.theme])
+  useEffect(() => (store === null ? undefined : preloadViewsWhenIdle()), [store])
   useEffect(() => api.status.onDidChange((e) => pushStatus(e.kind, `status.${e.code}`, { detail: e.detail })), [api])
 
   const updateSettings = useCallback(
@@ -173,7 +187,7 @@ export function App({ api, initialSettings, info }: Props) {
             <NavigationContext.Provider value={navigation}>
               <VaultToolbar vault={vault} onSwitchVault={setVault} onLanguage={(language) => void updateSettings({ language })} />
               <WorkflowGlobal api={api} navigate={navigate} />
-              {current.render({ route, settings, info, updateSettings: (p) => void updateSettings(p) })}
+              <ViewFrame viewKey={current.id}>{current.render({ route, settings, info, updateSettings: (p) => void updateSettings(p) })}</ViewFrame>
             </NavigationContext.Provider>
           </VaultContext.Provider>
         )}

@@ -6,19 +6,22 @@ import type { ReactNode } from 'react'
 import type { AppInfo, Settings } from '../../../shared/ipc'
 import type { Route } from './navigation'
 import { HomeView } from './HomeView'
-import { ReviewView } from '../review/ReviewView'
-import { SettingsView } from './SettingsView'
-import { ImportView } from '../import/ImportView'
+import { lazyView } from './lazy-view'
 import { WORKFLOW_VIEWS } from '../workflow/workflow-views'
 import { PeopleView } from '../people/PeopleView'
-import { PersonView } from '../people/PersonView'
-import { MeView } from '../me/MeView'
-import { TrashView } from '../trash/TrashView'
-import { DevicesView } from '../devices/DevicesView'
-import { NetworkView } from '../network/NetworkView'
-import { EgogramView } from '../egogram/EgogramView'
-import { DiversityView } from '../dashboard/DiversityView'
-import { EchoChamberReport } from '../dashboard/EchoChamberReport'
+
+// The Overview and the people list are in the first chunk; every other view loads on demand.
+const Person = lazyView(() => import('../people/PersonView').then((m) => m.PersonView))
+const Review = lazyView(() => import('../review/ReviewView').then((m) => m.ReviewView))
+const Me = lazyView(() => import('../me/MeView').then((m) => m.MeView))
+const Network = lazyView(() => import('../network/NetworkView').then((m) => m.NetworkView))
+const Egogram = lazyView(() => import('../egogram/EgogramView').then((m) => m.EgogramView))
+const Diversity = lazyView(() => import('../dashboard/DiversityView').then((m) => m.DiversityView))
+const EchoChambers = lazyView(() => import('../dashboard/EchoChamberReport').then((m) => m.EchoChamberReport))
+const Trash = lazyView(() => import('../trash/TrashView').then((m) => m.TrashView))
+const Import = lazyView(() => import('../import/ImportView').then((m) => m.ImportView))
+const Devices = lazyView(() => import('../devices/DevicesView').then((m) => m.DevicesView))
+const SettingsPage = lazyView(() => import('./SettingsView').then((m) => m.SettingsView))
 
 export interface ViewContext {
   route: Route
@@ -37,22 +40,22 @@ export interface ViewDefinition {
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'home', labelKey: 'nav.home', nav: true, render: () => <HomeView /> },
-  { id: 'review', labelKey: 'nav.review', nav: true, render: () => <ReviewView /> },
+  { id: 'review', labelKey: 'nav.review', nav: true, render: () => <Review.Component /> },
   { id: 'people', labelKey: 'nav.people', nav: true, render: () => <PeopleView /> },
   ...WORKFLOW_VIEWS,
-  { id: 'person', labelKey: 'nav.people', nav: false, render: ({ route }) => <PersonView key={route.params?.id} id={route.params?.id ?? ''} /> },
-  { id: 'me', labelKey: 'me.nav', nav: true, render: () => <MeView /> },
-  { id: 'network', labelKey: 'network.nav', nav: true, render: ({ route }) => <NetworkView key={route.params?.echo ?? ''} /> },
-  { id: 'egogram', labelKey: 'egogram.nav', nav: true, render: () => <EgogramView /> },
-  { id: 'diversity', labelKey: 'diversity.nav', nav: true, render: () => <DiversityView /> },
-  { id: 'echo-chambers', labelKey: 'echo.nav', nav: true, render: () => <EchoChamberReport /> },
-  { id: 'trash', labelKey: 'trash.nav', nav: true, render: () => <TrashView /> },
-  { id: 'import', labelKey: 'io.nav', nav: true, render: () => <ImportView /> },
-  { id: 'devices', labelKey: 'devices.nav', nav: true, render: () => <DevicesView /> },
+  { id: 'person', labelKey: 'nav.people', nav: false, render: ({ route }) => <Person.Component key={route.params?.id} id={route.params?.id ?? ''} /> },
+  { id: 'me', labelKey: 'me.nav', nav: true, render: () => <Me.Component /> },
+  { id: 'network', labelKey: 'network.nav', nav: true, render: ({ route }) => <Network.Component key={route.params?.echo ?? ''} /> },
+  { id: 'egogram', labelKey: 'egogram.nav', nav: true, render: () => <Egogram.Component /> },
+  { id: 'diversity', labelKey: 'diversity.nav', nav: true, render: () => <Diversity.Component /> },
+  { id: 'echo-chambers', labelKey: 'echo.nav', nav: true, render: () => <EchoChambers.Component /> },
+  { id: 'trash', labelKey: 'trash.nav', nav: true, render: () => <Trash.Component /> },
+  { id: 'import', labelKey: 'io.nav', nav: true, render: () => <Import.Component /> },
+  { id: 'devices', labelKey: 'devices.nav', nav: true, render: () => <Devices.Component /> },
   {
     id: 'settings',
     labelKey: 'nav.settings',
     nav: true,
-    render: ({ settings, info, updateSettings }) => <SettingsView settings={settings} info={info} onChange={updateSettings} />,
+    render: ({ settings, info, updateSettings }) => <SettingsPage.Component settings={settings} info={info} onChange={updateSettings} />,
   },
 ]

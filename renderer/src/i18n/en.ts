@@ -80,6 +80,8 @@ export const en = {
     loading: 'Opening your network…',
     loadFailed: 'Your network could not be opened: {{reason}}',
     retry: 'Try again',
+    viewLoading: 'Loading this view…',
+    viewFailed: 'This view could not be shown: {{reason}}',
   },
   nav: {
     label: 'Main navigation',

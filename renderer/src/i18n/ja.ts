@@ -81,6 +81,8 @@ export const ja: Messages = {
     loading: 'ネットワークを開いています…',
     loadFailed: 'ネットワークを開けませんでした: {{reason}}',
     retry: 'もう一度試す',
+    viewLoading: 'この画面を読み込んでいます…',
+    viewFailed: 'この画面を表示できませんでした: {{reason}}',
   },
   nav: {
     label: 'メインナビゲーション',

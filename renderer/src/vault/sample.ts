@@ -6,7 +6,7 @@
  * duplicating it.
  */
 import type * as Y from 'yjs'
-import { IMPORT_ORIGIN, readGraph, SCHEMA_VERSION, tieIdOf, writeSnapshot } from '../../../shared/graph'
+import { IMPORT_ORIGIN, readGraphSummary, SCHEMA_VERSION, tieIdOf, writeSnapshot } from '../../../shared/graph'
 import { generateSampleNetwork } from '../../../shared/sample'
 
 export const SAMPLE_SEED = 1
@@ -20,10 +20,13 @@ export function sampleToday(now: Date): string {
   return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}-01`
 }
 
-/** Writes the sample network into `doc` if it is empty; returns whether it did. */
+/**
+ * Writes the sample network into `doc` if it is empty; returns whether it did. Loaded on demand
+ * (the generator is not needed to open the user's own vault).
+ */
 export function seedSampleIfEmpty(doc: Y.Doc): boolean {
-  const current = readGraph(doc)
-  if (current.people.length > 0 || current.trash.length > 0) return false
+  const current = readGraphSummary(doc)
+  if (current.people > 0 || current.trash > 0) return false
   const sample = generateSampleNetwork(SAMPLE_SEED, { today: sampleToday(new Date()) })
   writeSnapshot(
     doc,

@@ -1,15 +1,17 @@
-/** The workflow's entries in the view registry (app/views.tsx spreads them into VIEWS). */
+/** The workflow's entries in the view registry (app/views.tsx spreads them into VIEWS); each loads on demand. */
+import { lazyView } from '../app/lazy-view'
 import type { ViewDefinition } from '../app/views'
-import { EventsView } from './EventsView'
-import { LedgerView } from './LedgerView'
-import { OpportunitiesView } from './OpportunitiesView'
-import { ProjectsView } from './ProjectsView'
-import { TodayView } from './TodayView'
+
+const Today = lazyView(() => import('./TodayView').then((m) => m.TodayView))
+const Events = lazyView(() => import('./EventsView').then((m) => m.EventsView))
+const Projects = lazyView(() => import('./ProjectsView').then((m) => m.ProjectsView))
+const Opportunities = lazyView(() => import('./OpportunitiesView').then((m) => m.OpportunitiesView))
+const Ledger = lazyView(() => import('./LedgerView').then((m) => m.LedgerView))
 
 export const WORKFLOW_VIEWS: readonly ViewDefinition[] = [
-  { id: 'today', labelKey: 'workflow.nav.today', nav: true, render: () => <TodayView /> },
-  { id: 'events', labelKey: 'workflow.nav.events', nav: true, render: () => <EventsView /> },
-  { id: 'projects', labelKey: 'workflow.nav.projects', nav: true, render: () => <ProjectsView /> },
-  { id: 'opportunities', labelKey: 'workflow.nav.opportunities', nav: true, render: () => <OpportunitiesView /> },
-  { id: 'ledger', labelKey: 'workflow.nav.ledger', nav: true, render: () => <LedgerView /> },
+  { id: 'today', labelKey: 'workflow.nav.today', nav: true, render: () => <Today.Component /> },
+  { id: 'events', labelKey: 'workflow.nav.events', nav: true, render: () => <Events.Component /> },
+  { id: 'projects', labelKey: 'workflow.nav.projects', nav: true, render: () => <Projects.Component /> },
+  { id: 'opportunities', labelKey: 'workflow.nav.opportunities', nav: true, render: () => <Opportunities.Component /> },
+  { id: 'ledger', labelKey: 'workflow.nav.ledger', nav: true, render: () => <Ledger.Component /> },
 ]
