@@ -41,6 +41,13 @@ export class VaultOpenError extends Error {
 
 const isEmpty = (doc: Y.Doc): boolean => Y.encodeStateVector(doc).byteLength <= 1
 
+/** Resolves when the window is next idle, or after `timeoutMs` at the latest. */
+const whenIdle = (timeoutMs: number): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs })
+    else setTimeout(resolve, 0)
+  })
+
 const LAST_VAULT_KEY = 'kizuna:last-vault'
 let preloaded: { vault: VaultName; doc: Y.Doc; local: LocalReplica; errors: LocalReplicaError[] } | null = null
 
@@ -95,8 +102,11 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     performance.mark('kizuna:local-replica-loaded')
     const localWasEmpty = isEmpty(doc)
     // Only now ask the main process to read its replica: reading a large vault takes a core, and
-    // on a small machine doing both at once slows the load the window is waiting for.
-    const opening = api.vault.open(vault).finally(() => performance.mark('kizuna:main-replica-open'))
+    // on a small machine doing both at once slows the load the window is waiting for. With local
+    // data to show, the window paints first and asks once it is idle (within a second at most).
+    const opening = (localWasEmpty ? Promise.resolve() : whenIdle(1_000))
+      .then(() => api.vault.open(vault))
+      .finally(() => performance.mark('kizuna:main-replica-open'))
 
     // The exchange with the main process's replica. Changes made before it starts are not lost:
     // main's state vector makes this side send everything main lacks.
