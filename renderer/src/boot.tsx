@@ -6,6 +6,7 @@ import './styles.css'
 
 /** Renders the app; loaded by main.ts as a separate chunk while the vault already loads. */
 export async function boot(): Promise<void> {
+  performance.mark('kizuna:app-loaded')
   const root = createRoot(document.getElementById('root')!)
   const api = window.kizuna
   if (!api) {

@@ -124,6 +124,22 @@ const benchmark: Benchmark = {
       const app = await launchKizuna('chromium', dirs)
       try {
         open.push(await timeToInteractiveList(app.page))
+        const marks = await app.page.evaluate(() =>
+          performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kizuna:')).map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)}`),
+        )
+        log(`  app timeline (ms from navigation): ${marks.join(', ')}`)
+        if (process.env.KIZUNA_BENCH_LONGTASKS) {
+          const tasks = await app.page.evaluate(
+            () =>
+              new Promise<string[]>((done) => {
+                new PerformanceObserver((list, observer) => {
+                  observer.disconnect()
+                  done(list.getEntries().map((e) => `${Math.round(e.startTime)}+${Math.round(e.duration)}`))
+                }).observe({ type: 'longtask', buffered: true })
+              }),
+          )
+          log(`  long tasks: ${tasks.join(', ')}`)
+        }
         heaps.push(await heapAfterGc(app.page))
         await app.page.getByLabel('Search people').fill(`newcomer${run}`)
         await app.page.getByText('No one matches this search and these filters.').waitFor()
