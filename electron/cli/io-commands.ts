@@ -59,7 +59,7 @@ export function formatImportSummary(file: string, s: ImportSummary): string {
     `${s.dryRun ? 'Dry run (nothing written): ' : ''}${file}: ${s.format}, ${s.people} ${s.people === 1 ? 'person' : 'people'}, ${s.duplicates} matched someone already there.`,
     s.dryRun
       ? `Would add ${s.created}, merge ${s.merged}, skip ${s.skipped}.`
-      : `Added ${s.created}, merged ${s.merged}, skipped ${s.skipped}${s.ties > 0 ? `, ${s.ties} ties` : ''}.`,
+      : `Added ${s.created}, merged ${s.merged}, skipped ${s.skipped}${s.ties > 0 ? `, ${s.ties} ties` : ''}${s.records > 0 ? `, ${s.records} records` : ''}.`,
     ...s.warnings.map((w) => `warning: ${w}`),
   ]
   return `${lines.join('\n')}\n`

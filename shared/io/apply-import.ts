@@ -11,17 +11,22 @@
  * Ids: a new person gets their import key as id (deterministic, so a re-import finds them), or,
  * when the user chose "keep both" and that id is taken, the key with "-k2", "-k3"...
  * Kizuna JSON: into a vault without people the backup is restored exactly (kizuna-json.ts, ids,
- * times, ties, records, trash and genders); into a non-empty vault its live people and their ties
- * are imported like any other file (records are not: a warning says so).
+ * times, ties, records, trash and genders); into a non-empty vault its live people are imported
+ * like any other file's, and what connects them follows them to where they ended (a new person or
+ * the vault person they were merged into): ties, "introduced by", and the interactions, events,
+ * projects and opportunities (records already in the vault, by id, are not written again, so a
+ * re-import adds nothing). A record that needs a person the user skipped is left out, with a
+ * warning: an interaction with nobody left, or an introduction chain with a missing link.
  */
 import type * as Y from 'yjs'
 import { IMPORT_ORIGIN, readGraph, readPerson, type Person, type PersonId } from '../graph'
+import { root } from '../graph/schema'
 import type { ImportDecision } from './import-decisions'
 import { ImportError } from './import-error'
 import type { ImportPreview } from './import-types'
 import { importVaultJson } from './kizuna-json'
 import { checkNotesLength, fromImported, mergeProfiles, patchBetween, toPersonInput, type MergeableProfile } from './merge-values'
-import { dryRun, runOps, type WriteOp } from './write-ops'
+import { dryRun, RECORD_KINDS, runOps, type ImportedRecord, type RecordKindName, type WriteOp } from './write-ops'
 
 export interface ApplyImportOptions {
   origin?: unknown
@@ -34,6 +39,8 @@ export interface ImportResult {
   merged: PersonId[]
   skipped: number
   ties: number
+  /** Interactions, events, projects and opportunities written (Kizuna JSON only). */
+  records: number
   /** True when a Kizuna JSON backup was restored whole into an empty vault. */
   restored: boolean
   warnings: string[]
@@ -102,11 +109,13 @@ export function applyImport(doc: Y.Doc, preview: ImportPreview, decisions: reado
   }
   const live = (id: PersonId) => lookup(id)?.deletedAt === null
   const targets = resolveTargets(preview, decisions, live)
-  const result: ImportResult = { created: [], merged: [], skipped: 0, ties: 0, restored: false, warnings: [] }
+  const result: ImportResult = { created: [], merged: [], skipped: 0, ties: 0, records: 0, restored: false, warnings: [] }
 
   if (preview.vault !== undefined && decisions.every((d) => d.action === 'new') && isEmptyVault(doc)) {
     importVaultJson(doc, preview.vault, origin)
-    return { ...result, created: preview.people.map((p) => p.key), restored: true, ties: preview.vault.graph.ties.length }
+    const { ties, interactions, projects, events, opportunities } = preview.vault.graph
+    const records = interactions.length + projects.length + events.length + opportunities.length
+    return { ...result, created: preview.people.map((p) => p.key), restored: true, ties: ties.length, records }
   }
 
   // Fold each group into one profile, keyed by the group's root.
@@ -155,21 +164,44 @@ export function applyImport(doc: Y.Doc, preview: ImportPreview, decisions: reado
     if (t !== null) idOfIndex.set(index, idOfGroup.get(groupKey(t))!)
   })
 
-  if (preview.vault !== undefined) ops.push(...tieOps(preview, idOfIndex, doc, result))
-  dryRun(ops, (id) => lookup(id) !== null, live)
+  if (preview.vault !== undefined) {
+    const idOfKey = keyMapper(preview, idOfIndex)
+    ops.push(...introducerOps(preview, idOfKey, lookup), ...tieOps(preview, idOfKey, doc, result), ...recordOps(preview, idOfKey, doc, result))
+  }
+  const recordExists = (kind: RecordKindName, id: string) => root(doc, RECORD_KINDS[kind].root).has(id)
+  dryRun(ops, (id) => lookup(id) !== null, live, recordExists)
   runOps(doc, ops, origin, options.now)
   return result
 }
 
-function tieOps(preview: ImportPreview, idOfIndex: Map<number, PersonId>, doc: Y.Doc, result: ImportResult): WriteOp[] {
-  const vault = preview.vault!
+/** Maps a backup's person id to where that person ended in the vault, or undefined if skipped. */
+function keyMapper(preview: ImportPreview, idOfIndex: Map<number, PersonId>): (key: PersonId) => PersonId | undefined {
   const indexOfKey = new Map(preview.people.map((p, i) => [p.key, i]))
+  return (key) => idOfIndex.get(indexOfKey.get(key) ?? -1)
+}
+
+/** "Introduced by" from the backup, re-pointed; set only where the person has none yet. */
+function introducerOps(preview: ImportPreview, idOfKey: (key: PersonId) => PersonId | undefined, lookup: (id: PersonId) => Person | null): WriteOp[] {
+  const ops: WriteOp[] = []
+  const done = new Set<PersonId>()
+  for (const person of preview.vault!.graph.people) {
+    const id = idOfKey(person.id)
+    const by = person.howWeMet.introducedBy === null ? undefined : idOfKey(person.howWeMet.introducedBy)
+    if (id === undefined || by === undefined || by === id || done.has(id)) continue
+    if ((lookup(id)?.howWeMet.introducedBy ?? null) !== null) continue
+    done.add(id)
+    ops.push({ op: 'update', id, patch: { howWeMet: { introducedBy: by } }, at: null })
+  }
+  return ops
+}
+
+function tieOps(preview: ImportPreview, idOfKey: (key: PersonId) => PersonId | undefined, doc: Y.Doc, result: ImportResult): WriteOp[] {
   const existing = new Set(readGraph(doc).ties.map((t) => t.id))
   const ops: WriteOp[] = []
   const done = new Set<string>()
-  for (const tie of vault.graph.ties) {
-    const a = idOfIndex.get(indexOfKey.get(tie.a) ?? -1)
-    const b = idOfIndex.get(indexOfKey.get(tie.b) ?? -1)
+  for (const tie of preview.vault!.graph.ties) {
+    const a = idOfKey(tie.a)
+    const b = idOfKey(tie.b)
     if (a === undefined || b === undefined || a === b) continue
     const id = a < b ? `${a}:${b}` : `${b}:${a}`
     if (existing.has(id) || done.has(id)) continue
@@ -177,7 +209,38 @@ function tieOps(preview: ImportPreview, idOfIndex: Map<number, PersonId>, doc: Y
     ops.push({ op: 'link', a, b, tie: { kind: tie.kind, strength: tie.strength, since: tie.since, notes: tie.notes }, at: null })
     result.ties++
   }
-  const records = vault.graph.interactions.length + vault.graph.projects.length + vault.graph.events.length + vault.graph.opportunities.length
-  if (records > 0) result.warnings.push(`${records} interactions, projects, events and opportunities were not imported: the vault is not empty (restore the backup into an empty vault to keep them)`)
+  return ops
+}
+
+/** The backup's records with their people re-pointed; records already in the vault are left alone. */
+function recordOps(preview: ImportPreview, idOfKey: (key: PersonId) => PersonId | undefined, doc: Y.Doc, result: ImportResult): WriteOp[] {
+  const { graph } = preview.vault!
+  const ops: WriteOp[] = []
+  let leftOut = 0
+  const ids = (keys: readonly PersonId[]) => [...new Set(keys.map(idOfKey).filter((id): id is PersonId => id !== undefined))]
+  const add = (kind: RecordKindName, record: ImportedRecord | null) => {
+    if (record === null) leftOut++
+    else ops.push({ op: 'record', kind, record, at: null })
+  }
+  const fresh = <T extends { id: string }>(kind: RecordKindName, list: readonly T[]) => list.filter((r) => !root(doc, RECORD_KINDS[kind].root).has(r.id))
+  for (const r of fresh('interaction', graph.interactions)) {
+    const personIds = ids(r.personIds)
+    add('interaction', personIds.length === 0 ? null : { ...r, personIds })
+  }
+  for (const r of fresh('event', graph.events)) {
+    const met = new Map<PersonId, (typeof r.met)[number]>()
+    for (const m of r.met) {
+      const personId = idOfKey(m.personId)
+      if (personId !== undefined && !met.has(personId)) met.set(personId, { ...m, personId })
+    }
+    add('event', { ...r, met: [...met.values()] })
+  }
+  for (const r of fresh('project', graph.projects)) add('project', { ...r, memberIds: ids(r.memberIds) })
+  for (const r of fresh('opportunity', graph.opportunities)) {
+    const via = r.viaPersonIds.map(idOfKey)
+    add('opportunity', via.every((id) => id !== undefined) ? { ...r, viaPersonIds: via } : null)
+  }
+  result.records = ops.length
+  if (leftOut > 0) result.warnings.push(`${leftOut} interaction(s) or opportunity(ies) were left out: they involve only people you skipped, or an introduction chain through one`)
   return ops
 }

@@ -4,8 +4,9 @@
  * nothing.
  *
  * The check (`dryRun`) runs every test the graph's write functions would run, without writing
- * anything: each input is parsed with the same zod schema addPerson / updatePerson / linkPeople
- * parse it with (schemas, limits, dates, enums), new ids must be free, updated people must exist,
+ * anything: each input is parsed with the same zod schema addPerson / updatePerson / linkPeople /
+ * addRecord parse it with (schemas, limits, dates, enums), new ids must be free, updated people
+ * and the people a record names must exist,
  * an "introduced by" must name a person that exists (or is added by an earlier op) and not the
  * person themselves, and both ends of a tie must be live and distinct. An earlier version ran the
  * ops on a scratch Y.Doc instead; that doubled every write (and the garbage) of a 10,000-person
@@ -17,20 +18,31 @@
  */
 import type * as Y from 'yjs'
 import { addPerson, GraphError, linkPeople, updatePerson, type PersonId, type PersonInput, type PersonPatch, type TiePatch } from '../graph'
-import { personIdSchema, personInputSchema, personPatchSchema, tiePatchSchema } from '../graph/inputs'
+import { idSchema, personIdSchema, personInputSchema, personPatchSchema, tiePatchSchema } from '../graph/inputs'
+import { addRecord, EVENT, INTERACTION, OPPORTUNITY, PROJECT, type RecordKind } from '../graph/records'
+import type { GraphEvent, Interaction, Opportunity, Project } from '../graph/types'
 import { ImportError } from './import-error'
 import type { SourcePosition } from './import-types'
+
+/** The record kinds an import can write, by name. */
+export const RECORD_KINDS = { interaction: INTERACTION, event: EVENT, project: PROJECT, opportunity: OPPORTUNITY } as const
+export type RecordKindName = keyof typeof RECORD_KINDS
+export type ImportedRecord = Interaction | GraphEvent | Project | Opportunity
 
 export type WriteOp =
   | { op: 'add'; input: PersonInput; at: SourcePosition | null }
   | { op: 'update'; id: PersonId; patch: PersonPatch; at: SourcePosition | null }
   | { op: 'link'; a: PersonId; b: PersonId; tie: TiePatch; at: SourcePosition | null }
+  | { op: 'record'; kind: RecordKindName; record: ImportedRecord; at: SourcePosition | null }
+
+const kindOf = (name: RecordKindName) => RECORD_KINDS[name] as unknown as RecordKind<ImportedRecord>
 
 function run(doc: Y.Doc, op: WriteOp, now: number | undefined): void {
   const options = now === undefined ? {} : { now }
   if (op.op === 'add') addPerson(doc, op.input, options)
   else if (op.op === 'update') updatePerson(doc, op.id, op.patch, options)
-  else linkPeople(doc, op.a, op.b, op.tie, options)
+  else if (op.op === 'link') linkPeople(doc, op.a, op.b, op.tie, options)
+  else addRecord(doc, kindOf(op.kind), op.record, options)
 }
 
 function reject(message: string, at: SourcePosition | null): never {
@@ -47,10 +59,17 @@ function parsed<T>(schema: { safeParse(input: unknown): { success: true; data: T
 
 /**
  * Checks every op as the graph would, against `existing` (the ids already in the vault, live or
- * trashed) and `live` (those not in the trash); throws ImportError naming the first bad op's source.
+ * trashed), `live` (those not in the trash) and `recordExists` (record ids already in the vault);
+ * throws ImportError naming the first bad op's source.
  */
-export function dryRun(ops: readonly WriteOp[], existing: (id: PersonId) => boolean, live: (id: PersonId) => boolean): void {
+export function dryRun(
+  ops: readonly WriteOp[],
+  existing: (id: PersonId) => boolean,
+  live: (id: PersonId) => boolean,
+  recordExists: (kind: RecordKindName, id: string) => boolean = () => false,
+): void {
   const added = new Set<PersonId>()
+  const addedRecords = new Set<string>()
   const exists = (id: PersonId) => added.has(id) || existing(id)
   const checkIntroducedBy = (by: PersonId | null | undefined, self: PersonId, at: SourcePosition | null) => {
     if (by === undefined || by === null) return
@@ -69,6 +88,14 @@ export function dryRun(ops: readonly WriteOp[], existing: (id: PersonId) => bool
       const patch = parsed(personPatchSchema, op.patch, 'patch', op.at)
       if (!exists(op.id)) reject(`no person with id "${op.id}"`, op.at)
       checkIntroducedBy(patch.howWeMet?.introducedBy, op.id, op.at)
+    } else if (op.op === 'record') {
+      const k = kindOf(op.kind)
+      const { id, ...fields } = op.record
+      parsed(idSchema, id, `${k.what}.id`, op.at)
+      const clean = parsed(k.schema, fields, k.what, op.at)
+      if (recordExists(op.kind, id) || addedRecords.has(`${op.kind}:${id}`)) reject(`${k.what}.id: "${id}" already exists`, op.at)
+      for (const person of k.references(clean)) if (!exists(person)) reject(`${k.what}.person: no person with id "${person}"`, op.at)
+      addedRecords.add(`${op.kind}:${id}`)
     } else {
       parsed(personIdSchema, op.a, 'a', op.at)
       parsed(personIdSchema, op.b, 'b', op.at)

@@ -21,6 +21,8 @@ export interface ImportSummary {
   merged: number
   skipped: number
   ties: number
+  /** Interactions, events, projects and opportunities written (Kizuna JSON only). */
+  records: number
   warnings: string[]
   dryRun: boolean
 }
@@ -58,12 +60,12 @@ export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { 
     const duplicates = new Set(candidates.map((c) => c.index)).size
     if (command.dryRun) {
       const count = (action: string) => decisions.filter((d) => d.action === action).length
-      return { format: preview.format, people: preview.people.length, duplicates, created: count('new'), merged: count('merge'), skipped: count('skip'), ties: 0, warnings, dryRun: true }
+      return { format: preview.format, people: preview.people.length, duplicates, created: count('new'), merged: count('merge'), skipped: count('skip'), ties: 0, records: 0, warnings, dryRun: true }
     }
     const result = applyImport(doc, preview, decisions, { origin: options.origin, now: options.now })
     return {
       format: preview.format, people: preview.people.length, duplicates, created: result.created.length, merged: result.merged.length, skipped: result.skipped,
-      ties: result.ties, warnings: [...warnings, ...result.warnings], dryRun: false,
+      ties: result.ties, records: result.records, warnings: [...warnings, ...result.warnings], dryRun: false,
     }
   } catch (error) {
     if (error instanceof ImportError) throw new CommandError('invalid-input', `${command.path}:${error.at?.line ?? 1}: ${error.message}`)

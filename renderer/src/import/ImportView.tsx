@@ -9,7 +9,7 @@ type State =
   | { kind: 'idle'; notice?: string }
   | { kind: 'working'; name: string; stage: string }
   | { kind: 'preview'; name: string; preview: ImportPreview; candidates: DuplicateCandidate[]; decisions: ImportDecision[] }
-  | { kind: 'done'; message: string; canUndo: boolean }
+  | { kind: 'done'; message: string; canUndo: boolean; warnings?: string[] }
   | { kind: 'error'; message: string }
 
 /** Import: choose a file (main's dialog), parse and match in a worker, preview, decide, apply. */
@@ -82,7 +82,8 @@ export function ImportView() {
           onApply={() => {
             try {
               const result = applyPreview(store, state.preview, state.decisions)
-              setState({ kind: 'done', canUndo: true, message: t('io.applied', { created: result.created.length, merged: result.merged.length, skipped: result.skipped }) })
+              const message = t('io.applied', { created: result.created.length, merged: result.merged.length, skipped: result.skipped, ties: result.ties, records: result.records })
+              setState({ kind: 'done', canUndo: true, message, warnings: result.warnings })
             } catch (error) {
               setState({ kind: 'error', message: t('io.failed', { name: state.name, message: error instanceof Error ? error.message : String(error) }) })
             }
@@ -92,6 +93,13 @@ export function ImportView() {
       {state.kind === 'done' && (
         <>
           <p role="status">{state.message}</p>
+          {state.warnings !== undefined && state.warnings.length > 0 && (
+            <ul className="import-warnings" aria-label={t('io.warnings')}>
+              {state.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
           {state.canUndo && (
             <button
               type="button"

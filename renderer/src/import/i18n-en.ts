@@ -32,7 +32,7 @@ export const ioEn = {
   reason_phone: 'same phone',
   reason_similar_name: 'similar name, same organisation',
   warnings: 'Warnings',
-  applied: 'Imported: {{created}} added, {{merged}} merged, {{skipped}} skipped.',
+  applied: 'Imported: {{created}} added, {{merged}} merged, {{skipped}} skipped; {{ties}} ties and {{records}} interactions, events, projects and opportunities.',
   undo: 'Undo import',
   undone: 'The import was undone.',
   mergeWith: 'Merge with…',

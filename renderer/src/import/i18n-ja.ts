@@ -34,7 +34,7 @@ export const ioJa: { [K in keyof typeof ioEn]: string } = {
   reason_phone: '同じ電話番号',
   reason_similar_name: '似た名前・同じ所属',
   warnings: '注意',
-  applied: '取り込みました:追加 {{created}} 人、統合 {{merged}} 人、スキップ {{skipped}} 人。',
+  applied: '取り込みました:追加 {{created}} 人、統合 {{merged}} 人、スキップ {{skipped}} 人。つながり {{ties}} 件、やりとり・イベント・プロジェクト・機会 {{records}} 件。',
   undo: '取り込みを取り消す',
   undone: '取り込みを取り消しました。',
   mergeWith: '別の人と統合…',

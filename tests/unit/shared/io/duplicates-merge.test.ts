@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
-  addInteraction, addPerson, createUndoManager, IMPORT_ORIGIN, linkPeople, LOCAL_ORIGIN, readGraph, readPerson, readTie, type GraphSnapshot,
+  addEvent, addInteraction, addOpportunity, addPerson, addProject, createUndoManager, IMPORT_ORIGIN, linkPeople, LOCAL_ORIGIN, readGraph, readPerson, readTie,
+  updatePerson, type GraphSnapshot,
 } from '../../../../shared/graph'
 import {
   applyImport, findDuplicates, ImportError, mergePeople, nameSimilarity, nameForms, normalizeEmail, normalizeName, normalizePhone, parseImport, stringifyVaultJson, suggestDecisions,
@@ -122,6 +123,68 @@ describe('applyImport', () => {
     const result = applyImport(other, into, suggestDecisions(into, findDuplicates(into, readGraph(other)), 'merge'))
     expect(result).toMatchObject({ created: ['hanako', 'john', 'other'], ties: 1 })
     expect(readTie(other, 'hanako', 'john')).toMatchObject({ kind: 'work', strength: 2 })
+  })
+})
+
+describe('Kizuna JSON into a non-empty vault', () => {
+  /** A backup whose people are connected by every kind of record, plus an introduction. */
+  function backup(): string {
+    const source = vault()
+    addPerson(source, { id: 'ken', name: 'Ken Ito' }, { now: NOW })
+    updatePerson(source, 'john', { howWeMet: { introducedBy: 'hanako' } }, { now: NOW })
+    addInteraction(source, { id: 'i-both', date: '2025-01-02', kind: 'consulted-them', personIds: ['hanako', 'john'], note: 'career' })
+    addInteraction(source, { id: 'i-ken', date: '2025-01-03', kind: 'call', personIds: ['ken'], note: '' })
+    addEvent(source, { id: 'e-1', name: 'Meetup', kind: 'meetup', where: 'Tokyo', date: '2025-02-01', met: [{ personId: 'john', exchange: 'APIs' }, { personId: 'ken', exchange: '' }] })
+    addProject(source, { id: 'p-1', name: 'Book', memberIds: ['hanako', 'ken'], start: null, end: null, deadline: null, finishedAt: null, myRole: 'editor', notes: '' })
+    addOpportunity(source, { id: 'o-direct', date: '2025-03-01', kind: 'job', title: 'Offer', viaPersonIds: ['john'], field: null, note: '' })
+    addOpportunity(source, { id: 'o-chain', date: '2025-03-02', kind: 'client', title: 'Client', viaPersonIds: ['ken', 'john'], field: null, note: '' })
+    return stringifyVaultJson(source)
+  }
+
+  it('brings records and "introduced by" along, re-pointed at merged people, and a re-import adds nothing', () => {
+    const other = new Y.Doc()
+    addPerson(other, { id: 'h2', name: '佐藤花子', handles: [{ kind: 'email', value: 'hanako.sato@example.co.jp' }] }, { now: NOW })
+    const preview = parseImport(backup())
+    const decisions = suggestDecisions(preview, findDuplicates(preview, readGraph(other)), 'merge')
+    expect(decisions[0]).toEqual({ action: 'merge', into: { kind: 'vault', personId: 'h2' } })
+    const result = applyImport(other, preview, decisions, { now: NOW })
+    expect(result).toMatchObject({ created: ['john', 'ken', 'other'], merged: ['h2'], records: 6, warnings: [] })
+    const graph = readGraph(other)
+    expect(graph.interactions.map((i) => [i.id, i.personIds])).toEqual([['i-both', ['h2', 'john']], ['i-ken', ['ken']]])
+    expect(graph.events[0].met.map((m) => [m.personId, m.exchange])).toEqual([['john', 'APIs'], ['ken', '']])
+    expect(graph.projects[0].memberIds).toEqual(['h2', 'ken'])
+    expect(graph.opportunities.map((o) => [o.id, o.viaPersonIds])).toEqual([['o-chain', ['ken', 'john']], ['o-direct', ['john']]])
+    expect(readPerson(other, 'john')?.howWeMet.introducedBy).toBe('h2')
+
+    const before = readGraph(other)
+    const again = parseImport(backup())
+    expect(applyImport(other, again, suggestDecisions(again, findDuplicates(again, before), 'merge'), { now: NOW })).toMatchObject({ created: [], records: 0, ties: 0 })
+    expect(readGraph(other)).toEqual(before)
+  })
+
+  it('leaves out what needs a skipped person, says so, and keeps the rest of each record', () => {
+    const other = new Y.Doc()
+    addPerson(other, { id: 'z', name: 'Zed' }, { now: NOW })
+    const preview = parseImport(backup())
+    const decisions = preview.people.map((p): ImportDecision => (p.key === 'ken' ? { action: 'skip' } : { action: 'new' }))
+    const result = applyImport(other, preview, decisions, { now: NOW })
+    expect(result.records).toBe(4)
+    expect(result.warnings).toEqual([expect.stringMatching(/^2 interaction\(s\) or opportunity\(ies\) were left out/)])
+    const graph = readGraph(other)
+    expect(graph.interactions.map((i) => i.id)).toEqual(['i-both'])
+    expect(graph.opportunities.map((o) => o.id)).toEqual(['o-direct'])
+    expect(graph.events[0].met.map((m) => m.personId)).toEqual(['john'])
+    expect(graph.projects[0].memberIds).toEqual(['hanako'])
+  })
+
+  it('rejects a backup record the graph would reject, writing nothing', () => {
+    const other = new Y.Doc()
+    addPerson(other, { id: 'z', name: 'Zed' }, { now: NOW })
+    const before = state(other)
+    const preview = parseImport(backup())
+    const broken = { ...preview, vault: { ...preview.vault!, graph: { ...preview.vault!.graph, interactions: [{ ...preview.vault!.graph.interactions[0], date: '2025-02-30' }] } } }
+    expect(() => applyImport(other, broken, broken.people.map((): ImportDecision => ({ action: 'new' })))).toThrow(ImportError)
+    expect(state(other)).toEqual(before)
   })
 })
 
