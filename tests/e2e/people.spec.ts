@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readGraph } from '../../shared/graph'
+import { readGraph, readStoredGenders } from '../../shared/graph'
 import type { GraphSnapshot } from '../../shared/graph/types'
 import { VaultReplica } from '../../electron/node/store'
 import { PeopleListPage } from './pages/people-list-page'
@@ -14,10 +14,10 @@ import { ShellPage } from './pages/shell-page'
 import { freshDirs, keepScreenshot, targetsWithReasons } from './support/fixtures'
 import { launchKizuna, type KizunaApp } from './support/launch'
 
-async function graphOnDisk(dataDir: string, vault: string): Promise<GraphSnapshot> {
+async function graphOnDisk(dataDir: string, vault: string): Promise<GraphSnapshot & { genders: ReturnType<typeof readStoredGenders> }> {
   const replica = await VaultReplica.open(join(dataDir, 'vaults', vault), { backups: false })
   try {
-    return readGraph(replica.doc)
+    return { ...readGraph(replica.doc), genders: readStoredGenders(replica.doc) }
   } finally {
     await replica.close()
   }
@@ -193,6 +193,59 @@ for (const { target, skip } of targetsWithReasons('people')) {
       const sample = await graphOnDisk(dirs.dataDir, 'sample')
       expect(sample.people.length).toBeGreaterThanOrEqual(100)
       expect(sample.people.some((p) => p.name === '佐藤 花子' && p.organization === '株式会社みらい')).toBe(false)
+    })
+
+    it('adds my own gender option, offers it on profiles, and hides it without taking it from anyone', async () => {
+      const dirs = await freshDirs(`genders-${target}`)
+      const app: KizunaApp = await launchKizuna(target, dirs)
+      const { page } = app
+      try {
+        const shell = new ShellPage(page)
+        const list = new PeopleListPage(page)
+        const person = new PersonPage(page)
+        await shell.startOwnNetwork()
+        await shell.waitForOverview()
+        await list.open()
+        await list.add('Kai')
+        const offered = () => person.field('Gender').locator('option').allTextContents()
+        expect(await offered()).not.toContain('Two-spirit')
+
+        // From the profile, a link leads to the list in Settings.
+        await person.view().getByRole('button', { name: 'Edit the gender options' }).click()
+        const section = page.getByRole('region', { name: 'Gender options' })
+        await section.getByLabel('In English').fill('Two-spirit')
+        await section.getByLabel('In Japanese').fill('トゥー・スピリット')
+        await section.getByRole('button', { name: 'Add option' }).click()
+        await section.getByText('“Two-spirit” was added.').waitFor()
+        // The same words again are refused, with a message.
+        await section.getByLabel('In English').fill('two-spirit')
+        await section.getByRole('button', { name: 'Add option' }).click()
+        await expect.poll(() => section.getByRole('alert').textContent()).toBe('That option is already in the list.')
+
+        await list.open()
+        await list.add('Ren')
+        await person.choose('Gender', 'Two-spirit')
+        await shell.goTo(/Settings/)
+        await section.getByRole('button', { name: 'Hide “Two-spirit”' }).click()
+        await section.getByRole('button', { name: 'Offer “Two-spirit” again' }).waitFor()
+        await section.scrollIntoViewIfNeeded()
+        await keepScreenshot(page, 'settings-gender-options')
+
+        // Hidden: not offered to Kai any more, while Ren keeps it.
+        await list.open()
+        await list.rows().filter({ hasText: 'Kai' }).click()
+        await person.heading().filter({ hasText: 'Kai' }).waitFor()
+        expect(await offered()).not.toContain('Two-spirit')
+        await list.open()
+        await list.rows().filter({ hasText: 'Ren' }).click()
+        await person.heading().filter({ hasText: 'Ren' }).waitFor()
+        await expect.poll(() => person.field('Gender').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Two-spirit')
+      } finally {
+        await app.close()
+      }
+      const mine = await graphOnDisk(dirs.dataDir, 'default')
+      expect(mine.genders).toEqual([{ id: expect.any(String) as unknown, label: { en: 'Two-spirit', ja: 'トゥー・スピリット' }, hidden: true }])
+      expect(mine.people.find((p) => p.name === 'Ren')?.gender).toBe(mine.genders[0].id)
     })
   })
 }

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, Settings } from '../../../shared/ipc'
 import { BackupsSection } from '../backups/BackupsSection'
+import { GenderListSection } from './GenderListSection'
 
 interface Props {
   settings: Settings
@@ -63,6 +64,7 @@ export function SettingsView({ settings, info, onChange }: Props) {
         <span>{t('settings.version')}</span>
         <span>{info.version}</span>
       </div>
+      <GenderListSection />
       <BackupsSection />
     </section>
   )

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AGE_BANDS, ageBandOf, type AgeBandId, type GenderBasis, type ProfilePatch } from '../../../shared/graph'
 import type { Profile } from '../../../shared/graph/types'
+import { useNavigation } from '../app/navigation'
 import { useGenders } from '../app/vault-context'
 import type { WriteProblem } from '../vault/graph-actions'
 import { HandlesField } from './HandlesField'
@@ -25,6 +26,7 @@ export function ProfileFields({ profile, write, children }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const genders = useGenders()
+  const navigation = useNavigation()
   const [problems, setProblems] = useState<Record<string, WriteProblem | null>>({})
   const writeField = (field: string, patch: ProfilePatch): WriteProblem | null => {
     const problem = write(patch)
@@ -51,6 +53,11 @@ export function ProfileFields({ profile, write, children }: Props) {
               .map((g) => ({ value: g.id, label: labelIn(g.label, language) }))}
             onChange={(gender) => writeField('gender', { gender })}
             problem={problems.gender}
+            after={
+              <button type="button" className="link-button field-link" onClick={() => navigation.navigate({ view: 'settings' })}>
+                {t('genders.editList')}
+              </button>
+            }
           />
           <SelectField
             label={t('person.genderBasis')}

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { WriteProblem } from '../vault/graph-actions'
 import { FieldError } from './FieldError'
 
@@ -22,9 +22,11 @@ interface Props {
   onChange: (value: string | null) => WriteProblem | null | void
   problem?: WriteProblem | null
   disabled?: boolean
+  /** Shown under the select (e.g. a way to edit its options). */
+  after?: ReactNode
 }
 
-export function SelectField({ label, value, noneLabel, options = [], groups = [], onChange, problem, disabled }: Props) {
+export function SelectField({ label, value, noneLabel, options = [], groups = [], onChange, problem, disabled, after }: Props) {
   const id = useId()
   const errorId = `${id}-error`
   return (
@@ -54,6 +56,7 @@ export function SelectField({ label, value, noneLabel, options = [], groups = []
           </optgroup>
         ))}
       </select>
+      {after}
       <FieldError id={errorId} problem={problem} />
     </div>
   )

@@ -11,10 +11,13 @@ import {
   linkPeople,
   purgePerson,
   restorePerson,
+  setGender,
+  setGenderHidden,
   unlinkPeople,
   updateMe,
   updatePerson,
   updateTie,
+  type GenderEntryInput,
   type PersonInput,
   type PersonPatch,
   type ProfilePatch,
@@ -33,6 +36,9 @@ export interface GraphActions {
   linkPeople: (a: PersonId, b: PersonId, attributes?: TiePatch) => void
   updateTie: (a: PersonId, b: PersonId, patch: TiePatch) => void
   unlinkPeople: (a: PersonId, b: PersonId) => void
+  /** Adds a gender to the list (or changes one); returns its id. */
+  setGender: (input: Omit<GenderEntryInput, 'id'> & { id?: string }) => string
+  setGenderHidden: (id: string, hidden: boolean) => void
   undo: () => void
   redo: () => void
 }
@@ -58,6 +64,8 @@ export function bindGraphActions(store: VaultStore): GraphActions {
     linkPeople: (a, b, attributes) => void store.writingTie(a, b, () => linkPeople(doc, a, b, attributes)),
     updateTie: (a, b, patch) => store.writingTie(a, b, () => updateTie(doc, a, b, patch)),
     unlinkPeople: (a, b) => store.writingTie(a, b, () => unlinkPeople(doc, a, b)),
+    setGender: (input) => setGender(doc, input),
+    setGenderHidden: (id, hidden) => setGenderHidden(doc, id, hidden),
     undo: () => void store.undoManager.undo(),
     redo: () => void store.undoManager.redo(),
   }
