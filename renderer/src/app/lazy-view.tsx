@@ -21,14 +21,21 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     loading ??= load().then(
       (component) => ({ default: component }),
       (err: unknown) => {
-        loading = null // a later visit tries again
+        // React keeps a lazy component's failure: a fresh one lets "Try again" really load again.
+        loading = null
+        current = lazy(preload)
         throw err
       },
     )
     return loading
   }
+  let current = lazy(preload)
   preloaders.push(preload)
-  return { Component: lazy(preload), preload }
+  const Component = (props: P) => {
+    const Loaded = current
+    return <Loaded {...props} />
+  }
+  return { Component, preload }
 }
 
 /** Fetches every lazy view's chunk when the app has been idle for `afterMs`; returns a cancel function. */
