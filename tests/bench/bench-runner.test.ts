@@ -21,6 +21,9 @@ function meetsTarget(f: BenchFigure): string {
   return ok ? 'met' : 'MISSED'
 }
 
+/** A figure as printed: whole units from 100 up, one decimal below (results.json keeps full precision). */
+const shown = (value: number): string => String(Math.abs(value) >= 100 ? Math.round(value) : Number(value.toFixed(1)))
+
 it('runs the benchmarks', async () => {
   const wanted = process.env.KIZUNA_BENCH?.split(',').map((s) => s.trim())
   const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts')).sort()
@@ -45,7 +48,8 @@ it('runs the benchmarks', async () => {
   console.log('\n' + ['benchmark', 'figure', 'value', 'baseline', 'ratio', 'target', 'verdict'].join(' | '))
   for (const f of figures) {
     const target = f.target === undefined ? '' : `${f.targetFor === 'ratio' ? 'ratio ' : ''}${f.better === 'lower' || f.targetFor === 'ratio' ? '<=' : '>='} ${f.target}`
-    console.log([f.benchmark, f.name, `${f.value} ${f.unit}`, f.baseline === undefined ? '' : `${f.baseline} ${f.unit}`, f.ratio ?? '', target, meetsTarget(f)].join(' | '))
+    const ratio = f.ratio === undefined ? '' : String(Number(f.ratio.toFixed(3)))
+    console.log([f.benchmark, f.name, `${shown(f.value)} ${f.unit}`, f.baseline === undefined ? '' : `${shown(f.baseline)} ${f.unit}`, ratio, target, meetsTarget(f)].join(' | '))
   }
   console.log(`\nwrote ${join(outDir, 'results.json')}`)
   expect(failures).toEqual([])
