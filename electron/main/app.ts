@@ -20,7 +20,7 @@ import { hardenSession } from './security'
 import { startDeviceSync } from './sync-controller'
 import { createSyncHandlers } from './sync-ipc'
 import { isAppUrl } from './url-trust'
-import { createMainWindow } from './window'
+import { createMainWindow, whenLoaded } from './window'
 
 export interface StartOptions {
   dataDir: string
@@ -142,7 +142,9 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     openPerson: (personId) => {
       const window = [...windows].at(-1) ?? openWindow()
       window.focus()
-      send(window.webContents, EVENT_CHANNELS.appDidRequestOpen, { view: 'person', personId })
+      // A window opened for this (a reminder clicked while none was open) gets it once loaded;
+      // the preload keeps it until the app listens.
+      void whenLoaded(window.webContents).then(() => send(window.webContents, EVENT_CHANNELS.appDidRequestOpen, { view: 'person', personId }))
     },
   })
 

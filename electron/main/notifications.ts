@@ -29,12 +29,24 @@ export function notificationText(item: TodayItem, language: Language): { title: 
   return { title, body }
 }
 
-/** Shows one item; a click calls `onOpen` with the person's id. */
+/**
+ * Shows one item; a click calls `onOpen` with the person's id. Each notification is held until it
+ * is clicked, closed or fails: Electron drops the click handler of a notification that nothing
+ * references any more once it is garbage-collected.
+ */
 export function createNotifier(onOpen: (personId: string) => void, language: () => Language): (item: TodayItem) => void {
+  const shown = new Set<Notification>()
   return (item) => {
     if (!Notification.isSupported()) return
     const notification = new Notification(notificationText(item, language()))
-    notification.on('click', () => onOpen(item.personId))
+    const release = () => shown.delete(notification)
+    notification.on('click', () => {
+      release()
+      onOpen(item.personId)
+    })
+    notification.on('close', release)
+    notification.on('failed', release)
+    shown.add(notification)
     notification.show()
   }
 }

@@ -28,3 +28,19 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   void window.loadURL(options.devUrl ?? APP_ENTRY_URL)
   return window
 }
+
+/**
+ * Resolves once `contents` has finished loading its page (at once if it has): a message sent to
+ * a window that is still loading is dropped by Electron, so a window opened just to show
+ * something is sent that something only then.
+ */
+/** The part of Electron's WebContents `whenLoaded` needs. */
+export interface LoadingContents {
+  isLoading(): boolean
+  once(event: 'did-finish-load', listener: () => void): unknown
+}
+
+export function whenLoaded(contents: LoadingContents): Promise<void> {
+  if (!contents.isLoading()) return Promise.resolve()
+  return new Promise((resolve) => contents.once('did-finish-load', () => resolve()))
+}

@@ -15,6 +15,29 @@ function subscribe<T>(channel: EventChannel, listener: (payload: T) => void): ()
   }
 }
 
+/**
+ * "Open this" requests can arrive before the app listens: a reminder clicked while no window was
+ * open opens one, and the app subscribes only once its vault is open. The latest such request
+ * waits here for the first listener.
+ */
+type OpenRequest = Parameters<Parameters<KizunaApi['app']['onDidRequestOpen']>[0]>[0]
+const openListeners = new Set<(request: OpenRequest) => void>()
+let pendingOpen: OpenRequest | null = null
+ipcRenderer.on(EVENT_CHANNELS.appDidRequestOpen, (_event: IpcRendererEvent, request: OpenRequest) => {
+  if (openListeners.size === 0) pendingOpen = request
+  for (const listener of openListeners) listener(request)
+})
+
+function onDidRequestOpen(listener: (request: OpenRequest) => void): () => void {
+  openListeners.add(listener)
+  const pending = pendingOpen
+  pendingOpen = null
+  if (pending !== null) queueMicrotask(() => listener(pending))
+  return () => {
+    openListeners.delete(listener)
+  }
+}
+
 const api: KizunaApi = {
   vault: {
     open: (vault) => ipcRenderer.invoke(INVOKE_CHANNELS.vaultOpen, { vault }),
@@ -27,7 +50,7 @@ const api: KizunaApi = {
   },
   app: {
     info: () => ipcRenderer.invoke(INVOKE_CHANNELS.appInfo),
-    onDidRequestOpen: (listener) => subscribe(EVENT_CHANNELS.appDidRequestOpen, listener),
+    onDidRequestOpen,
   },
   status: {
     onDidChange: (listener) => subscribe(EVENT_CHANNELS.statusDidChange, listener),

@@ -178,6 +178,7 @@ let nextContentsId = 1
 export class WebContents extends EventEmitter {
   readonly id = nextContentsId++
   private destroyed = false
+  private loading = false
   windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null
 
   constructor(private readonly window: BrowserWindow | null) {
@@ -196,6 +197,16 @@ export class WebContents extends EventEmitter {
 
   isDestroyed(): boolean {
     return this.destroyed
+  }
+
+  isLoading(): boolean {
+    return this.loading
+  }
+
+  /** Called by the window's loadURL: loading until the page has loaded, then 'did-finish-load'. */
+  setLoading(loading: boolean): void {
+    this.loading = loading
+    if (!loading) this.emit('did-finish-load')
   }
 
   /** Emits `will-navigate` as Electron would and says whether the navigation was prevented. */
@@ -230,8 +241,10 @@ export class BrowserWindow extends EventEmitter {
 
   loadURL(url: string): Promise<void> {
     standIn.record('BrowserWindow.loadURL', url)
+    this.webContents.setLoading(true)
     const opened = standIn.host?.open(this, url) ?? Promise.resolve()
     return opened.then(() => {
+      this.webContents.setLoading(false)
       this.emit('ready-to-show')
     })
   }
