@@ -12,7 +12,7 @@ import { PeopleListPage } from './pages/people-list-page'
 import { PersonPage } from './pages/people-person-page'
 import { ShellPage } from './pages/shell-page'
 import { freshDirs, keepScreenshot, targetsWithReasons } from './support/fixtures'
-import { launchKizuna, type KizunaApp } from './support/launch'
+import { launchKizuna, type KizunaApp, type Target } from './support/launch'
 
 async function graphOnDisk(dataDir: string, vault: string): Promise<GraphSnapshot & { genders: ReturnType<typeof readStoredGenders> }> {
   const replica = await VaultReplica.open(join(dataDir, 'vaults', vault), { backups: false })
@@ -26,19 +26,27 @@ async function graphOnDisk(dataDir: string, vault: string): Promise<GraphSnapsho
 /** User data typed in below: everything else on the page must be UI text in the chosen language. */
 const DATA = ['佐藤 花子', 'さとう はなこ', 'Alex Kim', 'アレックス', 'UXリサーチ', '株式会社みらい', '大阪市', 'hanako@example.com', 'https://hanako.example', '勉強会', '大切な相談相手', 'メンター']
 
+/** A fresh app on its own data folder, past the first-run screen, with the page objects these specs use. */
+async function startOwnNetwork(target: Target, name: string) {
+  const dirs = await freshDirs(`${name}-${target}`)
+  const app: KizunaApp = await launchKizuna(target, dirs)
+  const { page } = app
+  const pages = { shell: new ShellPage(page), list: new PeopleListPage(page), person: new PersonPage(page) }
+  try {
+    await pages.shell.startOwnNetwork()
+    await pages.shell.waitForOverview()
+  } catch (err) {
+    await app.close()
+    throw err
+  }
+  return { dirs, app, page, ...pages }
+}
+
 for (const { target, skip } of targetsWithReasons('people')) {
   describe.skipIf(skip !== null)(`people views (${target})`, () => {
     it('edits every attribute, links, trashes, undoes, searches by kana, speaks Japanese, and visits the sample', async () => {
-      const dirs = await freshDirs(`people-${target}`)
-      const app: KizunaApp = await launchKizuna(target, dirs)
-      const { page } = app
+      const { dirs, app, page, shell, list, person } = await startOwnNetwork(target, 'people')
       try {
-        const shell = new ShellPage(page)
-        const list = new PeopleListPage(page)
-        const person = new PersonPage(page)
-        await shell.startOwnNetwork()
-        await shell.waitForOverview()
-
         // An empty list teaches what to do.
         await list.open()
         await list.emptyState().waitFor()
@@ -196,15 +204,8 @@ for (const { target, skip } of targetsWithReasons('people')) {
     })
 
     it('adds my own gender option, offers it on profiles, and hides it without taking it from anyone', async () => {
-      const dirs = await freshDirs(`genders-${target}`)
-      const app: KizunaApp = await launchKizuna(target, dirs)
-      const { page } = app
+      const { dirs, app, page, shell, list, person } = await startOwnNetwork(target, 'genders')
       try {
-        const shell = new ShellPage(page)
-        const list = new PeopleListPage(page)
-        const person = new PersonPage(page)
-        await shell.startOwnNetwork()
-        await shell.waitForOverview()
         await list.open()
         await list.add('Kai')
         const offered = () => person.field('Gender').locator('option').allTextContents()
