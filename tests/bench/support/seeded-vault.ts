@@ -6,6 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import * as Y from 'yjs'
 import { VaultReplica } from '../../../electron/node/store'
 import { vaultDbName, type VaultName } from '../../../shared/ipc'
@@ -35,6 +36,22 @@ export function captureUpdates(write: (doc: Y.Doc) => void): { doc: Y.Doc; updat
 
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')
 
+/** A fresh browser on `profileDir` with the IndexedDB tool page (tests/bench/pages/idb-tool.ts) open; dispose the host when done. */
+async function openIdbTool(options: { profileDir: string; chromiumPath: string; preloadPath: string }): Promise<{ host: ChromiumHost; page: Page }> {
+  const pages = await buildTestPages()
+  const host = await ChromiumHost.launch({ executablePath: options.chromiumPath, profileDir: options.profileDir, preloadPath: options.preloadPath })
+  try {
+    await host.serveTestPages(pages)
+    const page = await host.context.newPage()
+    await page.goto(`${TEST_ORIGIN}/__test/index.html`)
+    await page.waitForFunction(() => '__idbTool' in window)
+    return { host, page }
+  } catch (err) {
+    await host.dispose()
+    throw err
+  }
+}
+
 export async function seedVault(options: SeedOptions): Promise<{ idbRecords: number }> {
   const vault = options.vault ?? 'default'
   const log = options.log ?? (() => undefined)
@@ -47,13 +64,8 @@ export async function seedVault(options: SeedOptions): Promise<{ idbRecords: num
   await replica.close()
   log(`file store seeded with ${options.updates.length} updates`)
 
-  const pages = await buildTestPages()
-  const host = await ChromiumHost.launch({ executablePath: options.chromiumPath, profileDir: options.profileDir, preloadPath: options.preloadPath })
+  const { host, page } = await openIdbTool(options)
   try {
-    await host.serveTestPages(pages)
-    const page = await host.context.newPage()
-    await page.goto(`${TEST_ORIGIN}/__test/index.html`)
-    await page.waitForFunction(() => '__idbTool' in window)
     const dbName = vaultDbName(vault)
     await page.evaluate((name) => (window as unknown as { __idbTool: { seedOpen(n: string): Promise<void> } }).__idbTool.seedOpen(name), dbName)
     type Tool = { __idbTool: { seedUpdates(u: string[]): number; seedCompact(): Promise<number> } }
@@ -81,13 +93,8 @@ export async function seedVault(options: SeedOptions): Promise<{ idbRecords: num
 
 /** The baseline: a bare y-indexeddb load of the same database in a fresh browser, in ms from navigation start. */
 export async function measureBareLoad(options: { profileDir: string; chromiumPath: string; preloadPath: string; vault?: VaultName; rootName: string }): Promise<{ ms: number; size: number }> {
-  const pages = await buildTestPages()
-  const host = await ChromiumHost.launch({ executablePath: options.chromiumPath, profileDir: options.profileDir, preloadPath: options.preloadPath })
+  const { host, page } = await openIdbTool(options)
   try {
-    await host.serveTestPages(pages)
-    const page = await host.context.newPage()
-    await page.goto(`${TEST_ORIGIN}/__test/index.html`)
-    await page.waitForFunction(() => '__idbTool' in window)
     return await page.evaluate(
       ([name, rootName]) => (window as unknown as { __idbTool: { bareLoad(n: string, r: string): Promise<{ ms: number; size: number }> } }).__idbTool.bareLoad(name, rootName),
       [vaultDbName(options.vault ?? 'default'), options.rootName] as const,
