@@ -6,7 +6,7 @@
  */
 import { createInterface } from 'node:readline'
 import QRCode from 'qrcode'
-import type { PairingStatus, SyncNowReport, SyncStatus, FolderRoundSummary } from '../../shared/sync/sync-status'
+import type { PairingStatus, SyncNowReport, SyncStatus, FolderRoundSummary } from '../../shared/sync'
 import type { SyncCommand } from '../node/commands/sync-command-schema'
 import { ControlProtocolError, ControlUnreachableError, sendControlRequest } from '../node/control'
 import { PairingError, SyncHost, SyncHostError } from '../node/sync'

@@ -1,5 +1,5 @@
 /** Plain-text output of the sync commands. */
-import type { FolderRoundSummary, PairedDeviceStatus, SyncNowReport, SyncStatus } from '../../shared/sync/sync-status'
+import type { FolderRoundSummary, PairedDeviceStatus, SyncNowReport, SyncStatus } from '../../shared/sync'
 
 const when = (ms: number | null): string => (ms === null ? 'never' : new Date(ms).toISOString().replace('T', ' ').slice(0, 19))
 

@@ -5,7 +5,7 @@
  * reconnecting to paired devices. SIGINT/SIGTERM: stop accepting, close sessions, flush, unlock.
  */
 import { mkdir } from 'node:fs/promises'
-import type { SyncStatus } from '../../shared/sync/sync-status'
+import type { SyncStatus } from '../../shared/sync'
 import { controlSocketPath, startControlServer, type ControlServer } from '../node/control'
 import { VaultLockedError, VaultReplica, VaultStoreError } from '../node/store'
 import { createMdnsDiscovery, SyncHost } from '../node/sync'

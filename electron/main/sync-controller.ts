@@ -9,7 +9,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import type { SyncStatus } from '../../shared/sync/sync-status'
+import type { SyncStatus } from '../../shared/sync'
 import { createMdnsDiscovery, SyncHost } from '../node/sync'
 import type { VaultHost } from '../node/vault-host'
 

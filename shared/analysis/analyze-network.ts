@@ -4,8 +4,8 @@
  * of people, ties or interactions (everything is keyed by sorted ids, see compact-graph.ts).
  * Uses only people, ties, me, interactions and projects; `trash` is ignored.
  */
-import type { GraphSnapshot, Person } from '../graph/types'
-import { DEFAULT_GENDERS } from '../graph/taxonomy'
+import type { GraphSnapshot, Person } from '../graph'
+import { DEFAULT_GENDERS } from '../graph'
 import { indexEdges, modularityOf } from './compact-graph'
 import { defaultRestarts, detectCommunityLabels } from './communities'
 import type { DimensionId } from './dimensions'

@@ -5,8 +5,8 @@
  * Age band: the person's `ageBand` when set, else derived from `birthYear` as of the analysis
  * year. Values: a set of Schwartz values; `value-group` maps each to its higher-order group.
  */
-import type { Profile } from '../graph/types'
-import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, ageBandOf } from '../graph/taxonomy'
+import type { Profile } from '../graph'
+import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, ageBandOf } from '../graph'
 
 export type SingleDimensionId = 'gender' | 'age-band' | 'occupation' | 'industry'
 export type SetDimensionId = 'values' | 'value-group'

@@ -11,7 +11,7 @@
  * Bridges: people outside the community who differ from its dominant category on its homogeneous
  * dimensions and have a tie to someone I know (a possible introducer), best first.
  */
-import type { Person } from '../graph/types'
+import type { Person } from '../graph'
 import type { CompactGraph } from './compact-graph'
 import type { DimensionId } from './dimensions'
 import { categoriesOfProfile } from './dimensions'

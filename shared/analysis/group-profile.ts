@@ -8,7 +8,7 @@
  * community without allocating per person. Its fractional and circumplex sums run over the
  * table's canonical value-set order, so they do not depend on the members' order.
  */
-import type { Profile } from '../graph/types'
+import type { Profile } from '../graph'
 import {
   ageSpreadOf,
   circumplexFromSum,

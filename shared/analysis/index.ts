@@ -16,7 +16,7 @@ export type { CommunityGraph, CommunityOptions, CommunityResult } from './commun
 export { measureAgeSpread, measureCircumplexSpread, measureMultiValuedDiversity } from './diversity'
 export type { AgeSpread, CircumplexSpread, Diversity } from './diversity'
 export type { DimensionId } from './dimensions'
-export { DIMENSIONS, categoriesOf, singleCategory } from './dimensions'
+export { DIMENSIONS, categoriesOf, categoriesOfProfile, singleCategory } from './dimensions'
 export type { Bridge, EchoChamber, EchoChamberReason, HomogeneousDimension } from './echo-chambers'
 export { egoAlterEI, egoAlterSetEI, groupEI } from './homophily'
 export type { EgoAlterEI, GroupEI } from './homophily'
@@ -24,7 +24,7 @@ export type { GroupProfile } from './group-profile'
 export type { MissingPerspective } from './missing-perspectives'
 export type { Ingredient, PropertyId, PropertyReview } from './quality-review'
 export type { StructuralHoles } from './structural-holes'
-export { createSeededRandom } from './seeded-random'
+export { createSeededRandom, type RandomSource } from './seeded-random'
 
 /**
  * Louvain communities (Blondel et al. 2008) of an undirected graph, best of several seeded

@@ -13,7 +13,7 @@
  * order, weighted by how many members hold each set: the result depends on the group's members,
  * never on their order or their ids (tests/property/analysis-invariance.test.ts).
  */
-import type { Profile } from '../graph/types'
+import type { Profile } from '../graph'
 import { categoriesOf, SINGLE_DIMENSIONS, setCategories, singleCategory, valueAngle } from './dimensions'
 import type { SetDimensionId, SingleDimensionId } from './dimensions'
 

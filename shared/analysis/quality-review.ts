@@ -14,7 +14,7 @@
  * within PROMPT_DAYS), what I learned from joint projects and whether I took on the chores nobody
  * owned. The last two count only once the user records them (absent reads as not recorded).
  */
-import type { Interaction, InteractionKind, Person, Project } from '../graph/types'
+import type { Interaction, InteractionKind, Person, Project } from '../graph'
 
 export type PropertyId = 'consult-anytime' | 'give-value' | 'raise-each-other' | 'do-together'
 

@@ -57,3 +57,8 @@ export {
   type WorkflowSettingsPatch,
 } from './workflow-records'
 export { logInteraction, markFollowUpDone, addEventWithPeople, type InteractionInput, type EventWithPeopleInput } from './workflow-writes'
+// For shared/io's writers and the CLI's command schemas, which apply the same checks as the UI.
+export { root } from './schema'
+export { addRecord, EVENT, INTERACTION, OPPORTUNITY, PROJECT, interactionKindSchema, type RecordKind } from './records'
+export { idSchema, personIdSchema, personInputSchema, personPatchSchema, tiePatchSchema } from './inputs'
+export { replaceWorkflow, workflowDataSchema } from './workflow-records'

@@ -20,7 +20,7 @@
  */
 import type * as Y from 'yjs'
 import { IMPORT_ORIGIN, readGraph, readPerson, type Person, type PersonId } from '../graph'
-import { root } from '../graph/schema'
+import { root } from '../graph'
 import type { ImportDecision } from './import-decisions'
 import { ImportError } from './import-error'
 import type { ImportPreview } from './import-types'

@@ -21,7 +21,7 @@ import {
   type Tie,
   type WorkflowData,
 } from '../graph'
-import { replaceWorkflow, workflowDataSchema } from '../graph/workflow-records'
+import { replaceWorkflow, workflowDataSchema } from '../graph'
 
 export const KIZUNA_JSON_VERSION = 1
 

@@ -34,7 +34,7 @@ import {
   type PersonId,
   type WriteOptions,
 } from '../graph'
-import { personPatchSchema, tiePatchSchema } from '../graph/inputs'
+import { personPatchSchema, tiePatchSchema } from '../graph'
 import { checkNotesLength, mergeProfiles, patchBetween } from './merge-values'
 
 function check(schema: typeof personPatchSchema | typeof tiePatchSchema, value: unknown, what: string): void {

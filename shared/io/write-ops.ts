@@ -18,9 +18,9 @@
  */
 import type * as Y from 'yjs'
 import { addPerson, GraphError, linkPeople, updatePerson, type PersonId, type PersonInput, type PersonPatch, type TiePatch } from '../graph'
-import { idSchema, personIdSchema, personInputSchema, personPatchSchema, tiePatchSchema } from '../graph/inputs'
-import { addRecord, EVENT, INTERACTION, OPPORTUNITY, PROJECT, type RecordKind } from '../graph/records'
-import type { GraphEvent, Interaction, Opportunity, Project } from '../graph/types'
+import { idSchema, personIdSchema, personInputSchema, personPatchSchema, tiePatchSchema } from '../graph'
+import { addRecord, EVENT, INTERACTION, OPPORTUNITY, PROJECT, type RecordKind } from '../graph'
+import type { GraphEvent, Interaction, Opportunity, Project } from '../graph'
 import { ImportError } from './import-error'
 import type { SourcePosition } from './import-types'
 

@@ -7,7 +7,7 @@
  * same request/response types.
  */
 import { z } from 'zod'
-import type { PairedDeviceStatus, PairingStatus, SyncNowReport, SyncStatus } from '../sync/sync-status'
+import type { PairedDeviceStatus, PairingStatus, SyncNowReport, SyncStatus } from '../sync'
 import { INVOKE_CHANNELS } from './channels'
 import { ioRequestSchemas, type IoResponses } from './io-contract'
 

@@ -3,8 +3,8 @@
  * densely they know each other. The work team is the planted echo chamber: dense, all ICT
  * professionals in their thirties who value achievement and power, and the source of most advice.
  */
-import type { IsicSectionId, SchwartzValueId } from '../graph/taxonomy'
-import type { Role, TieKind } from '../graph/types'
+import type { IsicSectionId, SchwartzValueId } from '../graph'
+import type { Role, TieKind } from '../graph'
 
 export interface SampleGroup {
   key: string

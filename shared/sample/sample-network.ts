@@ -7,10 +7,10 @@
  * recognisable communities, and the work team is a planted echo chamber: dense, homogeneous in
  * field, age and values, and the source of most of their advice.
  */
-import type { GraphEvent, Interaction, InteractionKind, Me, Opportunity, Person, Project, Tie } from '../graph/types'
-import type { IscoMajorId } from '../graph/taxonomy'
-import { createSeededRandom } from '../analysis/seeded-random'
-import type { RandomSource } from '../analysis/seeded-random'
+import type { GraphEvent, Interaction, InteractionKind, Me, Opportunity, Person, Project, Tie } from '../graph'
+import type { IscoMajorId } from '../graph'
+import { createSeededRandom } from '../analysis'
+import type { RandomSource } from '../analysis'
 import { SAMPLE_GROUPS } from './sample-groups'
 import type { SampleGroup } from './sample-groups'
 import { FAMILY_NAMES, GIVEN_NAMES, NON_JAPANESE_NAMES } from './sample-names'

@@ -10,7 +10,7 @@
  *
  * ISO dates compare correctly as strings, so the pass never parses a date.
  */
-import type { GraphSnapshot, InteractionKind, PersonId } from '../graph/types'
+import type { GraphSnapshot, InteractionKind, PersonId } from '../graph'
 
 export const REAL_CONTACT_KINDS: ReadonlySet<InteractionKind> = new Set<InteractionKind>([
   'consulted-them',

@@ -10,7 +10,7 @@
  * Cost: one Map lookup per person mentioned by an interaction, shared by Today and the ledger,
  * instead of one each.
  */
-import type { GraphSnapshot, InteractionKind, PersonId } from '../graph/types'
+import type { GraphSnapshot, InteractionKind, PersonId } from '../graph'
 import { REAL_CONTACT_KINDS } from './contact'
 
 /** Inclusive ISO dates; null = unbounded on that side. */

@@ -11,7 +11,7 @@
  * Per person, an act with several people counts for each of them; overall, each act counts once.
  * Only people outside the trash appear. Flags are gentle prompts, never scores.
  */
-import type { GraphSnapshot, PersonId } from '../graph/types'
+import type { GraphSnapshot, PersonId } from '../graph'
 import { GIVING_COLUMNS, indexInteractions, LEDGER_COLUMNS, samePeriod, type InteractionIndex, type LedgerPeriod } from './interaction-index'
 
 export type { LedgerPeriod } from './interaction-index'

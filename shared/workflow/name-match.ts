@@ -11,8 +11,8 @@
  * "Satō" and "Sato" all find さとう. Only the best score is kept: several people at that score
  * make the mention ambiguous, and the caller asks the user to choose.
  */
-import { comparePeople, normalizeForSearch } from '../graph/search'
-import type { Person, PersonId } from '../graph/types'
+import { comparePeople, normalizeForSearch } from '../graph'
+import type { Person, PersonId } from '../graph'
 
 export type NamedPerson = Pick<Person, 'id' | 'name' | 'reading'>
 

@@ -9,8 +9,8 @@
  * Opportunity.field, Me.industry); "across fields" needs both sides known.
  * Years are calendar days / 365.25, rounded to one decimal.
  */
-import type { IsicSectionId } from '../graph/taxonomy'
-import type { GraphSnapshot, Opportunity, PersonId } from '../graph/types'
+import type { IsicSectionId } from '../graph'
+import type { GraphSnapshot, Opportunity, PersonId } from '../graph'
 import { daysBetween, dayNumber } from './calendar-days'
 import { collectContacts, collectMeetings } from './contact'
 

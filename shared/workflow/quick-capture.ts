@@ -33,7 +33,7 @@
  * Each name becomes a mention with its candidates (name-match.ts); a mention with several
  * candidates, or none, is for the user to resolve.
  */
-import type { InteractionKind } from '../graph/types'
+import type { InteractionKind } from '../graph'
 import { addDays } from './calendar-days'
 import { matchPeople, type NamedPerson, type PersonCandidate } from './name-match'
 

@@ -13,7 +13,7 @@
  *                     fine" at first, but not forgotten)
  * A person with several roles gets the shortest of their roles' cadences.
  */
-import { CADENCE_ROLES, type Cadence, type CadenceRole, type PersonWorkflow, type Role, type StoredWorkflowSettings } from '../graph/types'
+import { CADENCE_ROLES, type Cadence, type CadenceRole, type PersonWorkflow, type Role, type StoredWorkflowSettings } from '../graph'
 
 export const DEFAULT_CADENCE: Readonly<Record<CadenceRole, Cadence>> = {
   collaborator: 30,

@@ -16,8 +16,8 @@
  * then follow-ups before keep-in-touch (the essay: contact new people early), then advisors,
  * then by name.
  */
-import { comparePeople } from '../graph/search'
-import type { GraphSnapshot, InteractionKind, PersonId, PersonWorkflow, Snooze, TodayItemKind, WorkflowData } from '../graph/types'
+import { comparePeople } from '../graph'
+import type { GraphSnapshot, InteractionKind, PersonId, PersonWorkflow, Snooze, TodayItemKind, WorkflowData } from '../graph'
 import { dayNumber, isoOfDay } from './calendar-days'
 import { collectMeetings, isFollowUpDone } from './contact'
 import { indexInteractions, type InteractionIndex } from './interaction-index'

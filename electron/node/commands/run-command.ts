@@ -28,7 +28,7 @@ import {
   type Tie,
   type TiePatch,
 } from '../../../shared/graph'
-import { exportVaultJson, type KizunaJson } from '../../../shared/io/kizuna-json'
+import { exportVaultJson, type KizunaJson } from '../../../shared/io'
 import { CommandError, asCommandError } from './command-error'
 import { ioHandlers, type IoCommandResults } from './io-commands'
 import { workflowHandlers, type WorkflowCommandResults } from './workflow-commands'

@@ -19,7 +19,7 @@ import {
   type Opportunity,
   type PersonId,
 } from '../../../shared/graph'
-import { interactionKindSchema } from '../../../shared/graph/records'
+import { interactionKindSchema } from '../../../shared/graph'
 import { computeToday, todayIn, type TodayItem } from '../../../shared/workflow'
 import { CommandError } from './command-error'
 import type { WORKFLOW_COMMAND_SCHEMAS, WorkflowCommandName } from './workflow-command-schema'

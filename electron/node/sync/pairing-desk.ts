@@ -11,7 +11,7 @@
  * still needs both users' yes (pairing.ts).
  */
 import { randomUUID } from 'node:crypto'
-import type { PairingRole, PairingStatus } from '../../../shared/sync/sync-status'
+import type { PairingRole, PairingStatus } from '../../../shared/sync'
 import type { PairingPeer } from './pairing'
 import type { SyncService } from './sync-service'
 

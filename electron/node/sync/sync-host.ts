@@ -16,7 +16,7 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { FolderRoundSummary, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync/sync-status'
+import type { FolderRoundSummary, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync'
 import type { VaultReplica } from '../store'
 import type { SyncCommand } from '../commands/sync-command-schema'
 import type { Discovery } from './discovery'

@@ -16,7 +16,7 @@
  * - `synced` = we applied the peer's step 2, the peer acked everything we sent, nothing is pending.
  */
 import { encodeAckEnvelope, encodeEnvelope, encodeJsonEnvelope, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type Envelope } from '../../../shared/sync'
-import { SYNC_ORIGIN } from '../../../shared/graph/origins'
+import { SYNC_ORIGIN } from '../../../shared/graph'
 import type { VaultReplica } from '../store'
 import { ChannelError, type PeerChannel } from './peer-channel'
 import { groupStateSchema, type GroupState } from './sync-state'

@@ -13,7 +13,7 @@
  *   of a view the user left and came back to: that graph is then not posted again.
  */
 import type { NetworkReport } from '../../../shared/analysis'
-import type { GraphSnapshot } from '../../../shared/graph/types'
+import type { GraphSnapshot } from '../../../shared/graph'
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol'
 
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'error'

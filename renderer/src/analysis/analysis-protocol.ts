@@ -4,7 +4,7 @@
  * the answer to its latest request from an answer that the graph has already overtaken.
  */
 import type { AnalysisOptions, NetworkReport } from '../../../shared/analysis'
-import type { GraphSnapshot } from '../../../shared/graph/types'
+import type { GraphSnapshot } from '../../../shared/graph'
 
 export interface AnalysisRequest {
   id: number

@@ -4,7 +4,7 @@
  * graph changed. See analysis-client.ts for what is posted and what is dropped.
  */
 import { useEffect, useRef, useState } from 'react'
-import { useGenders, useGraph } from '../app/vault-context'
+import { useGenders, useGraph } from '../core/vault-context'
 import { AnalysisClient, IDLE_STATE } from './analysis-client'
 import type { AnalysisState, AnalysisWorker, KnownReport } from './analysis-client'
 

@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useGenders, useGraphActions } from './vault-context'
+import { useGenders, useGraphActions } from '../core/vault-context'
 import { labelIn, problemText, useUiLanguage } from '../components/labels'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { QuickAddPerson } from './QuickAddPerson'
-import { useGraphSummary } from './vault-context'
+import { useGraphSummary } from '../core/vault-context'
 
 export function HomeView() {
   const { t } = useTranslation()

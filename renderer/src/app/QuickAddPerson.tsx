@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useVaultStore } from './vault-context'
+import { useVaultStore } from '../core/vault-context'
 import { bindGraphActions } from '../vault/graph-actions'
 
 /** The one-field way to add someone: a name now, everything else later. */

@@ -4,9 +4,9 @@
  */
 import type { ReactNode } from 'react'
 import type { AppInfo, Settings } from '../../../shared/ipc'
-import type { Route } from './navigation'
+import type { Route } from '../core/navigation'
 import { HomeView } from './HomeView'
-import { lazyView } from './lazy-view'
+import { lazyView } from '../core/lazy-view'
 import { WORKFLOW_VIEWS } from '../workflow/workflow-views'
 import { PeopleView } from '../people/PeopleView'
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry, ExportFormatName } from '../../../shared/ipc'
 import type { VaultSummary } from '../../../shared/io'
-import { useVaultStore } from '../app/vault-context'
+import { useVaultStore } from '../core/vault-context'
 
 const NETWORK_FORMATS: { format: ExportFormatName; label: string }[] = [
   { format: 'csv', label: 'CSV' },

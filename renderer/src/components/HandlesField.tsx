@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Handle, HandleKind } from '../../../shared/graph/types'
+import type { Handle, HandleKind } from '../../../shared/graph'
 import type { WriteProblem } from '../vault/graph-actions'
 import { FieldError } from './FieldError'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { ISCO_MAJOR_GROUPS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS, type IscoMajorId, type IsicSectionId } from '../../../shared/graph'
-import type { Occupation } from '../../../shared/graph/types'
+import type { Occupation } from '../../../shared/graph'
 import type { WriteProblem } from '../vault/graph-actions'
 import { labelIn, useUiLanguage } from './labels'
 import { SelectField } from './SelectField'

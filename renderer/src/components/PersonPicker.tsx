@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { comparePeople } from '../../../shared/graph'
-import type { PersonId } from '../../../shared/graph/types'
-import { usePeople } from '../app/vault-context'
+import type { PersonId } from '../../../shared/graph'
+import { usePeople } from '../core/vault-context'
 import { matchesTerms, queryTerms } from './search-keys'
 
 const MAX_OPTIONS = 20

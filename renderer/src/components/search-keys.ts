@@ -5,7 +5,7 @@
  * every term must occur within one of name, reading, organisation or a tag.
  */
 import { normalizeForSearch } from '../../../shared/graph'
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 
 /** Never produced by normalizeForSearch, so a term cannot match across two fields. */
 const SEPARATOR = '\u0000'

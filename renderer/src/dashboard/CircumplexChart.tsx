@@ -4,8 +4,8 @@
  * dots whose area grows with how many advisors hold the value. A table gives the same numbers.
  */
 import { useTranslation } from 'react-i18next'
-import { SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph/taxonomy'
-import type { Person, Profile } from '../../../shared/graph/types'
+import { SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
+import type { Person, Profile } from '../../../shared/graph'
 import { categoryColour, documentTheme } from '../network/palette/palette'
 
 const R = 120

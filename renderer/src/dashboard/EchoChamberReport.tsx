@@ -5,8 +5,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAnalysis } from '../analysis'
-import { useNavigation } from '../app/navigation'
-import { useGraph } from '../app/vault-context'
+import { useNavigation } from '../core/navigation'
+import { useGraph } from '../core/vault-context'
 
 const percent = (share: number | null): string => (share === null ? '—' : `${Math.round(share * 100)}%`)
 

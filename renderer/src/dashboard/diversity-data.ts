@@ -5,8 +5,8 @@
  */
 import { measureDiversity } from '../../../shared/analysis'
 import type { DimensionId } from '../../../shared/analysis'
-import { categoriesOf, categoriesOfProfile } from '../../../shared/analysis/dimensions'
-import type { Person } from '../../../shared/graph/types'
+import { categoriesOf, categoriesOfProfile } from '../../../shared/analysis'
+import type { Person } from '../../../shared/graph'
 
 export const DASHBOARD_DIMENSIONS: readonly DimensionId[] = ['gender', 'age-band', 'occupation', 'industry', 'value-group']
 

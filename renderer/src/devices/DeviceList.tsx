@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import type { PairedDeviceStatus } from '../../../shared/sync/sync-status'
+import type { PairedDeviceStatus } from '../../../shared/sync'
 import { acceptSyncStatus } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SyncNowReport, SyncStatus } from '../../../shared/sync/sync-status'
+import type { SyncNowReport, SyncStatus } from '../../../shared/sync'
 import { DeviceList } from './DeviceList'
 import { PairingPanel } from './PairingPanel'
 import { acceptSyncStatus, refreshSyncStatus, useSyncStatus } from './sync-status-store'

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PairingStatus } from '../../../shared/sync/sync-status'
+import type { PairingStatus } from '../../../shared/sync'
 import { pairingQrDataUrl } from './pairing-qr'
 import { refreshSyncStatus } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'

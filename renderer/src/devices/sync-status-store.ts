@@ -4,7 +4,7 @@
  * the first subscriber also asks for the current status once.
  */
 import { useSyncExternalStore } from 'react'
-import type { SyncStatus } from '../../../shared/sync/sync-status'
+import type { SyncStatus } from '../../../shared/sync'
 
 let current: SyncStatus | null = null
 const listeners = new Set<() => void>()

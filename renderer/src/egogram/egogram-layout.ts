@@ -10,8 +10,8 @@
  * - regular: any other role, or any interaction in the last year;
  * - distant: everyone else.
  */
-import { AGE_BANDS, ISCO_MAJOR_GROUPS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, ageBandOf } from '../../../shared/graph/taxonomy'
-import type { Interaction, Person } from '../../../shared/graph/types'
+import { AGE_BANDS, ISCO_MAJOR_GROUPS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, ageBandOf } from '../../../shared/graph'
+import type { Interaction, Person } from '../../../shared/graph'
 
 export type Ring = 'advisor' | 'close' | 'regular' | 'distant'
 export const RINGS: readonly Ring[] = ['advisor', 'close', 'regular', 'distant']

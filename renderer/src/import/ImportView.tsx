@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describePosition, suggestDecisions, type DuplicateCandidate, type DuplicatePolicy, type ImportDecision, type ImportPreview } from '../../../shared/io'
-import { usePeople, useVaultStore } from '../app/vault-context'
+import { usePeople, useVaultStore } from '../core/vault-context'
 import { applyPreview } from './import-actions'
 import { startImport, type ImportJob } from './import-client'
 

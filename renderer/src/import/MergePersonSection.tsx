@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Person, PersonId } from '../../../shared/graph/types'
+import type { Person, PersonId } from '../../../shared/graph'
 import { PersonPicker } from '../components/PersonPicker'
-import { useVaultStore, usePeople } from '../app/vault-context'
+import { useVaultStore, usePeople } from '../core/vault-context'
 import { mergeIntoPerson } from './import-actions'
 
 /** The person page's "Merge with…": pick someone, and they are merged into this person (undoable). */

@@ -2,7 +2,7 @@
  * Runs one file through import.worker.ts. `cancel()` terminates the worker at once: the preview
  * is dropped and the vault was never touched (only applyImport writes, after the preview).
  */
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 import type { DuplicateCandidate, ImportPreview, SourcePosition } from '../../../shared/io'
 
 export type ImportStage = 'parsing' | 'matching'

@@ -3,7 +3,7 @@
  * incoming person against the vault's people. Reports a stage before each step; the window
  * cancels by terminating the worker, which has written nothing (it never sees the document).
  */
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 import { findDuplicates, ImportError, parseImport, type ImportFormat } from '../../../shared/io'
 import type { ImportWorkerReply } from './import-client'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ProfilePatch } from '../../../shared/graph'
-import { useGraphActions, useMe } from '../app/vault-context'
+import { useGraphActions, useMe } from '../core/vault-context'
 import { ProfileFields } from '../components/ProfileFields'
 import { attempt } from '../vault/graph-actions'
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { ROLES } from '../../../shared/graph/types'
+import { ROLES } from '../../../shared/graph'
 import { CLUSTER_BY } from './layout/cluster-keys'
 import type { ClusterBy } from './layout/cluster-keys'
 import type { ContactFilter, NodeFilter } from './layout/node-filter'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 
 const MAX_ROWS = 300
 

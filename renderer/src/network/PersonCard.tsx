@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 import { describePerson } from './category-labels'
 import type { UiLanguage } from './category-labels'
 

@@ -1,8 +1,8 @@
 /** Names of "cluster by" categories in the UI language (taxonomy labels; communities numbered). */
 import type { TFunction } from 'i18next'
-import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph/taxonomy'
-import type { Label } from '../../../shared/graph/taxonomy'
-import type { Person } from '../../../shared/graph/types'
+import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
+import type { Label } from '../../../shared/graph'
+import type { Person } from '../../../shared/graph'
 import { UNKNOWN } from './layout/cluster-keys'
 import type { ClusterBy } from './layout/cluster-keys'
 

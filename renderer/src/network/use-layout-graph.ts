@@ -5,7 +5,7 @@
  * empty one at first, until the new one is ready.
  */
 import { useEffect, useMemo, useState } from 'react'
-import type { Person, Tie } from '../../../shared/graph/types'
+import type { Person, Tie } from '../../../shared/graph'
 import type { ClusterBy } from './layout/cluster-keys'
 import { buildLayoutGraph, buildLayoutGraphInSlices } from './layout/layout-graph'
 import type { NetworkGraph } from './layout/layout-graph'

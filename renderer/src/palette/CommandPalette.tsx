@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigation } from '../app/navigation'
-import { usePeople } from '../app/vault-context'
+import { useNavigation } from '../core/navigation'
+import { usePeople } from '../core/vault-context'
 import { paletteItems, type PaletteAction } from './palette-commands'
 
 interface Props {

@@ -3,7 +3,7 @@
  * tag), then the actions whose label contains the query. Plain data; the palette renders it.
  */
 import { comparePeople, normalizeForSearch } from '../../../shared/graph'
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 import { matchesTerms, queryTerms } from '../components/search-keys'
 
 export type PaletteItem =

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_VALUES, type AgeBandId, type SchwartzValueId } from '../../../shared/graph'
-import { ROLES, type Role } from '../../../shared/graph/types'
+import { ROLES, type Role } from '../../../shared/graph'
 import { labelIn, useUiLanguage } from '../components/labels'
 import { SelectField } from '../components/SelectField'
 import type { PeopleFilters, PeopleSort } from './people-filter'

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ISCO_MAJOR_GROUPS, ISIC_SECTIONS } from '../../../shared/graph'
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 import { labelIn, useUiLanguage, type UiLanguage } from '../components/labels'
 
 const ROW_HEIGHT = 56

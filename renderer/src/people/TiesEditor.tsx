@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { TIE_KINDS, type Person, type PersonId, type Tie, type TieKind, type TieStrength } from '../../../shared/graph/types'
+import { TIE_KINDS, type Person, type PersonId, type Tie, type TieKind, type TieStrength } from '../../../shared/graph'
 import { FieldError } from '../components/FieldError'
 import { PersonPicker } from '../components/PersonPicker'
 import { SelectField } from '../components/SelectField'
 import { TextField } from '../components/TextField'
-import { useGraphActions, useTies, useVaultStore } from '../app/vault-context'
-import { useNavigation } from '../app/navigation'
+import { useGraphActions, useTies, useVaultStore } from '../core/vault-context'
+import { useNavigation } from '../core/navigation'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 
 const STRENGTHS: readonly TieStrength[] = [1, 2, 3]

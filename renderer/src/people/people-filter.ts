@@ -3,7 +3,7 @@
  * A field filter is either an ISCO-08 major group ("isco:2") or an ISIC section ("isic:J").
  */
 import { ageBandOf, comparePeople, type AgeBandId, type SchwartzValueId } from '../../../shared/graph'
-import type { Person, Role } from '../../../shared/graph/types'
+import type { Person, Role } from '../../../shared/graph'
 import { matchesTerms, queryTerms } from '../components/search-keys'
 
 export type PeopleSort = 'name' | 'reading'

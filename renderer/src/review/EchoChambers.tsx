@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { EchoChamber } from '../../../shared/analysis'
-import type { Label } from '../../../shared/graph/taxonomy'
+import type { Label } from '../../../shared/graph'
 import { categoryLabel, decimal, percent, uiLanguage } from './review-format'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { MissingPerspective } from '../../../shared/analysis'
-import type { Label } from '../../../shared/graph/taxonomy'
+import type { Label } from '../../../shared/graph'
 import { categoryLabel, percent, uiLanguage } from './review-format'
 
 interface Props {

@@ -6,7 +6,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAnalysis } from '../analysis'
-import { useGenders, usePeople } from '../app/vault-context'
+import { useGenders, usePeople } from '../core/vault-context'
 import { AdvisorDiversity } from './AdvisorDiversity'
 import { EchoChambers } from './EchoChambers'
 import { MissingPerspectives } from './MissingPerspectives'

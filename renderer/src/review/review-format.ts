@@ -4,8 +4,8 @@
  * indices. Pure, so the view components stay thin.
  */
 import type { DimensionId } from '../../../shared/analysis'
-import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph/taxonomy'
-import type { Label } from '../../../shared/graph/taxonomy'
+import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
+import type { Label } from '../../../shared/graph'
 
 export type UiLanguage = 'en' | 'ja'
 

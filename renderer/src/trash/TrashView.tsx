@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import type { Person } from '../../../shared/graph/types'
-import { useGraphActions, useTrash } from '../app/vault-context'
+import type { Person } from '../../../shared/graph'
+import { useGraphActions, useTrash } from '../core/vault-context'
 
 /** People in the trash: restore them, or delete them forever after a confirmation. */
 export function TrashView() {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useGraphActions, useUndoState } from '../app/vault-context'
+import { useGraphActions, useUndoState } from '../core/vault-context'
 import { historyKeyOf, isTextEditing } from './undo-keys'
 
 /**

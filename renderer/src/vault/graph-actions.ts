@@ -23,7 +23,7 @@ import {
   type ProfilePatch,
   type TiePatch,
 } from '../../../shared/graph'
-import type { PersonId } from '../../../shared/graph/types'
+import type { PersonId } from '../../../shared/graph'
 import type { VaultStore } from './vault-store'
 
 export interface GraphActions {

@@ -34,7 +34,7 @@ import {
   type GraphSummary,
   readGraphSummary,
 } from '../../../shared/graph'
-import type { GraphSnapshot, Me, Person, PersonId, Tie, TieId } from '../../../shared/graph/types'
+import type { GraphSnapshot, Me, Person, PersonId, Tie, TieId } from '../../../shared/graph'
 import type { VaultSession } from './vault-session'
 
 type UndoManager = ReturnType<typeof createUndoManager>

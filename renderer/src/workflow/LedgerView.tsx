@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { comparePeople } from '../../../shared/graph'
 import { addDays, computeLedger, type LedgerCounts } from '../../../shared/workflow'
-import { useNavigation } from '../app/navigation'
-import { useGraph } from '../app/vault-context'
+import { useNavigation } from '../core/navigation'
+import { useGraph } from '../core/vault-context'
 import { useTodayDate } from './use-workflow'
 
 const COLUMNS = ['consultedMe', 'helpedThem', 'introducedForThem', 'consultedThem', 'helpedMe', 'introducedMe'] as const

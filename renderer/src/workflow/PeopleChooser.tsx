@@ -1,5 +1,5 @@
-import type { PersonId } from '../../../shared/graph/types'
-import { usePeople } from '../app/vault-context'
+import type { PersonId } from '../../../shared/graph'
+import { usePeople } from '../core/vault-context'
 import { PersonPicker } from '../components/PersonPicker'
 
 /** An ordered list of people, added one at a time with the person picker (members, a chain). */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addDays, type TodayItem } from '../../../shared/workflow'
-import { useNavigation } from '../app/navigation'
+import { useNavigation } from '../core/navigation'
 import { QuickCapture } from './QuickCapture'
 import { useToday, useWorkflowActions } from './use-workflow'
 

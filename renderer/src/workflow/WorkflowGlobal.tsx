@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { KizunaApi } from '../../../shared/ipc'
-import type { Route } from '../app/navigation'
+import type { Route } from '../core/navigation'
 import { QuickCapture } from './QuickCapture'
 
 /** The quick-capture shortcut. Ctrl/Cmd+Shift+L, everywhere in an open vault. */

@@ -5,9 +5,9 @@
  */
 import { useMemo, useSyncExternalStore } from 'react'
 import { readWorkflow } from '../../../shared/graph'
-import type { GraphSnapshot, WorkflowData } from '../../../shared/graph/types'
+import type { GraphSnapshot, WorkflowData } from '../../../shared/graph'
 import { computeToday, todayIn, type TodayItem } from '../../../shared/workflow'
-import { useGraph, useVaultStore } from '../app/vault-context'
+import { useGraph, useVaultStore } from '../core/vault-context'
 import type { VaultStore } from '../vault/vault-store'
 import { bindWorkflowActions, type WorkflowActions } from './workflow-actions'
 

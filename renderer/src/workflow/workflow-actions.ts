@@ -14,7 +14,7 @@ import {
   type EventWithPeopleInput,
   type InteractionInput,
 } from '../../../shared/graph'
-import type { Cadence, Opportunity, PersonId, Project } from '../../../shared/graph/types'
+import type { Cadence, Opportunity, PersonId, Project } from '../../../shared/graph'
 import type { TodayItem } from '../../../shared/workflow'
 import type { VaultStore } from '../vault/vault-store'
 

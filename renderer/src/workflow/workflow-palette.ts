@@ -1,5 +1,5 @@
 /** The workflow's command-palette actions: quick capture and Today. */
-import type { Navigation } from '../app/navigation'
+import type { Navigation } from '../core/navigation'
 import type { PaletteAction } from '../palette/palette-commands'
 import { OPEN_QUICK_CAPTURE } from './WorkflowGlobal'
 

@@ -1,5 +1,5 @@
 /** The workflow's entries in the view registry (app/views.tsx spreads them into VIEWS); each loads on demand. */
-import { lazyView } from '../app/lazy-view'
+import { lazyView } from '../core/lazy-view'
 import type { ViewDefinition } from '../app/views'
 
 const Today = lazyView(() => import('./TodayView').then((m) => m.TodayView))

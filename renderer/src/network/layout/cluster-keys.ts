@@ -10,8 +10,8 @@
  * People with no value on the dimension fall in the `UNKNOWN` category, drawn last and neutral.
  */
 import { categoriesOf, singleCategory } from '../../../../shared/analysis'
-import { SCHWARTZ_VALUES } from '../../../../shared/graph/taxonomy'
-import type { Profile } from '../../../../shared/graph/types'
+import { SCHWARTZ_VALUES } from '../../../../shared/graph'
+import type { Profile } from '../../../../shared/graph'
 
 export type ClusterBy = 'community' | 'age-band' | 'occupation' | 'industry' | 'value-group'
 export const CLUSTER_BY: readonly ClusterBy[] = ['community', 'age-band', 'occupation', 'industry', 'value-group']

@@ -16,7 +16,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force'
 import type { Simulation, SimulationLinkDatum, SimulationNodeDatum } from 'd3-force'
-import { createSeededRandom } from '../../../../shared/analysis/seeded-random'
+import { createSeededRandom } from '../../../../shared/analysis'
 import type { ClusterCentre } from './cluster-centres'
 import { initialPositions } from './initial-positions'
 import type { PreviousPositions } from './initial-positions'

@@ -7,7 +7,7 @@
  * mean of their already-placed neighbours, else in their cluster disc, with a small seeded jitter
  * so two new people never coincide.
  */
-import { createSeededRandom } from '../../../../shared/analysis/seeded-random'
+import { createSeededRandom } from '../../../../shared/analysis'
 import type { ClusterCentre } from './cluster-centres'
 
 export type PreviousPositions = ReadonlyMap<string, readonly [number, number]>

@@ -2,7 +2,7 @@
  * Last contact, derived from the interaction log (never stored, house rule 3): the latest date of
  * an interaction that names the person. Dates are ISO `YYYY-MM-DD`, so string order is date order.
  */
-import type { Interaction } from '../../../../shared/graph/types'
+import type { Interaction } from '../../../../shared/graph'
 
 const DAY_MS = 86_400_000
 

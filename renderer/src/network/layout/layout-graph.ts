@@ -12,7 +12,7 @@
  * a worker means structured-cloning 100,000 id strings on the UI thread, which costs about as much
  * as the id → index pass itself. The worker gets the result: typed arrays, transferred.
  */
-import type { Person, Tie } from '../../../../shared/graph/types'
+import type { Person, Tie } from '../../../../shared/graph'
 import { clusterCentres } from './cluster-centres'
 import { clusterPeople } from './cluster-keys'
 import type { ClusterBy, ClusterContext, Clustering } from './cluster-keys'

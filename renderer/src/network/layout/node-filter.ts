@@ -7,7 +7,7 @@
  * - tie strength: people with at least one tie of at least this strength;
  * - contact: people whose last contact is within / beyond the number of days, or never recorded.
  */
-import type { Person, Role, Tie } from '../../../../shared/graph/types'
+import type { Person, Role, Tie } from '../../../../shared/graph'
 import { daysSince } from './last-contact'
 
 export type ContactFilter = 'any' | 'within-30' | 'within-90' | 'within-365' | 'over-365' | 'never'

@@ -5,7 +5,7 @@
  */
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
 import type { GenderEntry, GraphSummary } from '../../../shared/graph'
-import type { GraphSnapshot, Me, Person, PersonId, Tie } from '../../../shared/graph/types'
+import type { GraphSnapshot, Me, Person, PersonId, Tie } from '../../../shared/graph'
 import { bindGraphActions, type GraphActions } from '../vault/graph-actions'
 import type { UndoState, VaultStore } from '../vault/vault-store'
 
