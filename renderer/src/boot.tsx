@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { MESSAGES } from './app/messages'
 import { initI18n, resolveLanguage } from './i18n'
 import './styles.css'
 
@@ -19,7 +20,7 @@ export async function boot(): Promise<void> {
     root.render(<p role="alert">Kizuna could not start: {reason}</p>)
     return
   }
-  await initI18n(resolveLanguage(settings.value.language, info.value.locale || navigator.language))
+  await initI18n(resolveLanguage(settings.value.language, info.value.locale || navigator.language), MESSAGES)
   root.render(
     <StrictMode>
       <App api={api} initialSettings={settings.value} info={info.value} />

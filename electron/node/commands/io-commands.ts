@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs'
 import type * as Y from 'yjs'
 import { readGraph } from '../../../shared/graph'
 import { applyImport, findDuplicates, ImportError, parseImport, suggestDecisions, type ImportFormat } from '../../../shared/io'
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc/io-contract'
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc'
 import { CommandError } from './command-error'
 import type { IMPORT_FORMAT_NAMES, DUPLICATE_POLICIES } from './io-command-schema'
 

@@ -5,14 +5,16 @@ import { changeLanguage, resolveLanguage } from '../i18n'
 import { openVaultSession } from '../vault/vault-session'
 import { VaultStore } from '../vault/vault-store'
 import { FirstRun } from './FirstRun'
+import { ApiContext } from '../core/api-context'
 import { NavigationContext, type Route } from '../core/navigation'
+import { navigableViews, RegistryContext } from '../core/registry'
 import { StatusArea } from './StatusArea'
 import { pushStatus, setSaving } from './status'
 import { VaultContext } from '../core/vault-context'
-import { VIEWS } from './views'
+import { REGISTRY } from './features'
 import { preloadViewsWhenIdle, ViewFrame } from '../core/lazy-view'
-import { VaultToolbar } from '../palette/VaultToolbar'
-import { WorkflowGlobal } from '../workflow/WorkflowGlobal'
+import { VaultToolbar } from '../palette'
+import { WorkflowGlobal } from '../workflow'
 
 interface Props {
   api: KizunaApi
@@ -96,7 +98,17 @@ function useVault(api: KizunaApi, vault: VaultName | null, attempt: number): { s
   return state.key === key ? state : { store: null, error: null }
 }
 
-export function App({ api, initialSettings, info }: Props) {
+export function App(props: Props) {
+  return (
+    <ApiContext.Provider value={props.api}>
+      <RegistryContext.Provider value={REGISTRY}>
+        <AppFrame {...props} />
+      </RegistryContext.Provider>
+    </ApiContext.Provider>
+  )
+}
+
+function AppFrame({ api, initialSettings, info }: Props) {
   const { t } = useTranslation()
   const [settings, setSettings] = useState(initialSettings)
   const [vault, setVault] = useState<VaultName | null>(initialSettings.firstRunDone ? 'default' : null)
@@ -107,6 +119,8 @@ export function App({ api, initialSettings, info }: Props) {
   useEffect(() => applyTheme(settings.theme), [settings.theme])
   useEffect(() => (store === null ? undefined : preloadViewsWhenIdle()), [store])
   useEffect(() => api.status.onDidChange((e) => pushStatus(e.kind, `status.${e.code}`, { detail: e.detail })), [api])
+  // Main asks to show a person (a clicked reminder); the preload holds a request made before this listens.
+  useEffect(() => (store === null ? undefined : api.app.onDidRequestOpen((request) => navigate({ view: request.view, params: { id: request.personId } }))), [api, store])
 
   const updateSettings = useCallback(
     async (patch: Partial<Settings>) => {
@@ -135,7 +149,7 @@ export function App({ api, initialSettings, info }: Props) {
     )
   }
 
-  const current = VIEWS.find((v) => v.id === route.view) ?? VIEWS[0]
+  const current = REGISTRY.views.find((v) => v.id === route.view) ?? REGISTRY.views[0]
   const navigation = { route, navigate }
 
   return (
@@ -145,13 +159,13 @@ export function App({ api, initialSettings, info }: Props) {
           絆 <span>Kizuna</span>
         </div>
         <ul>
-          {VIEWS.filter((v) => v.nav).map((item) => (
+          {navigableViews(REGISTRY).map((item) => (
             <li key={item.id}>
               <button
                 type="button"
                 className="nav-item"
                 aria-current={current.id === item.id ? 'page' : undefined}
-                onClick={() => navigate({ view: item.id })}
+                onClick={() => navigate({ view: item.id } as Route)}
               >
                 {t(item.labelKey)}
               </button>
@@ -186,7 +200,7 @@ export function App({ api, initialSettings, info }: Props) {
           <VaultContext.Provider value={store}>
             <NavigationContext.Provider value={navigation}>
               <VaultToolbar vault={vault} onSwitchVault={setVault} onLanguage={(language) => void updateSettings({ language })} />
-              <WorkflowGlobal api={api} navigate={navigate} />
+              <WorkflowGlobal />
               <ViewFrame viewKey={current.id}>{current.render({ route, settings, info, updateSettings: (p) => void updateSettings(p) })}</ViewFrame>
             </NavigationContext.Provider>
           </VaultContext.Provider>

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, Settings } from '../../../shared/ipc'
-import { BackupsSection } from '../backups/BackupsSection'
+import { BackupsSection } from '../backups'
 import { GenderListSection } from './GenderListSection'
 
 interface Props {

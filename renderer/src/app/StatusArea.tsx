@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { SyncStatusBadge } from '../devices/SyncStatusBadge'
+import { SyncStatusBadge } from '../devices'
 import { dismissStatus, useSaving, useStatusMessages } from './status'
 
 export function StatusArea() {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupEntry, ExportFormatName } from '../../../shared/ipc'
 import type { VaultSummary } from '../../../shared/io'
+import { useApi } from '../core/api-context'
 import { useVaultStore } from '../core/vault-context'
 
 const NETWORK_FORMATS: { format: ExportFormatName; label: string }[] = [
@@ -22,6 +23,7 @@ const keptByLastRestore = new Map<string, BackupEntry>()
 /** Settings: the rotating snapshots (preview, restore, restore back) and every export. */
 export function BackupsSection() {
   const { t, i18n } = useTranslation()
+  const api = useApi()
   const vault = useVaultStore().vault
   const [backups, setBackups] = useState<BackupEntry[]>([])
   const [open, setOpen] = useState<{ id: string; summary: VaultSummary } | null>(null)
@@ -39,7 +41,7 @@ export function BackupsSection() {
   const refresh = useCallback(() => setListed((n) => n + 1), [])
   useEffect(() => {
     let live = true
-    void window.kizuna.backups.list(vault).then((result) => {
+    void api.backups.list(vault).then((result) => {
       if (!live) return
       if (result.ok) setBackups(result.value)
       else setMessage(t('io.error', { message: result.error.message }))
@@ -47,15 +49,15 @@ export function BackupsSection() {
     return () => {
       live = false
     }
-  }, [vault, t, listed])
+  }, [api, vault, t, listed])
 
   const preview = async (id: string) => {
-    const read = await window.kizuna.backups.read(vault, id)
+    const read = await api.backups.read(vault, id)
     if (read.ok) setOpen({ id, summary: read.value })
     else setMessage(t('io.error', { message: read.error.message }))
   }
   const restore = async (id: string, back = false) => {
-    const done = await window.kizuna.backups.restore(vault, id)
+    const done = await api.backups.restore(vault, id)
     if (!done.ok) return setMessage(t('io.error', { message: done.error.message }))
     setOpen(null)
     setRestoredFrom(back ? null : done.value.keptAs)
@@ -63,7 +65,7 @@ export function BackupsSection() {
     refresh()
   }
   const exportAs = async (format: ExportFormatName) => {
-    const saved = await window.kizuna.io.exportVault(vault, format)
+    const saved = await api.io.exportVault(vault, format)
     if (!saved.ok) setMessage(t('io.error', { message: saved.error.message }))
     else if (saved.value !== null) setMessage(t('io.exported', { paths: saved.value.paths.join(', ') }))
   }

@@ -1,13 +1,45 @@
 /**
- * In-app navigation: a route is a view id plus optional parameters (e.g. which person).
- * Views are listed once in `views.tsx`; anything can navigate through `useNavigation()`.
+ * In-app navigation: a route is a view id plus the parameters that view takes. Every view id is
+ * listed here once; features declare their views against it (core/registry.ts) and anything can
+ * navigate through `useNavigation()`.
  */
 import { createContext, useContext } from 'react'
 
-export interface Route {
-  view: string
-  params?: Record<string, string>
+export const VIEW_IDS = [
+  'home',
+  'review',
+  'people',
+  'person',
+  'today',
+  'events',
+  'projects',
+  'opportunities',
+  'ledger',
+  'me',
+  'network',
+  'egogram',
+  'diversity',
+  'echo-chambers',
+  'trash',
+  'import',
+  'devices',
+  'settings',
+] as const
+export type ViewId = (typeof VIEW_IDS)[number]
+
+/** Views that take parameters; every other view takes none. */
+interface RouteParams {
+  person: { id: string }
+  network: { echo?: string } | undefined
 }
+
+export type Route = {
+  [V in ViewId]: V extends keyof RouteParams
+    ? undefined extends RouteParams[V]
+      ? { view: V; params?: RouteParams[V] }
+      : { view: V; params: RouteParams[V] }
+    : { view: V; params?: undefined }
+}[ViewId]
 
 export interface Navigation {
   route: Route

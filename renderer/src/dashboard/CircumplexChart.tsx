@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next'
 import { SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
 import type { Person, Profile } from '../../../shared/graph'
-import { categoryColour, documentTheme } from '../network/palette/palette'
+import { categoryColour, documentTheme } from '../network'
 
 const R = 120
 

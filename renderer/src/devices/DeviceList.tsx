@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import type { PairedDeviceStatus } from '../../../shared/sync'
-import { acceptSyncStatus } from './sync-status-store'
+import { useApi } from '../core/api-context'
+import { useSyncStatusStore } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
 
 /** The paired devices, with last-seen and last-synced times, and revoke (after a confirmation). */
@@ -10,6 +11,8 @@ export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
   const { t, i18n } = useTranslation()
   const [revoking, setRevoking] = useState<PairedDeviceStatus | null>(null)
   const { busy, error, run } = useSyncAction()
+  const api = useApi()
+  const { accept: acceptSyncStatus } = useSyncStatusStore()
   const when = (ms: number | null) => (ms === null ? t('devices.never') : new Date(ms).toLocaleString(i18n.language))
   return (
     <section className="devices-section" aria-labelledby="paired-title">
@@ -49,7 +52,7 @@ export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
           onConfirm={() => {
             const id = revoking.deviceId
             setRevoking(null)
-            void run(() => window.kizuna.sync.revoke(id), acceptSyncStatus)
+            void run(() => api.sync.revoke(id), acceptSyncStatus)
           }}
         />
       )}

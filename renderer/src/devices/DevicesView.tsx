@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { SyncNowReport, SyncStatus } from '../../../shared/sync'
 import { DeviceList } from './DeviceList'
 import { PairingPanel } from './PairingPanel'
-import { acceptSyncStatus, refreshSyncStatus, useSyncStatus } from './sync-status-store'
+import { useApi } from '../core/api-context'
+import { useSyncStatus, useSyncStatusStore } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
 
 /** Devices: this device, paired devices, pairing, the sync folder and "sync now". */
@@ -35,6 +36,8 @@ export function DevicesView() {
 function ThisDevice({ status }: { status: SyncStatus }) {
   const { t } = useTranslation()
   const { busy, error, run } = useSyncAction()
+  const api = useApi()
+  const { refresh: refreshSyncStatus } = useSyncStatusStore()
   const [report, setReport] = useState<SyncNowReport | null>(null)
   const canSync = status.devices.length > 0 || status.folder !== null
   return (
@@ -56,7 +59,7 @@ function ThisDevice({ status }: { status: SyncStatus }) {
           disabled={busy || !canSync}
           onClick={() =>
             void run(
-              () => window.kizuna.sync.now(),
+              () => api.sync.now(),
               (value) => {
                 setReport(value)
                 void refreshSyncStatus()
@@ -85,6 +88,8 @@ function ThisDevice({ status }: { status: SyncStatus }) {
 function SyncFolder({ status }: { status: SyncStatus }) {
   const { t, i18n } = useTranslation()
   const { busy, error, run } = useSyncAction()
+  const api = useApi()
+  const { accept: acceptSyncStatus } = useSyncStatusStore()
   const round = status.lastFolderRound
   return (
     <section className="devices-section" aria-labelledby="folder-title">
@@ -98,11 +103,11 @@ function SyncFolder({ status }: { status: SyncStatus }) {
         </p>
       )}
       <div className="devices-actions">
-        <button type="button" disabled={busy} onClick={() => void run(() => window.kizuna.sync.chooseFolder(), acceptSyncStatus)}>
+        <button type="button" disabled={busy} onClick={() => void run(() => api.sync.chooseFolder(), acceptSyncStatus)}>
           {status.folder ? t('devices.folder.change') : t('devices.folder.choose')}
         </button>
         {status.folder && (
-          <button type="button" disabled={busy} onClick={() => void run(() => window.kizuna.sync.clearFolder(), acceptSyncStatus)}>
+          <button type="button" disabled={busy} onClick={() => void run(() => api.sync.clearFolder(), acceptSyncStatus)}>
             {t('devices.folder.clear')}
           </button>
         )}

@@ -2,13 +2,15 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PairingStatus } from '../../../shared/sync'
 import { pairingQrDataUrl } from './pairing-qr'
-import { refreshSyncStatus } from './sync-status-store'
+import { useApi } from '../core/api-context'
+import { useSyncStatusStore } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
 
 /** Pair a new device: show a code (and QR), or enter one; both sides confirm the same four words. */
 export function PairingPanel({ pairing }: { pairing: PairingStatus | null }) {
   const { t } = useTranslation()
-  const api = window.kizuna.sync
+  const api = useApi().sync
+  const { refresh: refreshSyncStatus } = useSyncStatusStore()
   const [entering, setEntering] = useState(false)
   const [code, setCode] = useState('')
   const [dismissed, setDismissed] = useState<string | null>(null)
@@ -68,7 +70,8 @@ export function PairingPanel({ pairing }: { pairing: PairingStatus | null }) {
 
 function PairingProgress({ pairing, onDismiss }: { pairing: PairingStatus; onDismiss: () => void }) {
   const { t, i18n } = useTranslation()
-  const api = window.kizuna.sync
+  const api = useApi().sync
+  const { refresh: refreshSyncStatus } = useSyncStatusStore()
   const { busy, error, run } = useSyncAction()
   const [qr, setQr] = useState<string | null>(null)
   useEffect(() => {

@@ -11,7 +11,7 @@ import { AGE_BANDS, ISCO_MAJOR_GROUPS, SCHWARTZ_GROUPS } from '../../../shared/g
 import type { Label } from '../../../shared/graph'
 import { useNavigation } from '../core/navigation'
 import { useGraph } from '../core/vault-context'
-import { categoryColour, documentTheme } from '../network/palette/palette'
+import { categoryColour, documentTheme } from '../network'
 import { RINGS, SECTOR_BY, UNKNOWN_SECTOR, layoutEgogram, ringsOf } from './egogram-layout'
 import type { SectorBy } from './egogram-layout'
 

@@ -1,10 +1,7 @@
 /** English messages. `ja.ts` must have exactly the same keys (enforced by its type). */
-import { workflowEn } from '../workflow/i18n-en'
-import { ioEn } from '../import/i18n-en'
+import type { Translation } from './translation'
 
 export const en = {
-  workflow: workflowEn,
-  io: ioEn,
   devices: {
     nav: 'Devices',
     title: 'Devices',
@@ -308,11 +305,7 @@ export const en = {
     groupActions: 'Action',
     addPerson: 'Add a person',
     addPersonNamed: 'Add “{{name}}” as a new person',
-    openOverview: 'Open the overview',
-    openPeople: 'Open people',
-    openMe: 'Open my profile',
-    openTrash: 'Open the trash',
-    openSettings: 'Open settings',
+    openView: 'Open {{view}}',
     languageJa: 'Switch to Japanese (日本語)',
     languageEn: 'Switch to English',
     openSample: 'Open the sample network',
@@ -586,5 +579,4 @@ export const en = {
   },
 } as const
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-export type Messages = Widen<typeof en>
+export type Messages = Translation<typeof en>

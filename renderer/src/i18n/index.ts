@@ -2,8 +2,7 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { LanguageSettingSchema } from '../../../shared/ipc'
 import type { z } from 'zod'
-import { en } from './en'
-import { ja } from './ja'
+export type { Translation } from './translation'
 
 export type Language = 'ja' | 'en'
 export const LANGUAGES: readonly Language[] = ['ja', 'en']
@@ -14,11 +13,12 @@ export function resolveLanguage(setting: z.infer<typeof LanguageSettingSchema>, 
   return systemLocale.toLowerCase().startsWith('ja') ? 'ja' : 'en'
 }
 
-export async function initI18n(language: Language): Promise<typeof i18next> {
+/** Starts i18next with the shell's composed dictionaries (app/messages.ts), one per language. */
+export async function initI18n(language: Language, messages: Record<Language, object>): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
-    resources: { en: { translation: en }, ja: { translation: ja } },
+    resources: { en: { translation: messages.en }, ja: { translation: messages.ja } },
     interpolation: { escapeValue: false },
     returnNull: false,
   })

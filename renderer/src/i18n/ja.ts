@@ -1,11 +1,7 @@
 import type { Messages } from './en'
-import { workflowJa } from '../workflow/i18n-ja'
-import { ioJa } from '../import/i18n-ja'
 
 /** 日本語のメッセージ。キーは en.ts と完全に一致する(型で検査)。 */
 export const ja: Messages = {
-  workflow: workflowJa,
-  io: ioJa,
   devices: {
     nav: 'デバイス',
     title: 'デバイス',
@@ -309,11 +305,7 @@ export const ja: Messages = {
     groupActions: '操作',
     addPerson: '人を追加',
     addPersonNamed: '「{{name}}」を新しい人として追加',
-    openOverview: '概要を開く',
-    openPeople: '人の一覧を開く',
-    openMe: '自分のプロフィールを開く',
-    openTrash: 'ゴミ箱を開く',
-    openSettings: '設定を開く',
+    openView: '「{{view}}」を開く',
     languageJa: '日本語に切り替え',
     languageEn: '英語に切り替え(English)',
     openSample: 'サンプルネットワークを開く',

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describePosition, suggestDecisions, type DuplicateCandidate, type DuplicatePolicy, type ImportDecision, type ImportPreview } from '../../../shared/io'
+import { useApi } from '../core/api-context'
 import { usePeople, useVaultStore } from '../core/vault-context'
 import { applyPreview } from './import-actions'
 import { startImport, type ImportJob } from './import-client'
@@ -15,6 +16,7 @@ type State =
 /** Import: choose a file (main's dialog), parse and match in a worker, preview, decide, apply. */
 export function ImportView() {
   const { t } = useTranslation()
+  const api = useApi()
   const store = useVaultStore()
   const people = usePeople()
   const [state, setState] = useState<State>({ kind: 'idle' })
@@ -22,7 +24,7 @@ export function ImportView() {
   useEffect(() => () => job.current?.cancel(), [])
 
   const choose = async () => {
-    const chosen = await window.kizuna.io.chooseImportFile()
+    const chosen = await api.io.chooseImportFile()
     if (!chosen.ok) return setState({ kind: 'error', message: chosen.error.message })
     if (chosen.value === null) return
     const { name, bytes } = chosen.value

@@ -1,7 +1,8 @@
 /** 取り込み・書き出し・統合・バックアップの日本語メッセージ(ja.ts の `io.`)。キーは i18n-en.ts と同じ。 */
+import type { Translation } from '../i18n'
 import type { ioEn } from './i18n-en'
 
-export const ioJa: { [K in keyof typeof ioEn]: string } = {
+export const ioJa: Translation<typeof ioEn> = {
   nav: '取り込み',
   title: '連絡先の取り込み',
   lead: 'スマートフォン・Apple の連絡先・Google・Outlook の vCard (.vcf)、LinkedIn のつながり CSV、Google 連絡先 CSV、Kizuna の JSON バックアップを取り込めます。プレビューを適用するまで何も書き込まれません。',

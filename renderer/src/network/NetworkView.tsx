@@ -45,7 +45,7 @@ export function NetworkView() {
   const [filter, setFilter] = useState<NodeFilter>(NO_FILTER)
   const [hover, setHover] = useState<{ index: number; at: { x: number; y: number } } | null>(null)
   const [focus, setFocus] = useState<number | null>(null)
-  const echoParam = route.params?.echo
+  const echoParam = route.view === 'network' ? route.params?.echo : undefined
   const [highlightCommunity, setHighlightCommunity] = useState<number | null>(echoParam === undefined ? null : Number(echoParam))
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const [now] = useState(() => Date.now())

@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../core/navigation'
 import { usePeople } from '../core/vault-context'
-import { paletteItems, type PaletteAction } from './palette-commands'
+import type { PaletteAction } from '../core/registry'
+import { paletteItems } from './palette-commands'
 
 interface Props {
   actions: (query: string) => PaletteAction[]

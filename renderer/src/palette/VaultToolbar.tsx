@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next'
 import type { VaultName } from '../../../shared/ipc'
 import { useNavigation } from '../core/navigation'
 import { useGraphActions } from '../core/vault-context'
+import { openViewActions, useRegistry, type PaletteAction } from '../core/registry'
 import { UndoControls } from '../undo/UndoControls'
 import { CommandPalette } from './CommandPalette'
-import { workflowPaletteActions } from '../workflow/workflow-palette'
-import { ADD_NAMED, type PaletteAction } from './palette-commands'
+import { ADD_NAMED } from './palette-commands'
 
 interface Props {
   vault: VaultName
@@ -18,6 +18,7 @@ interface Props {
 export function VaultToolbar({ vault, onSwitchVault, onLanguage }: Props) {
   const { t } = useTranslation()
   const navigation = useNavigation()
+  const registry = useRegistry()
   const graph = useGraphActions()
   const [open, setOpen] = useState(false)
 
@@ -45,13 +46,10 @@ export function VaultToolbar({ vault, onSwitchVault, onLanguage }: Props) {
       } else {
         list.push({ id: 'add', label: t('palette.addPerson'), run: () => navigation.navigate({ view: 'people' }) })
       }
+      const context = { t, navigation }
       list.push(
-        { id: 'people', label: t('palette.openPeople'), run: () => navigation.navigate({ view: 'people' }) },
-        ...workflowPaletteActions(t, navigation),
-        { id: 'home', label: t('palette.openOverview'), run: () => navigation.navigate({ view: 'home' }) },
-        { id: 'me', label: t('palette.openMe'), run: () => navigation.navigate({ view: 'me' }) },
-        { id: 'trash', label: t('palette.openTrash'), run: () => navigation.navigate({ view: 'trash' }) },
-        { id: 'settings', label: t('palette.openSettings'), run: () => navigation.navigate({ view: 'settings' }) },
+        ...openViewActions(registry, context),
+        ...registry.paletteActions(context),
         { id: 'ja', label: t('palette.languageJa'), run: () => onLanguage('ja') },
         { id: 'en', label: t('palette.languageEn'), run: () => onLanguage('en') },
         vault === 'sample'
@@ -62,7 +60,7 @@ export function VaultToolbar({ vault, onSwitchVault, onLanguage }: Props) {
       )
       return list
     },
-    [t, navigation, graph, vault, onLanguage, onSwitchVault],
+    [t, navigation, registry, graph, vault, onLanguage, onSwitchVault],
   )
 
   return (

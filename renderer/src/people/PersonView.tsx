@@ -10,8 +10,8 @@ import { ProfileFields } from '../components/ProfileFields'
 import { TextField } from '../components/TextField'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { TiesEditor } from './TiesEditor'
-import { MergePersonSection } from '../import/MergePersonSection'
-import { PersonWorkflow } from '../workflow/PersonWorkflow'
+import { MergePersonSection } from '../import'
+import { PersonWorkflow } from '../workflow'
 
 /** One person's page: every attribute, their roles toward me, how we met, their ties, and the trash. */
 export function PersonView({ id }: { id: string }) {

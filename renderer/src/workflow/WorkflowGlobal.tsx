@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { KizunaApi } from '../../../shared/ipc'
-import type { Route } from '../core/navigation'
 import { QuickCapture } from './QuickCapture'
 
 /** The quick-capture shortcut. Ctrl/Cmd+Shift+L, everywhere in an open vault. */
@@ -12,11 +10,8 @@ export function isQuickCaptureKey(e: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' |
 /** Opens quick capture from any view (also from the palette, through the same event). */
 export const OPEN_QUICK_CAPTURE = 'kizuna:quick-capture'
 
-/**
- * Always mounted with an open vault: the quick-capture dialog with its shortcut, and the main
- * process's requests to open a person (a clicked notification).
- */
-export function WorkflowGlobal({ api, navigate }: { api: KizunaApi; navigate: (route: Route) => void }) {
+/** Always mounted with an open vault: the quick-capture dialog with its shortcut. */
+export function WorkflowGlobal() {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
@@ -35,8 +30,6 @@ export function WorkflowGlobal({ api, navigate }: { api: KizunaApi; navigate: (r
       window.removeEventListener(OPEN_QUICK_CAPTURE, onOpen)
     }
   }, [])
-
-  useEffect(() => api.app.onDidRequestOpen((request) => navigate({ view: request.view, params: { id: request.personId } })), [api, navigate])
 
   useEffect(() => {
     const d = dialog.current

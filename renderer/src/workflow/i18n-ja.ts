@@ -1,7 +1,8 @@
 /** 日本語: ワークフロー画面のメッセージ。i18n/ja.ts の `workflow` に入る(キーは英語版と一致)。 */
-import type { Messages } from '../i18n/en'
+import type { Translation } from '../i18n'
+import type { workflowEn } from './i18n-en'
 
-export const workflowJa: Messages['workflow'] = {
+export const workflowJa: Translation<typeof workflowEn> = {
   nav: { today: '今日', events: 'イベント', projects: 'プロジェクト', opportunities: 'チャンス', ledger: 'ギブとテイク' },
   kinds: {
     'consulted-them': '相談した',
@@ -153,5 +154,5 @@ export const workflowJa: Messages['workflow'] = {
     dueOn: '次の連絡 {{date}}',
     ledger: 'ギブとテイク:与えた {{gave}}、受け取った {{received}}',
   },
-  palette: { capture: 'クイック記録:やり取りを記録', today: '「今日」を開く' },
+  palette: { capture: 'クイック記録:やり取りを記録' },
 }

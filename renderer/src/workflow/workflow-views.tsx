@@ -1,6 +1,6 @@
-/** The workflow's entries in the view registry (app/views.tsx spreads them into VIEWS); each loads on demand. */
+/** The workflow's entries in the view registry (workflow/index.ts declares them); each loads on demand. */
 import { lazyView } from '../core/lazy-view'
-import type { ViewDefinition } from '../app/views'
+import type { ViewDefinition } from '../core/registry'
 
 const Today = lazyView(() => import('./TodayView').then((m) => m.TodayView))
 const Events = lazyView(() => import('./EventsView').then((m) => m.EventsView))

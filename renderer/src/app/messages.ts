@@ -1,0 +1,17 @@
+/**
+ * Every dictionary, composed once by the shell: the core's (i18n/en.ts, ja.ts) and the features'
+ * own, mounted under their namespace. Japanese is checked against the English shape.
+ */
+import { en } from '../i18n/en'
+import { ja } from '../i18n/ja'
+import type { Language, Translation } from '../i18n'
+import { ioEn, ioJa } from '../import'
+import { workflowEn, workflowJa } from '../workflow'
+
+const english = { ...en, workflow: workflowEn, io: ioEn }
+export type AllMessages = Translation<typeof english>
+
+export const MESSAGES: Record<Language, AllMessages> = {
+  en: english,
+  ja: { ...ja, workflow: workflowJa, io: ioJa },
+}

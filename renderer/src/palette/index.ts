@@ -1,0 +1,2 @@
+/** The command palette and the toolbar that opens it. */
+export { VaultToolbar } from './VaultToolbar'

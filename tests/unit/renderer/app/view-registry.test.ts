@@ -1,0 +1,57 @@
+/**
+ * Every registered view is reachable from the sidebar and from the command palette by its name,
+ * in both languages: the registry (app/features.ts) is the one list both derive from, and this
+ * checks that list against the route union and the dictionaries the app really loads.
+ */
+import i18next from 'i18next'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { MESSAGES } from '../../../../renderer/src/app/messages'
+import { REGISTRY } from '../../../../renderer/src/app/features'
+import { VIEW_IDS, type Route } from '../../../../renderer/src/core/navigation'
+import { navigableViews, openViewActions, type PaletteAction } from '../../../../renderer/src/core/registry'
+import { paletteItems } from '../../../../renderer/src/palette/palette-commands'
+
+beforeAll(() => {
+  // Palette actions that are not navigation (quick capture) post an event on the window.
+  vi.stubGlobal('window', new EventTarget())
+})
+afterAll(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('view registry', () => {
+  it('registers every route once; only views that need parameters stay out of the sidebar', () => {
+    expect(REGISTRY.views.map((v) => v.id).sort()).toEqual([...VIEW_IDS].sort())
+    expect(REGISTRY.views.filter((v) => !v.nav).map((v) => v.id)).toEqual(['person'])
+  })
+
+  for (const language of ['en', 'ja'] as const) {
+    it(`opens every sidebar view from the palette by its sidebar name (${language})`, async () => {
+      const i18n = i18next.createInstance()
+      await i18n.init({ lng: language, fallbackLng: false, resources: { [language]: { translation: MESSAGES[language] } }, interpolation: { escapeValue: false } })
+      const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, options)
+      const navigated: Route[] = []
+      const context = { t, navigation: { route: { view: 'home' } as Route, navigate: (route: Route) => void navigated.push(route) } }
+      const actions: PaletteAction[] = [...openViewActions(REGISTRY, context), ...REGISTRY.paletteActions(context)]
+
+      const reached: Record<string, { name: string; opens: string[] }> = {}
+      for (const view of navigableViews(REGISTRY)) {
+        const name = t(view.labelKey)
+        const opens: string[] = []
+        for (const item of paletteItems(name, [], actions)) {
+          if (item.kind !== 'action') continue
+          navigated.length = 0
+          item.run()
+          opens.push(...navigated.map((r) => r.view))
+        }
+        reached[view.id] = { name, opens }
+      }
+      for (const [id, { name, opens }] of Object.entries(reached)) {
+        expect({ id, named: name.length > 0 && !name.includes('.'), opensItself: opens.includes(id) }).toEqual({ id, named: true, opensItself: true })
+      }
+      // One name per view: two sidebar entries with the same name would make the palette ambiguous.
+      const names = Object.values(reached).map((r) => r.name)
+      expect(new Set(names).size).toBe(names.length)
+    })
+  }
+})
