@@ -19,20 +19,24 @@
  * - Deleting old files only follows a durable full-state file, so a reader that misses them
  *   loses nothing; deletions by the sync tool of files already applied change nothing.
  * - What we read is marked as published (state vectors merged), so we do not re-publish it.
+ * - Every file is written and read through folder-io.ts: no link is ever followed, anything but a
+ *   regular file is skipped, and a round reads at most MAX_FOLDER_WRITERS subfolders of at most
+ *   MAX_FILES_PER_WRITER files of at most MAX_FOLDER_FILE_BYTES each.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { mkdir, readFile, unlink } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { SYNC_ORIGIN } from '../../../shared/graph/origins'
 import { validateUpdate } from '../../../shared/sync/update-validator'
 import type { VaultReplica } from '../store'
 import { isDeviceId } from './device-identity'
+import { ensureRealDirectory, listRealDirectory, readFolderFile, writeFolderFile } from './folder-io'
 import { openFolderFile, sealFolderFile } from './folder-file'
 import type { SyncState } from './sync-state'
 
-export type FolderIssueReason = 'unknown-key' | 'damaged' | 'not-kizuna' | 'newer-format' | 'wrong-writer' | 'revoked-writer' | 'unreadable-update'
+export type FolderIssueReason = 'unknown-key' | 'damaged' | 'not-kizuna' | 'newer-format' | 'wrong-writer' | 'revoked-writer' | 'unreadable-update' | 'not-a-file' | 'too-large' | 'too-many-files'
 
 export interface FolderIssue {
   /** Relative to the sync folder. */
@@ -53,6 +57,10 @@ export interface FolderSyncOptions {
   /** Write a full-state file and delete the older ones once we have this many (default 16). */
   compactEvery?: number
 }
+
+/** Caps on what one round reads: device subfolders, files per subfolder (we compact at 16). */
+export const MAX_FOLDER_WRITERS = 64
+export const MAX_FILES_PER_WRITER = 256
 
 interface FolderState {
   nextSeq: number
@@ -81,27 +89,6 @@ function mergeStateVectors(a: Uint8Array, b: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-async function writeDurably(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(path, '..', `.${path.split('/').pop() ?? 'file'}.tmp`)
-  const handle = await open(temp, 'w', 0o600)
-  try {
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await rename(temp, path)
-}
-
-async function listDir(path: string): Promise<string[]> {
-  try {
-    return await readdir(path)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
-}
-
 export class FolderSync {
   readonly folder: string
   readonly origin = { source: SYNC_ORIGIN, peerId: 'sync:folder' } as const
@@ -124,12 +111,14 @@ export class FolderSync {
   async round(): Promise<FolderRoundReport> {
     const key = this.state.currentKey
     if (!key) throw new Error('this device has no vault key yet: pair it, or start a sync group first')
-    await mkdir(this.ownDir, { recursive: true })
+    // The folder itself is the user's choice (it may well be a link); what is inside it is not.
+    await mkdir(this.folder, { recursive: true })
+    await ensureRealDirectory(this.ownDir)
     const saved = await this.loadState()
     const report: FolderRoundReport = { written: null, applied: [], compacted: false, issues: [], pending: false }
 
     const doc = this.replica.doc
-    const own = (await listDir(this.ownDir)).map((name) => FILE_PATTERN.exec(name)).filter((m): m is RegExpExecArray => m !== null)
+    const own = (await listRealDirectory(this.ownDir)).map((name) => FILE_PATTERN.exec(name)).filter((m): m is RegExpExecArray => m !== null)
     saved.nextSeq = Math.max(saved.nextSeq, ...own.map((m) => Number(m[1]) + 1))
     const stateVector = Y.encodeStateVector(doc)
     const deleteSetHash = sha256(Y.encodeStateAsUpdate(doc, stateVector))
@@ -138,7 +127,7 @@ export class FolderSync {
     if (compacting || b64(mergeStateVectors(published, stateVector)) !== b64(published) || deleteSetHash !== saved.deleteSetHash) {
       const name = `${String(saved.nextSeq).padStart(10, '0')}.kzs`
       const update = compacting ? Y.encodeStateAsUpdate(doc) : Y.encodeStateAsUpdate(doc, published)
-      await writeDurably(join(this.ownDir, name), sealFolderFile(update, compacting ? 'state' : 'updates', key, this.ownId))
+      await writeFolderFile(this.ownDir, name, sealFolderFile(update, compacting ? 'state' : 'updates', key, this.ownId))
       saved.nextSeq++
       saved.published = b64(mergeStateVectors(published, stateVector))
       saved.deleteSetHash = deleteSetHash
@@ -152,17 +141,20 @@ export class FolderSync {
 
     const applied = new Set(saved.applied)
     const present = new Set<string>()
-    for (const writer of (await listDir(this.folder)).sort()) {
-      if (writer === this.ownId || !isDeviceId(writer)) continue
-      const names = (await listDir(join(this.folder, writer))).filter((n) => !n.startsWith('.') && !n.endsWith('.tmp')).sort()
-      for (const name of names) {
+    const writers = (await listRealDirectory(this.folder)).filter((name) => name !== this.ownId && isDeviceId(name)).sort()
+    if (writers.length > MAX_FOLDER_WRITERS) report.issues.push({ file: '.', reason: 'too-many-files' })
+    for (const writer of writers.slice(0, MAX_FOLDER_WRITERS)) {
+      const names = (await listRealDirectory(join(this.folder, writer))).filter((n) => !n.startsWith('.') && !n.endsWith('.tmp')).sort()
+      if (names.length > MAX_FILES_PER_WRITER) report.issues.push({ file: writer, reason: 'too-many-files' })
+      for (const name of names.slice(-MAX_FILES_PER_WRITER)) {
         const file = `${writer}/${name}`
-        let bytes: Uint8Array
-        try {
-          bytes = await readFile(join(this.folder, file))
-        } catch {
-          continue // deleted or replaced by the sync tool while we listed
+        const read = await readFolderFile(join(this.folder, file))
+        if (read.status === 'missing') continue // deleted or replaced by the sync tool while we listed
+        if (read.status !== 'ok') {
+          report.issues.push({ file, reason: read.status })
+          continue
         }
+        const bytes = read.bytes
         const hash = sha256(bytes)
         present.add(hash)
         if (applied.has(hash)) continue
@@ -217,6 +209,6 @@ export class FolderSync {
       all = {}
     }
     all[this.folder] = state
-    await writeDurably(this.statePath, new TextEncoder().encode(JSON.stringify(all)))
+    await writeFolderFile(dirname(this.statePath), basename(this.statePath), new TextEncoder().encode(JSON.stringify(all)))
   }
 }
