@@ -136,6 +136,7 @@ export async function runInviterHandshake(channel: PeerChannel, ctx: InviterCont
       throw failed('wrong pairing code')
     }
     ticket.used = true
+    channel.trust()
     send(channel, { t: 'accept', proof: b64(secrets.inviterProof), name: ctx.ownName })
     const peer: PairingPeer = { deviceId: channel.peerDeviceId, fingerprint: fingerprintOf(channel.peerDeviceId), name: request.name, words: secrets.words }
     await bothConfirm(ctx.confirm(peer), inbox.next('confirm', CONFIRM_TIMEOUT_MS))
@@ -171,6 +172,7 @@ export async function runJoinerHandshake(channel: PeerChannel, ctx: JoinerContex
     send(channel, { t: 'request', proof: b64(secrets.joinerProof), name: ctx.ownName, port: ctx.listenPort })
     const accept = await inbox.next('accept')
     if (!sameBytes(Buffer.from(accept.proof, 'base64'), secrets.inviterProof)) throw failed('the device at this address did not prove it knows the pairing code')
+    channel.trust()
     const peer: PairingPeer = { deviceId: channel.peerDeviceId, fingerprint: fingerprintOf(channel.peerDeviceId), name: accept.name, words: secrets.words }
     if (!(await ctx.confirm(peer))) throw failed('pairing was cancelled on the joining device')
     send(channel, { t: 'confirm' })

@@ -34,6 +34,8 @@ export interface SyncServiceOptions {
   advertisedHost?: string
   discovery?: Discovery
   maxFrameBytes?: number
+  /** Connections held before they are authenticated (peer-channel.ts). */
+  maxUntrusted?: number
   timeoutMs?: number
   now?: () => number
 }
@@ -231,7 +233,7 @@ export class SyncService {
   }
 
   private channelOptions() {
-    return { maxFrameBytes: this.options.maxFrameBytes, timeoutMs: this.options.timeoutMs }
+    return { maxFrameBytes: this.options.maxFrameBytes, maxUntrusted: this.options.maxUntrusted, timeoutMs: this.options.timeoutMs }
   }
 
   private isConnected(deviceId: string): boolean {
@@ -273,6 +275,7 @@ export class SyncService {
   }
 
   private startSession(channel: PeerChannel): SyncSession {
+    channel.trust()
     const deviceId = channel.peerDeviceId
     const session = new SyncSession(channel, this.options.replica, () => this.groupState(), {
       onGroupState: (group) => this.onGroupState(group, channel),
