@@ -25,7 +25,7 @@ const names = (peer: TestPeer): string[] => readGraph(peer.replica.doc).people.m
 describe('links planted in the sync folder', () => {
   it('links at the temp names and final names of our next files change no file outside the folder', async () => {
     const a = await open('a')
-    await a.service.state.ensureVault()
+    await a.service.state.ensureVault('a')
     const [folder, outside] = [await tempDir(), await tempDir()]
     const victim = join(outside, 'important.txt')
     await writeFile(victim, 'keep me')
@@ -47,7 +47,7 @@ describe('links planted in the sync folder', () => {
 
   it('our own subfolder replaced by a link to another folder is refused: nothing written or deleted there', async () => {
     const a = await open('a')
-    await a.service.state.ensureVault()
+    await a.service.state.ensureVault('a')
     const [folder, outside] = [await tempDir(), await tempDir()]
     await writeFile(join(outside, '0000000000.kzs'), 'not yours')
     await symlink(outside, join(folder, a.service.identity.deviceId))
