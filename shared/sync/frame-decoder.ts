@@ -10,6 +10,8 @@
 export const FRAME_HEADER_BYTES = 4
 /** Default cap: a full-state step 2 of a very large vault still fits; anything bigger is refused. */
 export const DEFAULT_MAX_FRAME_BYTES = 64 * 1024 * 1024
+/** Cap before the peer is authenticated (pairing messages, the first bytes of a session). */
+export const PRE_AUTH_MAX_FRAME_BYTES = 8 * 1024
 
 export class FrameTooLargeError extends Error {
   constructor(
@@ -34,7 +36,12 @@ export class FrameDecoder {
   private buffered = 0
   private expected: number | null = null
 
-  constructor(private readonly maxFrameBytes = DEFAULT_MAX_FRAME_BYTES) {}
+  constructor(private maxFrameBytes = DEFAULT_MAX_FRAME_BYTES) {}
+
+  /** Changes the cap for frames whose length prefix has not been read yet. */
+  setMaxFrameBytes(maxFrameBytes: number): void {
+    this.maxFrameBytes = maxFrameBytes
+  }
 
   /** Bytes of an incomplete frame held so far. */
   get pendingBytes(): number {

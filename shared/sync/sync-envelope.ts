@@ -16,17 +16,20 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { parseSyncMessage, type SyncMessage } from './sync-message'
 
-/** The version this build speaks. Bump it for any change an older build would misread. */
-export const SYNC_PROTOCOL_VERSION = 1
+/**
+ * The version this build speaks. Bump it for any change an older build would misread.
+ * v2: control messages carry the signed membership log instead of an unsigned device list.
+ */
+export const SYNC_PROTOCOL_VERSION = 2
 /** The oldest version this build still understands. */
-export const MIN_SYNC_PROTOCOL_VERSION = 1
+export const MIN_SYNC_PROTOCOL_VERSION = 2
 
 export const ENVELOPE_KINDS = {
   /** A y-protocols sync message (step 1, step 2 or update). */
   sync: 0,
   /** "Everything you sent up to message #n is durable here": varUint n. */
   ack: 1,
-  /** JSON: paired devices, vault keys, revocations. */
+  /** JSON: the signed membership log (electron/node/sync/membership-log.ts) and a listening port. */
   control: 2,
   /** JSON { code, message }: the sender is closing because of this. */
   error: 3,

@@ -7,7 +7,7 @@
  *   A -> B  accept  { inviterProof, name }        the invite is spent (one use); B checks the proof
  *   both    show the same 4 words; each user confirms on their own screen
  *   B -> A  confirm
- *   A -> B  welcome { group state: vault id, keys, devices, revocations }   A now trusts B
+ *   A -> B  welcome { vault id, signed membership log incl. A's signed add of B, keys }   A now trusts B
  *   B -> A  done                                                             B now trusts A
  *
  * Security argument: the secret has 160 bits and is valid for one success, at most 5 failures and
@@ -119,8 +119,8 @@ export interface InviterContext {
   now: () => number
   confirm: ConfirmPairing
   groupState: () => GroupState
-  /** Records B as paired (called right before the welcome is sent). */
-  addDevice: (device: { deviceId: string; name: string; host: string; port: number }) => Promise<void>
+  /** Records B as paired, a signed add in the log (called right before the welcome is sent). */
+  addDevice: (device: { deviceId: string; name: string; spki: Uint8Array; host: string; port: number }) => Promise<void>
 }
 
 /** A's side, on a channel from an unknown device while an invite is open. */
@@ -136,10 +136,11 @@ export async function runInviterHandshake(channel: PeerChannel, ctx: InviterCont
       throw failed('wrong pairing code')
     }
     ticket.used = true
+    channel.trust()
     send(channel, { t: 'accept', proof: b64(secrets.inviterProof), name: ctx.ownName })
     const peer: PairingPeer = { deviceId: channel.peerDeviceId, fingerprint: fingerprintOf(channel.peerDeviceId), name: request.name, words: secrets.words }
     await bothConfirm(ctx.confirm(peer), inbox.next('confirm', CONFIRM_TIMEOUT_MS))
-    await ctx.addDevice({ deviceId: peer.deviceId, name: peer.name, host: channel.remoteHost, port: request.port })
+    await ctx.addDevice({ deviceId: peer.deviceId, name: peer.name, spki: channel.peerPublicKey, host: channel.remoteHost, port: request.port })
     send(channel, { t: 'welcome', group: ctx.groupState() })
     await inbox.next('done').catch(() => undefined)
     channel.close()
@@ -158,7 +159,7 @@ export interface JoinerContext {
   secret: Uint8Array
   inviterId: string | null
   confirm: ConfirmPairing
-  /** Adopts the group (vault id, keys, devices); the inviter is among its devices. */
+  /** Adopts the group (vault id, log, keys); throws unless the log has the inviter and us in it. */
   adopt: (group: GroupState, inviter: { deviceId: string; host: string }) => Promise<void>
 }
 
@@ -171,11 +172,11 @@ export async function runJoinerHandshake(channel: PeerChannel, ctx: JoinerContex
     send(channel, { t: 'request', proof: b64(secrets.joinerProof), name: ctx.ownName, port: ctx.listenPort })
     const accept = await inbox.next('accept')
     if (!sameBytes(Buffer.from(accept.proof, 'base64'), secrets.inviterProof)) throw failed('the device at this address did not prove it knows the pairing code')
+    channel.trust()
     const peer: PairingPeer = { deviceId: channel.peerDeviceId, fingerprint: fingerprintOf(channel.peerDeviceId), name: accept.name, words: secrets.words }
     if (!(await ctx.confirm(peer))) throw failed('pairing was cancelled on the joining device')
     send(channel, { t: 'confirm' })
     const welcome = await inbox.next('welcome', CONFIRM_TIMEOUT_MS)
-    if (!welcome.group.devices.some((d) => d.deviceId === peer.deviceId)) throw failed('the welcome does not list the inviting device')
     await ctx.adopt(welcome.group, { deviceId: peer.deviceId, host: channel.remoteHost })
     send(channel, { t: 'done' })
     await channel.drained()

@@ -12,8 +12,14 @@
  * AEAD tag: a tampered, replayed, reordered or truncated record fails decryption and the
  * connection is dropped before any byte of it reaches the frame decoder.
  *
- * Invariants:
- * - Frames larger than `maxFrameBytes` are refused from their 4-byte prefix, before allocation.
+ * Invariants (limits before trust):
+ * - Until the caller calls `trust()` (the peer's pinned id is a paired device, or it proved it knows
+ *   the pairing code), frames are capped at PRE_AUTH_MAX_FRAME_BYTES; after, at `maxFrameBytes`.
+ *   Either cap is enforced from the 4-byte prefix, before allocation.
+ * - A listener holds at most `maxUntrusted` connections that are not trusted yet (TLS handshake or
+ *   pairing in progress); more are dropped on arrival.
+ * - Per peer, envelopes waiting for the handler are bounded: above MAX_QUEUED_BYTES the socket stops
+ *   reading (TCP backpressure) until the handler catches up, so a fast peer cannot fill memory.
  * - Envelopes are parsed (version first) before delivery; a bad one closes the channel with an
  *   error envelope to the peer. Delivery is sequential: the next envelope waits for the handler's
  *   promise, so "acknowledge after durable" holds in order.
@@ -21,7 +27,7 @@
  */
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import { connect as connectTls, createSecureContext, TLSSocket } from 'node:tls'
-import { DEFAULT_MAX_FRAME_BYTES, encodeFrame, encodeJsonEnvelope, EnvelopeError, FrameDecoder, FrameTooLargeError, parseEnvelope, ProtocolVersionError, SyncMessageError, type Envelope } from '../../../shared/sync'
+import { DEFAULT_MAX_FRAME_BYTES, encodeFrame, PRE_AUTH_MAX_FRAME_BYTES, encodeJsonEnvelope, EnvelopeError, FrameDecoder, FrameTooLargeError, parseEnvelope, ProtocolVersionError, SyncMessageError, type Envelope } from '../../../shared/sync'
 import type { DeviceIdentity } from './device-identity'
 import { deviceIdOfCertificate } from './device-identity'
 
@@ -42,13 +48,23 @@ export class ChannelError extends Error {
 }
 
 export interface ChannelOptions {
+  /** Cap on one frame once the peer is trusted (default 64 MiB). */
   maxFrameBytes?: number
+  /** Connections a listener holds before they are trusted (default 32). */
+  maxUntrusted?: number
   /** Gives up on a connect or handshake after this long (default 10 s). */
   timeoutMs?: number
 }
 
+/** Parsed envelopes waiting for the handler, in frame bytes, above which we stop reading. */
+const MAX_QUEUED_BYTES = 96 * 1024 * 1024
+export const DEFAULT_MAX_UNTRUSTED = 32
+
 export class PeerChannel {
   readonly closed: Promise<ChannelError | null>
+  private trusted = false
+  private readonly trustListeners: (() => void)[] = []
+  private queuedBytes = 0
   private readonly decoder: FrameDecoder
   private handler: ((envelope: Envelope) => Promise<void> | void) | null = null
   private backlog: Envelope[] = []
@@ -61,9 +77,11 @@ export class PeerChannel {
     private readonly tls: TLSSocket,
     private readonly raw: Socket,
     readonly peerDeviceId: string,
+    /** The peer's public key (SubjectPublicKeyInfo DER), whose SHA-256 is its device id. */
+    readonly peerPublicKey: Uint8Array,
     private readonly maxFrameBytes: number,
   ) {
-    this.decoder = new FrameDecoder(maxFrameBytes)
+    this.decoder = new FrameDecoder(Math.min(PRE_AUTH_MAX_FRAME_BYTES, maxFrameBytes))
     this.closed = new Promise((resolve) => (this.resolveClosed = resolve))
     tls.on('data', (chunk: Buffer) => this.onData(chunk))
     tls.on('error', (error: Error) => this.finish(new ChannelError('network', error.message)))
@@ -84,6 +102,23 @@ export class PeerChannel {
 
   get isOpen(): boolean {
     return !this.isClosed
+  }
+
+  get isTrusted(): boolean {
+    return this.trusted
+  }
+
+  /** The peer is authenticated: lift the pre-authentication frame cap. */
+  trust(): void {
+    if (this.trusted) return
+    this.trusted = true
+    this.decoder.setMaxFrameBytes(this.maxFrameBytes)
+    for (const listener of this.trustListeners.splice(0)) listener()
+  }
+
+  onDidTrust(listener: () => void): void {
+    if (this.trusted) listener()
+    else this.trustListeners.push(listener)
   }
 
   /** RFC 5705/8446 exporter: a secret unique to this TLS session, for channel binding. */
@@ -116,6 +151,8 @@ export class PeerChannel {
     if (error && !error.fromPeer) this.tls.end(encodeFrame(encodeJsonEnvelope('error', { code: error.code, message: error.peerMessage })))
     else this.tls.end()
     this.finish(error)
+    // Read nothing more from a peer we are done with: its bytes stay in its own buffers.
+    this.tls.pause()
     setTimeout(() => this.tls.destroy(), 2000).unref()
   }
 
@@ -131,7 +168,7 @@ export class PeerChannel {
     for (const frame of frames) {
       if (this.isClosed) return
       try {
-        this.deliver(parseEnvelope(frame))
+        this.deliver(parseEnvelope(frame), frame.byteLength)
       } catch (error) {
         if (error instanceof ProtocolVersionError) {
           const forPeer = error.updateThisDevice
@@ -145,7 +182,7 @@ export class PeerChannel {
     }
   }
 
-  private deliver(envelope: Envelope): void {
+  private deliver(envelope: Envelope, bytes = 0): void {
     if (envelope.kind === 'error') {
       const { code, message } = (envelope.json ?? {}) as { code?: unknown; message?: unknown }
       this.tls.destroy()
@@ -156,12 +193,16 @@ export class PeerChannel {
       this.backlog.push(envelope)
       return
     }
+    this.queuedBytes += bytes
+    if (this.queuedBytes > MAX_QUEUED_BYTES) this.tls.pause()
     this.queue = this.queue.then(async () => {
-      if (this.isClosed) return
       try {
-        await handler(envelope)
+        if (!this.isClosed) await handler(envelope)
       } catch (error) {
         this.close(error instanceof ChannelError ? error : new ChannelError('malformed', error instanceof Error ? error.message : String(error)))
+      } finally {
+        this.queuedBytes -= bytes
+        if (!this.isClosed && this.tls.isPaused() && this.queuedBytes <= MAX_QUEUED_BYTES / 2) this.tls.resume()
       }
     })
   }
@@ -199,7 +240,7 @@ function secure(tls: TLSSocket, raw: Socket, event: 'secure' | 'secureConnect', 
         tls.destroy()
         return reject(new ChannelError('not-paired', 'the other side presented no device certificate'))
       }
-      resolve(new PeerChannel(tls, raw, deviceIdOfCertificate(certificate), maxFrameBytes))
+      resolve(new PeerChannel(tls, raw, deviceIdOfCertificate(certificate), certificate.publicKey.export({ type: 'spki', format: 'der' }), maxFrameBytes))
     })
     tls.once('error', (error: Error) => {
       clearTimeout(timer)
@@ -220,13 +261,28 @@ export interface ChannelServer {
 /** Listens on host:port; `onChannel` receives every peer that completed the TLS handshake. */
 export function listenForChannels(identity: DeviceIdentity, address: { host: string; port: number }, onChannel: (channel: PeerChannel) => void, options: ChannelOptions = {}): Promise<ChannelServer> {
   const sockets = new Set<Socket>()
+  const maxUntrusted = options.maxUntrusted ?? DEFAULT_MAX_UNTRUSTED
+  let untrusted = 0
   const server: Server = createServer((raw) => {
-    sockets.add(raw)
-    raw.once('close', () => sockets.delete(raw))
     raw.on('error', () => undefined)
+    if (untrusted >= maxUntrusted) return void raw.destroy()
+    untrusted++
+    let counted = true
+    const release = (): void => {
+      if (counted) untrusted--
+      counted = false
+    }
+    sockets.add(raw)
+    raw.once('close', () => {
+      sockets.delete(raw)
+      release()
+    })
     const tls = new TLSSocket(raw, { ...tlsOptions(identity), isServer: true })
     tls.on('error', () => undefined)
-    secure(tls, raw, 'secure', options.timeoutMs ?? 10_000, options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES).then(onChannel, () => raw.destroy())
+    secure(tls, raw, 'secure', options.timeoutMs ?? 10_000, options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES).then((channel) => {
+      channel.onDidTrust(release)
+      onChannel(channel)
+    }, () => raw.destroy())
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)

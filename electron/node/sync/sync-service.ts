@@ -24,7 +24,7 @@ import { formatPairingCode, PAIRING_SECRET_BYTES, pairingQrPayload, parsePairing
 import { runInviterHandshake, runJoinerHandshake, type ConfirmPairing, type InviteTicket, type PairingPeer } from './pairing'
 import { ChannelError, connectChannel, listenForChannels, type ChannelServer, type PeerChannel } from './peer-channel'
 import { SyncSession } from './sync-session'
-import { SyncState, type DeviceAddress, type GroupState, type PairedDevice } from './sync-state'
+import { GroupStateError, SyncState, type DeviceAddress, type GroupState, type MergeOutcome, type PairedDevice } from './sync-state'
 
 export interface SyncServiceOptions {
   dataDir: string
@@ -34,6 +34,8 @@ export interface SyncServiceOptions {
   advertisedHost?: string
   discovery?: Discovery
   maxFrameBytes?: number
+  /** Connections held before they are authenticated (peer-channel.ts). */
+  maxUntrusted?: number
   timeoutMs?: number
   now?: () => number
 }
@@ -99,7 +101,7 @@ export class SyncService {
   static async open(options: SyncServiceOptions): Promise<SyncService> {
     const syncDir = join(options.dataDir, 'sync')
     const identity = await loadOrCreateDeviceIdentity(syncDir)
-    return new SyncService(options, identity, await SyncState.load(syncDir, identity.deviceId), syncDir)
+    return new SyncService(options, identity, await SyncState.load(syncDir, identity), syncDir)
   }
 
   get port(): number | null {
@@ -148,7 +150,7 @@ export class SyncService {
   /** Opens a one-time invite (one at a time; a new one replaces the old). Needs `start()` first. */
   async pairInvite(options: { confirm: ConfirmPairing; ttlMs?: number }): Promise<PairingInvite> {
     if (!this.server) throw new Error('start sync before inviting a device')
-    await this.state.ensureVault()
+    await this.state.ensureVault(this.deviceName, this.now())
     this.invite?.settle(new Error('replaced by a new invite'))
     const ttl = Math.min(options.ttlMs ?? DEFAULT_INVITE_MS, MAX_INVITE_MS)
     const ticket: InviteTicket = { secret: randomBytes(PAIRING_SECRET_BYTES), expiresAt: this.now() + ttl, failures: 0, used: false }
@@ -180,7 +182,7 @@ export class SyncService {
       secret: code.secret,
       inviterId: code.inviterId,
       confirm: options.confirm,
-      adopt: (group, inviter) => this.state.adopt(group, this.now()).then(() => this.state.touch(inviter.deviceId, { address: { host: code.host, port: code.port } })),
+      adopt: (group, inviter) => this.state.adopt(group, { deviceId: inviter.deviceId, address: { host: code.host, port: code.port } }, this.now()),
     })
     this.emit({ type: 'paired', deviceId: peer.deviceId })
     return peer
@@ -226,12 +228,13 @@ export class SyncService {
 
   /** One round through a sync folder (folder-sync.ts). */
   async syncFolder(folder: string, options: FolderSyncOptions = {}): Promise<FolderRoundReport> {
-    await this.state.ensureVault()
-    return new FolderSync(folder, this.syncDir, this.identity.deviceId, this.options.replica, this.state, options).round()
+    await this.state.ensureVault(this.deviceName, this.now())
+    const round = new FolderSync(folder, this.syncDir, this.identity, this.options.replica, this.state, options, (outcome) => this.afterMembershipChange(outcome, null))
+    return round.round(this.now())
   }
 
   private channelOptions() {
-    return { maxFrameBytes: this.options.maxFrameBytes, timeoutMs: this.options.timeoutMs }
+    return { maxFrameBytes: this.options.maxFrameBytes, maxUntrusted: this.options.maxUntrusted, timeoutMs: this.options.timeoutMs }
   }
 
   private isConnected(deviceId: string): boolean {
@@ -253,8 +256,8 @@ export class SyncService {
       ticket: invite.ticket,
       now: this.now,
       confirm: invite.confirm,
-      groupState: () => this.groupState(),
-      addDevice: (device) => this.state.addDevice({ deviceId: device.deviceId, name: device.name, address: device.port > 0 ? { host: device.host, port: device.port } : null }, this.now()),
+      groupState: () => this.state.groupState(this.server?.port ?? null, true),
+      addDevice: (device) => this.state.addDevice({ deviceId: device.deviceId, name: device.name, spki: device.spki, address: device.port > 0 ? { host: device.host, port: device.port } : null }, this.now()),
     }).then(
       (peer) => {
         invite.settle(peer)
@@ -269,10 +272,11 @@ export class SyncService {
   }
 
   private groupState(): GroupState {
-    return this.state.groupState(this.server ? { host: this.options.advertisedHost ?? '', port: this.server.port } : null, this.deviceName)
+    return this.state.groupState(this.server?.port ?? null)
   }
 
   private startSession(channel: PeerChannel): SyncSession {
+    channel.trust()
     const deviceId = channel.peerDeviceId
     const session = new SyncSession(channel, this.options.replica, () => this.groupState(), {
       onGroupState: (group) => this.onGroupState(group, channel),
@@ -305,13 +309,32 @@ export class SyncService {
   }
 
   private async onGroupState(group: GroupState, channel: PeerChannel): Promise<void> {
-    if (group.revoked.includes(this.identity.deviceId)) throw new ChannelError('revoked', 'the other device says this device was removed from the sync group')
+    if (this.state.isRevoked(this.identity.deviceId)) throw new ChannelError('revoked', 'the other device says this device was removed from the sync group')
     if (!this.state.isTrusted(channel.peerDeviceId)) throw new ChannelError('revoked', 'this device was removed from the sync group')
-    if (this.state.vaultId && group.vaultId !== this.state.vaultId) throw new ChannelError('other-vault', 'the other device syncs a different vault')
-    const keysBefore = this.state.keys.length
-    const newlyRevoked = await this.state.merge(group, this.now(), { deviceId: channel.peerDeviceId, host: channel.remoteHost })
-    for (const id of newlyRevoked) for (const session of this.sessions.get(id) ?? []) session.close(new ChannelError('revoked', 'this device was removed from the sync group'))
-    if (newlyRevoked.length > 0 || this.state.keys.length !== keysBefore) this.broadcastGroupState(channel.peerDeviceId)
+    let outcome: MergeOutcome
+    try {
+      outcome = await this.state.merge(group, this.now(), { deviceId: channel.peerDeviceId, host: channel.remoteHost })
+    } catch (error) {
+      if (error instanceof GroupStateError) throw new ChannelError('other-vault', error.message)
+      throw error
+    }
+    if (this.state.isRevoked(this.identity.deviceId)) {
+      this.afterMembershipChange(outcome, null)
+      throw new ChannelError('revoked', 'the other device says this device was removed from the sync group')
+    }
+    if (outcome.refused > 0) this.emit({ type: 'error', deviceId: channel.peerDeviceId, error: `refused ${outcome.refused} membership change(s) from this device that do not verify`, code: 'refused-membership' })
+    this.afterMembershipChange(outcome, channel.peerDeviceId)
+  }
+
+  /** Closes sessions of devices no longer trusted (us included) and tells the others what changed. */
+  afterMembershipChange(outcome: MergeOutcome, from: string | null): void {
+    if (this.state.isRevoked(this.identity.deviceId)) {
+      for (const set of this.sessions.values()) for (const session of set) session.close(new ChannelError('revoked', 'this device was removed from the sync group'))
+      return
+    }
+    for (const [deviceId, set] of this.sessions) if (!this.state.isTrusted(deviceId)) for (const session of set) session.close(new ChannelError('revoked', 'this device was removed from the sync group'))
+    for (const id of outcome.newlyRevoked) this.emit({ type: 'revoked', deviceId: id })
+    if (outcome.changed) this.broadcastGroupState(from)
   }
 
   private broadcastGroupState(except: string | null = null): void {

@@ -2,21 +2,29 @@
  * What this device knows about its sync group, persisted as <syncDir>/sync-state.json (0600: it
  * holds the vault keys).
  *
- *   vaultId     random id of the vault being synced; peers with another vault id are refused
- *   devices     paired devices (never this one): id, name, last address, last-seen/last-synced
- *   revoked     device ids removed from the group; sticky (a revoked id never comes back)
- *   keys        every vault key epoch this device holds (vault-keys.ts)
+ *   vaultId   random id of the vault being synced; peers with another vault id are refused
+ *   log       the signed membership log (membership-log.ts): who is in the group, who was revoked
+ *   keys      every vault key epoch this device holds (vault-keys.ts), never sent in the clear
+ *             except in a pairing welcome to a device the user just confirmed
+ *   devices   local notes per device: last address, paired / last-seen / last-synced times
  *
  * Invariants:
- * - A device is trusted iff it is in `devices` and not in `revoked`; `merge` (what a paired peer
- *   tells us) is a union of devices, revocations and keys, so all devices converge on one state.
+ * - A device is trusted iff the log says it is in good standing at the newest epoch; nothing a
+ *   peer says changes that except signed entries that verify (never an unsigned union).
+ * - The current key is the newest epoch's key from a rotation none of whose recipients has been
+ *   revoked since; a device in good standing that finds no such key (or a member left out of it)
+ *   rotates at once, wrapping the new key to each remaining device only.
  * - Writes are atomic (temp + fsync + rename) and serialised; a crash leaves the old or new file.
+ *   A state file of the old unsigned format (1) is not trusted: this device starts a new group.
  */
-import { randomBytes } from 'node:crypto'
+import { createPublicKey, randomBytes } from 'node:crypto'
 import { open, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { currentVaultKey, makeVaultKey, mergeVaultKeys, type VaultKey } from './vault-keys'
+import type { DeviceIdentity } from './device-identity'
+import { unwrapVaultKey, wrapVaultKey } from './key-wrap'
+import { cleanRotations, evaluateLog, inStanding, logEntrySchema, MAX_DEVICES, MAX_EPOCH, MAX_LOG_ENTRIES, needsRotation, signEntry, vaultIdSchema, type LogEntry, type Membership } from './membership-log'
+import { makeVaultKey, mergeVaultKeys, type VaultKey } from './vault-keys'
 
 export const SYNC_STATE_FILE = 'sync-state.json'
 
@@ -34,39 +42,63 @@ export interface PairedDevice {
   lastSyncedAt: number | null
 }
 
-/** What paired devices exchange about the group (also the pairing welcome). */
+type DeviceNotes = Omit<PairedDevice, 'deviceId' | 'name'>
+
+const keySchema = z.object({ epoch: z.number().int().min(1).max(MAX_EPOCH), key: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) })
+
+/** What paired devices exchange about the group (control messages and the pairing welcome). */
 export const groupStateSchema = z.object({
-  vaultId: z.string().regex(/^[0-9a-f]{32}$/),
-  devices: z.array(z.object({ deviceId: z.string().regex(/^[A-Z2-7]{52}$/), name: z.string().max(200), address: z.object({ host: z.string().max(255), port: z.number().int().min(1).max(65535) }).nullable() })).max(1000),
-  revoked: z.array(z.string().regex(/^[A-Z2-7]{52}$/)).max(10_000),
-  keys: z.array(z.object({ epoch: z.number().int().min(1), key: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) })).max(10_000),
+  vaultId: vaultIdSchema,
+  log: z.array(logEntrySchema).max(MAX_LOG_ENTRIES),
+  /** The sender's listening port, if any (its host is the address we reached it on). */
+  port: z.number().int().min(1).max(65535).nullable(),
+  /** Only in a pairing welcome: the vault keys the new device needs. */
+  keys: z.array(keySchema).max(MAX_EPOCH + MAX_DEVICES).optional(),
 })
 export type GroupState = z.infer<typeof groupStateSchema>
 
 const fileSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   vaultId: z.string().nullable(),
-  devices: z.array(z.object({ deviceId: z.string(), name: z.string(), pairedAt: z.number(), address: z.object({ host: z.string(), port: z.number() }).nullable(), lastSeenAt: z.number().nullable(), lastSyncedAt: z.number().nullable() })),
-  revoked: z.array(z.object({ deviceId: z.string(), revokedAt: z.number() })),
-  keys: z.array(z.object({ epoch: z.number(), key: z.string() })),
+  log: z.array(logEntrySchema),
+  keys: z.array(keySchema),
+  devices: z.record(z.string(), z.object({ pairedAt: z.number(), address: z.object({ host: z.string(), port: z.number() }).nullable(), lastSeenAt: z.number().nullable(), lastSyncedAt: z.number().nullable() })),
 })
 
+export class GroupStateError extends Error {
+  override readonly name = 'GroupStateError'
+}
+
 const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
-const keysFromWire = (keys: GroupState['keys']): VaultKey[] => keys.map((k) => makeVaultKey(k.epoch, Buffer.from(k.key, 'base64')))
+const keysFromWire = (keys: readonly z.infer<typeof keySchema>[]): VaultKey[] => keys.map((k) => makeVaultKey(k.epoch, Buffer.from(k.key, 'base64')))
+
+export interface MergeOutcome {
+  newlyRevoked: string[]
+  /** The log or keys changed: tell the other devices. */
+  changed: boolean
+  /** Entries the peer sent that do not count (forged, out of order, over a cap). */
+  refused: number
+}
 
 export class SyncState {
   private writing: Promise<void> = Promise.resolve()
+  private membershipValue: Membership | null
+  /** Which wrap each key came from, so a key of a rotation that reached a revoked device is not used. */
+  private readonly keyBoxes = new Map<string, string>()
 
   private constructor(
     private readonly path: string,
-    private readonly ownId: string,
+    private readonly identity: DeviceIdentity,
     private vaultIdValue: string | null,
-    private readonly deviceMap: Map<string, PairedDevice>,
-    private readonly revokedMap: Map<string, number>,
+    log: LogEntry[],
     private keyList: VaultKey[],
-  ) {}
+    private readonly notes: Map<string, DeviceNotes>,
+  ) {
+    this.membershipValue = log.length > 0 ? evaluateLog(log) : null
+    this.learnKeys()
+  }
 
-  static async load(syncDir: string, ownId: string): Promise<SyncState> {
+  static async load(syncDir: string, identity: DeviceIdentity): Promise<SyncState> {
     const path = join(syncDir, SYNC_STATE_FILE)
     let text: string | null = null
     try {
@@ -74,16 +106,10 @@ export class SyncState {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     }
-    if (text === null) return new SyncState(path, ownId, null, new Map(), new Map(), [])
-    const data = fileSchema.parse(JSON.parse(text))
-    return new SyncState(
-      path,
-      ownId,
-      data.vaultId,
-      new Map(data.devices.map((d) => [d.deviceId, d])),
-      new Map(data.revoked.map((r) => [r.deviceId, r.revokedAt])),
-      data.keys.map((k) => makeVaultKey(k.epoch, Buffer.from(k.key, 'base64'))),
-    )
+    const parsed = text === null ? null : fileSchema.safeParse(JSON.parse(text))
+    if (!parsed?.success) return new SyncState(path, identity, null, [], [], new Map())
+    const data = parsed.data
+    return new SyncState(path, identity, data.vaultId, data.log, keysFromWire(data.keys), new Map(Object.entries(data.devices)))
   }
 
   get vaultId(): string | null {
@@ -94,96 +120,192 @@ export class SyncState {
     return this.keyList
   }
 
+  get membership(): Membership | null {
+    return this.membershipValue
+  }
+
+  /** The newest epoch the log proves (1 before any rotation). */
+  get epoch(): number {
+    return this.membershipValue?.epoch ?? 1
+  }
+
+  /** The key to seal with: the newest epoch's, from a rotation no revoked device received. */
   get currentKey(): VaultKey | null {
-    return currentVaultKey(this.keyList)
+    const membership = this.membershipValue
+    if (!membership) return null
+    const epoch = membership.epoch
+    const held = this.keyList.filter((k) => k.epoch === epoch)
+    if (epoch === 1) return held[0] ?? null
+    const cleanBoxes = new Set(cleanRotations(membership, epoch).flatMap((r) => r.wraps.filter((w) => w.to === this.identity.deviceId).map((w) => w.box)))
+    // A key handed over in a pairing welcome has no wrap of ours; the inviter vouched for it.
+    const usable = held.filter((k) => {
+      const box = this.keyBoxes.get(k.keyId)
+      return box === undefined || cleanBoxes.has(box)
+    })
+    return usable.sort((a, b) => a.keyId.localeCompare(b.keyId))[0] ?? null
   }
 
   devices(): PairedDevice[] {
-    return [...this.deviceMap.values()].filter((d) => !this.revokedMap.has(d.deviceId))
+    const membership = this.membershipValue
+    if (!membership) return []
+    return [...membership.members.values()]
+      .filter((m) => m.deviceId !== this.identity.deviceId && inStanding(membership, m.deviceId, membership.epoch))
+      .map((m) => ({ deviceId: m.deviceId, name: m.name, ...(this.notes.get(m.deviceId) ?? { pairedAt: 0, address: null, lastSeenAt: null, lastSyncedAt: null }) }))
   }
 
   device(deviceId: string): PairedDevice | null {
-    return this.isTrusted(deviceId) ? (this.deviceMap.get(deviceId) ?? null) : null
+    return this.devices().find((d) => d.deviceId === deviceId) ?? null
   }
 
   isTrusted(deviceId: string): boolean {
-    return this.deviceMap.has(deviceId) && !this.revokedMap.has(deviceId)
+    const membership = this.membershipValue
+    return deviceId !== this.identity.deviceId && membership !== null && inStanding(membership, deviceId, membership.epoch)
   }
 
   isRevoked(deviceId: string): boolean {
-    return this.revokedMap.has(deviceId)
+    return this.membershipValue?.revokedAt.has(deviceId) ?? false
   }
 
-  /** Creates the vault id and first key if this device has none yet (first invite or folder). */
-  async ensureVault(): Promise<void> {
-    if (this.vaultIdValue && this.keyList.length > 0) return
-    this.vaultIdValue ??= randomBytes(16).toString('hex')
-    if (this.keyList.length === 0) this.keyList = [makeVaultKey(1)]
+  /** The public key of a device the log knows (revoked or not). */
+  publicKeyOf(deviceId: string): Uint8Array | null {
+    return this.membershipValue?.members.get(deviceId)?.spki ?? null
+  }
+
+  /** Creates the vault (id, genesis, first key) if this device has none yet (first invite or folder). */
+  async ensureVault(name: string, now = Date.now()): Promise<void> {
+    if (this.vaultIdValue && this.membershipValue && this.keyList.length > 0) return
+    const vaultId = randomBytes(16).toString('hex')
+    const spki = createPublicKey(this.identity.keyPem).export({ type: 'spki', format: 'der' })
+    const genesis = signEntry({ t: 'genesis', vault: vaultId, device: { id: this.identity.deviceId, name, spki: toBase64(spki) }, at: now }, this.identity.keyPem)
+    this.vaultIdValue = vaultId
+    this.membershipValue = evaluateLog([genesis])
+    this.keyList = [makeVaultKey(1)]
     await this.save()
   }
 
-  groupState(selfAddress: DeviceAddress | null, selfName: string): GroupState {
-    if (!this.vaultIdValue) throw new Error('no vault id yet')
-    return {
-      vaultId: this.vaultIdValue,
-      devices: [{ deviceId: this.ownId, name: selfName, address: selfAddress }, ...this.devices().map((d) => ({ deviceId: d.deviceId, name: d.name, address: d.address }))],
-      revoked: [...this.revokedMap.keys()],
-      keys: this.keyList.map((k) => ({ epoch: k.epoch, key: toBase64(k.key) })),
-    }
+  groupState(port: number | null, withKeys = false): GroupState {
+    if (!this.vaultIdValue || !this.membershipValue) throw new Error('no vault id yet')
+    return { vaultId: this.vaultIdValue, log: this.membershipValue.accepted, port, ...(withKeys ? { keys: this.keyList.map((k) => ({ epoch: k.epoch, key: toBase64(k.key) })) } : {}) }
   }
 
-  /** Joining a group: adopt its vault id and keys (replacing ours), then merge its devices. */
-  async adopt(state: GroupState, now: number): Promise<void> {
+  /** Joining a group: adopt its vault id, log and keys (replacing ours); the inviter must be in it. */
+  async adopt(state: GroupState, inviter: { deviceId: string; address: DeviceAddress | null }, now: number): Promise<void> {
+    let membership: Membership
+    try {
+      membership = evaluateLog(state.log)
+    } catch (error) {
+      throw new GroupStateError(`the inviting device sent a membership log that does not verify: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    if (membership.vaultId !== state.vaultId || !inStanding(membership, inviter.deviceId, membership.epoch) || !inStanding(membership, this.identity.deviceId, membership.epoch)) throw new GroupStateError('the inviting device did not add this device to its group')
     this.vaultIdValue = state.vaultId
-    this.keyList = keysFromWire(state.keys)
-    await this.merge(state, now, null)
-  }
-
-  /** Merges what a trusted peer (`from`) says; returns the device ids that became revoked. */
-  async merge(state: GroupState, now: number, from: { deviceId: string; host: string } | null): Promise<string[]> {
-    const newlyRevoked = state.revoked.filter((id) => !this.revokedMap.has(id))
-    for (const id of newlyRevoked) this.revokedMap.set(id, now)
-    for (const device of state.devices) {
-      if (device.deviceId === this.ownId || this.revokedMap.has(device.deviceId)) continue
-      const known = this.deviceMap.get(device.deviceId)
-      // The sender knows its own listening address best; its host is the one we reached it on.
-      const address = device.deviceId === from?.deviceId && device.address ? { host: from.host, port: device.address.port } : (known?.address ?? device.address)
-      this.deviceMap.set(device.deviceId, known ? { ...known, address, name: device.name || known.name } : { deviceId: device.deviceId, name: device.name, pairedAt: now, address, lastSeenAt: null, lastSyncedAt: null })
-    }
-    this.keyList = mergeVaultKeys(this.keyList, keysFromWire(state.keys))
-    await this.save()
-    return newlyRevoked
-  }
-
-  async addDevice(device: { deviceId: string; name: string; address: DeviceAddress | null }, now: number): Promise<void> {
-    if (this.revokedMap.has(device.deviceId)) throw new Error(`device ${device.deviceId} was revoked; it cannot be paired again`)
-    this.deviceMap.set(device.deviceId, { ...device, pairedAt: now, lastSeenAt: null, lastSyncedAt: null })
+    this.membershipValue = membership
+    this.keyList = keysFromWire(state.keys ?? [])
+    this.notes.clear()
+    this.notes.set(inviter.deviceId, { pairedAt: now, address: inviter.address, lastSeenAt: now, lastSyncedAt: null })
+    this.learnKeys()
     await this.save()
   }
 
-  /** Revokes a device and rotates the vault key; the new key goes only to the remaining devices. */
+  /** Merges a peer's log: only entries that verify count. Refuses another vault. */
+  async merge(state: GroupState, now: number, from: { deviceId: string; host: string } | null): Promise<MergeOutcome> {
+    const before = this.membershipValue
+    if (!before || state.vaultId !== this.vaultIdValue) throw new GroupStateError('the other device syncs a different vault')
+    const known = new Set(before.accepted.map((e) => e.body))
+    const incoming = state.log.filter((e) => !known.has(e.body))
+    const membership = evaluateLog([...before.accepted, ...incoming])
+    const refused = incoming.length - (membership.accepted.length - before.accepted.length)
+    const newlyRevoked = [...membership.revokedAt.keys()].filter((id) => !before.revokedAt.has(id))
+    const keysBefore = this.keyList.length
+    this.membershipValue = membership
+    if (from && state.port !== null && this.isTrusted(from.deviceId)) this.note(from.deviceId, now, { address: { host: from.host, port: state.port } })
+    for (const member of membership.members.keys()) if (!this.notes.has(member) && member !== this.identity.deviceId) this.note(member, now, {})
+    this.learnKeys()
+    const rotated = this.rotateIfNeeded(now)
+    const changed = rotated || membership.accepted.length !== before.accepted.length || this.keyList.length !== keysBefore
+    if (changed) await this.save()
+    return { newlyRevoked, changed, refused }
+  }
+
+  /** Records a device the user just paired with, signed by this device. */
+  async addDevice(device: { deviceId: string; name: string; spki: Uint8Array; address: DeviceAddress | null }, now: number): Promise<void> {
+    const membership = this.membershipValue
+    if (!membership || !this.vaultIdValue) throw new Error('no vault yet')
+    if (membership.revokedAt.has(device.deviceId)) throw new GroupStateError(`device ${device.deviceId} was revoked; it cannot be paired again`)
+    if (membership.members.size >= MAX_DEVICES) throw new GroupStateError(`a sync group holds at most ${MAX_DEVICES} devices`)
+    const entry = signEntry({ t: 'add', vault: this.vaultIdValue, epoch: membership.epoch, by: this.identity.deviceId, device: { id: device.deviceId, name: device.name, spki: toBase64(device.spki) }, at: now }, this.identity.keyPem)
+    this.membershipValue = evaluateLog([...membership.accepted, entry])
+    if (!this.membershipValue.members.has(device.deviceId)) throw new GroupStateError('this device could not add the new device to the group')
+    this.notes.set(device.deviceId, { pairedAt: now, address: device.address, lastSeenAt: null, lastSyncedAt: null })
+    await this.save()
+  }
+
+  /** Revokes a device: a signed rotation whose new key is wrapped to each remaining device only. */
   async revoke(deviceId: string, now: number): Promise<VaultKey> {
-    this.revokedMap.set(deviceId, now)
-    const next = makeVaultKey((this.currentKey?.epoch ?? 0) + 1)
-    this.keyList = mergeVaultKeys(this.keyList, [next])
+    if (!this.isTrusted(deviceId)) throw new GroupStateError(`no paired device has the id ${deviceId}`)
+    const key = this.rotate([deviceId], now)
     await this.save()
-    return next
+    return key
   }
 
   async touch(deviceId: string, fields: Partial<Pick<PairedDevice, 'lastSeenAt' | 'lastSyncedAt' | 'address'>>): Promise<void> {
-    const device = this.deviceMap.get(deviceId)
-    if (!device) return
-    this.deviceMap.set(deviceId, { ...device, ...fields })
+    if (!this.notes.has(deviceId)) return
+    this.note(deviceId, Date.now(), fields)
     await this.save()
+  }
+
+  private note(deviceId: string, now: number, fields: Partial<DeviceNotes>): void {
+    const known = this.notes.get(deviceId) ?? { pairedAt: now, address: null, lastSeenAt: null, lastSyncedAt: null }
+    this.notes.set(deviceId, { ...known, ...fields })
+  }
+
+  private rotate(revoke: string[], now: number): VaultKey {
+    const membership = this.membershipValue
+    if (!membership || !this.vaultIdValue) throw new Error('no vault yet')
+    const epoch = membership.epoch + 1
+    if (epoch > MAX_EPOCH) throw new GroupStateError(`this sync group reached its ${MAX_EPOCH} key rotations; start a new one`)
+    const key = makeVaultKey(epoch)
+    const stay = [...membership.members.values()].filter((m) => !revoke.includes(m.deviceId) && inStanding(membership, m.deviceId, membership.epoch))
+    const wraps = stay.map((m) => wrapVaultKey(key.key, m, this.vaultIdValue ?? '', epoch))
+    const entry = signEntry({ t: 'rotate', vault: this.vaultIdValue, epoch, by: this.identity.deviceId, revoke, wraps, at: now }, this.identity.keyPem)
+    this.membershipValue = evaluateLog([...membership.accepted, entry])
+    this.keyList = mergeVaultKeys(this.keyList, [key])
+    this.keyBoxes.set(key.keyId, wraps.find((w) => w.to === this.identity.deviceId)?.box ?? '')
+    return key
+  }
+
+  private rotateIfNeeded(now: number): boolean {
+    const membership = this.membershipValue
+    if (!membership || !inStanding(membership, this.identity.deviceId, membership.epoch) || !needsRotation(membership)) return false
+    this.rotate([], now)
+    return true
+  }
+
+  /** Unwraps every key a rotation wrapped to this device that it does not hold yet. */
+  private learnKeys(): void {
+    const membership = this.membershipValue
+    if (!membership) return
+    const learnt: VaultKey[] = []
+    for (const [epoch, rotations] of membership.rotations) {
+      for (const rotation of rotations) {
+        const wrap = rotation.wraps.find((w) => w.to === this.identity.deviceId)
+        if (!wrap) continue
+        const raw = unwrapVaultKey(wrap, this.identity, membership.vaultId, epoch)
+        if (!raw) continue
+        const key = makeVaultKey(epoch, raw)
+        this.keyBoxes.set(key.keyId, wrap.box)
+        learnt.push(key)
+      }
+    }
+    this.keyList = mergeVaultKeys(this.keyList, learnt)
   }
 
   private save(): Promise<void> {
     const data: z.infer<typeof fileSchema> = {
-      format: 1,
+      format: 2,
       vaultId: this.vaultIdValue,
-      devices: [...this.deviceMap.values()],
-      revoked: [...this.revokedMap].map(([deviceId, revokedAt]) => ({ deviceId, revokedAt })),
+      log: this.membershipValue?.accepted ?? [],
       keys: this.keyList.map((k) => ({ epoch: k.epoch, key: toBase64(k.key) })),
+      devices: Object.fromEntries(this.notes),
     }
     const text = JSON.stringify(data, null, 1)
     const write = async (): Promise<void> => {

@@ -38,7 +38,7 @@ describe('envelopes', () => {
 
   it('malformed envelopes and sync bodies are refused', () => {
     expect(() => parseEnvelope(new Uint8Array([]))).toThrow(EnvelopeError)
-    expect(() => parseEnvelope(new Uint8Array([1, 99]))).toThrow(EnvelopeError)
+    expect(() => parseEnvelope(new Uint8Array([SYNC_PROTOCOL_VERSION, 99]))).toThrow(EnvelopeError)
     expect(() => parseEnvelope(encodeEnvelope('sync', new Uint8Array([1, 5, 1, 2])))).toThrow(SyncMessageError)
     expect(() => parseEnvelope(encodeEnvelope('control', new Uint8Array([0xc3])))).toThrow(EnvelopeError)
   })

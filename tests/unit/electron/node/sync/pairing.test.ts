@@ -6,8 +6,8 @@ import { loadOrCreateDeviceIdentity, parsePairingCode, formatPairingCode } from 
 import { acceptAll, openPeer, pair, tempDir, type TestPeer } from './sync-test-helpers'
 
 const peers: TestPeer[] = []
-const open = async (name: string): Promise<TestPeer> => {
-  const peer = await openPeer(name)
+const open = async (name: string, options: Parameters<typeof openPeer>[1] = {}): Promise<TestPeer> => {
+  const peer = await openPeer(name, options)
   peers.push(peer)
   return peer
 }
@@ -42,7 +42,8 @@ describe('pairing', () => {
   })
 
   it('a wrong code fails, a used code and an expired code are refused', async () => {
-    const [a, b, c] = [await open('a'), await open('b'), await open('c')]
+    let clock = Date.now()
+    const [a, b, c] = [await open('a', { now: () => clock }), await open('b'), await open('c')]
     const invite = await a.service.pairInvite({ confirm: acceptAll })
     const code = parsePairingCode(invite.code)
     const wrong = formatPairingCode({ ...code, secret: code.secret.map((x, i) => (i === 0 ? x ^ 1 : x)) })
@@ -50,9 +51,9 @@ describe('pairing', () => {
     await b.service.pairJoin(invite.code, { confirm: acceptAll })
     await expect(c.service.pairJoin(invite.code, { confirm: acceptAll })).rejects.toThrow(/not paired|expired or was already used/)
 
-    const expiring = await a.service.pairInvite({ confirm: acceptAll, ttlMs: 50 })
-    await new Promise((resolve) => setTimeout(resolve, 120))
-    await expect(c.service.pairJoin(expiring.code, { confirm: acceptAll })).rejects.toThrow(/not paired|expired/)
+    const expiring = await a.service.pairInvite({ confirm: acceptAll, ttlMs: 60_000 })
+    clock += 60_001
+    await expect(c.service.pairJoin(expiring.code, { confirm: acceptAll })).rejects.toThrow(/expired/)
     expect(a.service.devices().map((d) => d.name)).toEqual(['b'])
   })
 

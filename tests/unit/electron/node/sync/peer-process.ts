@@ -30,7 +30,7 @@ export class PeerProcess {
   }
 
   static async start(dataDir: string, name: string): Promise<PeerProcess> {
-    const child = spawn(process.execPath, ['--import', 'tsx', fixture, dataDir, name], { stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fixture, dataDir, name], { stdio: ['pipe', 'pipe', 'pipe'] })
     const peer = new PeerProcess(child)
     await peer.call('info')
     return peer

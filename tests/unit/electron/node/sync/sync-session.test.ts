@@ -72,7 +72,7 @@ describe('SyncSession', () => {
     const [u1, u2] = updates
 
     const channel = new ChannelStandIn()
-    const group = { vaultId: '0'.repeat(32), devices: [], revoked: [], keys: [] }
+    const group = { vaultId: '0'.repeat(32), log: [], port: null }
     const session = new SyncSession(channel as unknown as PeerChannel, replica, () => group, { onGroupState: () => Promise.resolve() })
     session.start()
     await channel.deliver('step2', new Uint8Array([0, 0])) // the peer's step 2 before it knew of u1/u2
