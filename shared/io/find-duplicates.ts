@@ -6,8 +6,9 @@
  * Reasons, strongest first:
  *   same-key      the vault already holds a person with this import key (the same file, imported
  *                 before) or, for Kizuna JSON, the same id
- *   unchanged     a vault candidate (by key or handle) already holds everything this entry
- *                 carries: it was merged in by an earlier import of the same file
+ *   unchanged     a vault candidate already holds everything this entry carries: an earlier
+ *                 import merged it in (by evidence, or on a suggestion someone accepted), so
+ *                 merging again changes nothing and is certain (not for Kizuna JSON: ids decide)
  *   email, phone  a handle equal after normalisation (normalize.ts)
  *   own-handles   (with email or phone) each also has contact details of their own: a suggestion
  *   same-name     an equal name key (`FindDuplicatesOptions.nameKeys`): a suggestion
@@ -211,8 +212,11 @@ export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot
       const judged = judgeMatch(reasons, c, target, idsDecide)
       if (judged === null) continue
       const vaultPerson = target.target.kind === 'vault' ? byId.get(target.target.personId)! : null
-      const evidence = reasons.some((r) => r === 'same-key' || r === 'email' || r === 'phone')
-      if (vaultPerson !== null && evidence && isContainedIn(person, vaultPerson)) judged.reasons.splice(judged.reasons.indexOf('same-key') + 1, 0, 'unchanged')
+      // Merging changes nothing: an earlier import (or a person's decision) already merged it in.
+      if (vaultPerson !== null && isContainedIn(person, vaultPerson)) {
+        judged.reasons.splice(judged.reasons.indexOf('same-key') + 1, 0, 'unchanged')
+        if (!idsDecide) judged.certain = true
+      }
       found.push({ index, target: target.target, reasons: judged.reasons, score, certain: judged.certain })
     }
     const rank = (d: DuplicateCandidate) => reasonRank(d.reasons[0])
