@@ -46,3 +46,16 @@ export function suggestDecisions(preview: ImportPreview, candidates: readonly Du
   }
   return decisions
 }
+
+/**
+ * Decisions a person edited, made consistent for applyImport: a merge into an earlier entry of the
+ * file that is skipped is skipped with it (in file order, so a chain follows its first link).
+ */
+export function settleDecisions(decisions: readonly ImportDecision[]): ImportDecision[] {
+  const out: ImportDecision[] = []
+  decisions.forEach((decision, index) => {
+    const into = decision.action === 'merge' && decision.into.kind === 'file' ? decision.into.index : -1
+    out.push(into >= 0 && into < index && out[into].action === 'skip' ? { action: 'skip' } : decision)
+  })
+  return out
+}
