@@ -11,13 +11,17 @@
  *              plug in here, so cross-script names become suggestions too
  *   similar-name  name similarity >= NAME_SIMILARITY_THRESHOLD at the same organisation
  *
- * Contradiction: two entries that EACH have an email (or a phone) the other lacks, of a kind both
- * have, have their own contact details ("own-handles"). Two such entries that share no handle are
- * not the same person whatever their names ("Ken Sato" and "Kei Sato" at one company, each with
- * their own email and mobile): no suggestion at all. Two such entries that do share a handle are
- * only a suggestion: a company switchboard on two colleagues' cards, or a family address, is
- * shared by different people; a person who changed numbers is the cost (they are suggested, and
- * kept as two until someone says otherwise).
+ * Contradiction: two entries that EACH have an email (or a phone) the other lacks have their own
+ * contact details ("own-handles"). Two such entries that share no handle are not the same person
+ * whatever their names ("Ken Sato" and "Kei Sato" at one company, each with their own email and
+ * mobile): no suggestion at all. When they do share a handle, what is shared decides:
+ *   - an email and a phone both shared: the same person;
+ *   - an email shared, and not each with another email of their own: the same person (phone
+ *     numbers change and multiply: a new mobile is no contradiction);
+ *   - a phone shared, and not each with their own email nor each with another phone of their
+ *     own: the same person;
+ *   - otherwise a suggestion: a company's main line on two colleagues' cards, each with their own
+ *     email, or a family address shared by two people who each have their own.
  *
  * Kizuna JSON carries ids: into a vault that has people, only the same id is evidence and
  * everything else a suggestion; within one backup people are distinct by construction and are
@@ -68,15 +72,18 @@ export function haveOwnHandles(a: Handles, b: Handles): boolean {
  * Judges a pair from the reasons it was found by (key, handle and name matches): the reasons to
  * show, whether the match is certain, or null when the pair is no candidate at all.
  */
-export function judgeMatch(found: readonly DuplicateReason[], a: Handles, b: Handles, idsDecide: boolean): { reasons: DuplicateReason[]; certain: boolean } | null {
+export function judgeMatch(found: readonly DuplicateReason[], a: Handles, b: Handles, idsDecide = false): { reasons: DuplicateReason[]; certain: boolean } | null {
   const sameKey = found.includes('same-key')
-  const shared = found.includes('email') || found.includes('phone')
-  const own = haveOwnHandles(a, b)
-  if (!sameKey && !shared && own) return null
+  const sharedEmail = found.includes('email')
+  const sharedPhone = found.includes('phone')
+  const ownEmails = eachHasOwn(a.emails, b.emails)
+  const ownPhones = eachHasOwn(a.phones, b.phones)
+  if (!sameKey && !sharedEmail && !sharedPhone && (ownEmails || ownPhones)) return null
+  const evidence = (sharedEmail && sharedPhone) || (sharedEmail && !ownEmails) || (sharedPhone && !ownEmails && !ownPhones)
+  const contradicted = (sharedEmail || sharedPhone) && !evidence
   // An equal name key already says more than a similar name.
   const named = found.includes('same-name') ? found.filter((r) => r !== 'similar-name') : found
-  const reasons = own && shared && !sameKey ? [...named, 'own-handles' as const] : [...named]
+  const reasons = contradicted && !sameKey ? [...named, 'own-handles' as const] : [...named]
   reasons.sort((x, y) => REASON_ORDER.indexOf(x) - REASON_ORDER.indexOf(y))
-  const certain = sameKey || (!idsDecide && shared && !own)
-  return { reasons, certain }
+  return { reasons, certain: sameKey || (!idsDecide && evidence) }
 }
