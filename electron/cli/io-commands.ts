@@ -1,6 +1,9 @@
 /**
- * `kizuna import FILE [--format F] [--dry-run] [--on-duplicate P]` and
+ * `kizuna import FILE [--format F] [--dry-run] [--on-duplicate P] [--merge-suggestions]` and
  * `kizuna export --format F PATH`.
+ *
+ * Certain duplicates (a shared key, email or phone) follow --on-duplicate (default merge);
+ * suggestions (a similar name, a shared line) stay new people unless --merge-suggestions.
  *
  * Import runs as the `io.import` vault command, so it goes through the holder's control socket
  * when the app (or `sync serve`) has the vault open; a dry run reads and matches but writes
@@ -14,18 +17,18 @@ import { exportPaths, EXPORT_FORMATS, snapshotExportFiles, type ExportFile, type
 import { writeFileAtomic } from '../node/store/atomic-file'
 import { nodeStoreFs } from '../node/store'
 import { DUPLICATE_POLICIES, IMPORT_FORMAT_NAMES } from '../node/commands/io-command-schema'
-import type { ImportSummary } from '../node/commands/io-commands'
 import { CliDataError, CliUsageError } from './cli-errors'
 import { resolveDataDir } from './data-dir'
+import { formatImportSummary } from './format-import'
 import { runOnVault, type VaultTarget } from './vault-session'
 
 export type IoInvocation =
-  | { kind: 'import'; dataDir: string | undefined; file: string; format?: (typeof IMPORT_FORMAT_NAMES)[number]; dryRun: boolean; onDuplicate: (typeof DUPLICATE_POLICIES)[number]; json: boolean }
+  | { kind: 'import'; dataDir: string | undefined; file: string; format?: (typeof IMPORT_FORMAT_NAMES)[number]; dryRun: boolean; onDuplicate: (typeof DUPLICATE_POLICIES)[number]; mergeSuggestions: boolean; json: boolean }
   | { kind: 'io-export'; dataDir: string | undefined; format: ExportFormat; file: string }
 
 export const IMPORT_SPEC: { positionals: string[]; options: NonNullable<ParseArgsConfig['options']> } = {
   positionals: ['FILE'],
-  options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' }, json: { type: 'boolean' } },
+  options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' }, 'merge-suggestions': { type: 'boolean' }, json: { type: 'boolean' } },
 }
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
@@ -33,7 +36,7 @@ function oneOf<T extends string>(what: string, value: string, allowed: readonly 
   return value as T
 }
 
-export function importInvocation(dataDir: string | undefined, file: string, values: { format?: string; dryRun: boolean; onDuplicate?: string; json: boolean }): IoInvocation {
+export function importInvocation(dataDir: string | undefined, file: string, values: { format?: string; dryRun: boolean; onDuplicate?: string; mergeSuggestions?: boolean; json: boolean }): IoInvocation {
   return {
     kind: 'import',
     dataDir,
@@ -41,6 +44,7 @@ export function importInvocation(dataDir: string | undefined, file: string, valu
     ...(values.format === undefined ? {} : { format: oneOf('import: --format', values.format, IMPORT_FORMAT_NAMES) }),
     dryRun: values.dryRun,
     onDuplicate: values.onDuplicate === undefined ? 'merge' : oneOf('import: --on-duplicate', values.onDuplicate, DUPLICATE_POLICIES),
+    mergeSuggestions: values.mergeSuggestions === true,
     json: values.json,
   }
 }
@@ -54,17 +58,6 @@ function targetOf(dataDir: string | undefined): VaultTarget {
   return { dataDir: resolveDataDir(dataDir), vault: 'default' }
 }
 
-export function formatImportSummary(file: string, s: ImportSummary): string {
-  const lines = [
-    `${s.dryRun ? 'Dry run (nothing written): ' : ''}${file}: ${s.format}, ${s.people} ${s.people === 1 ? 'person' : 'people'}, ${s.duplicates} matched someone already there.`,
-    s.dryRun
-      ? `Would add ${s.created}, merge ${s.merged}, skip ${s.skipped}.`
-      : `Added ${s.created}, merged ${s.merged}, skipped ${s.skipped}${s.ties > 0 ? `, ${s.ties} ties` : ''}${s.records > 0 ? `, ${s.records} records` : ''}.`,
-    ...s.warnings.map((w) => `warning: ${w}`),
-  ]
-  return `${lines.join('\n')}\n`
-}
-
 async function runImport(invocation: Extract<IoInvocation, { kind: 'import' }>, out: (text: string) => void): Promise<void> {
   const path = resolve(invocation.file)
   const summary = await runOnVault(targetOf(invocation.dataDir), {
@@ -73,6 +66,7 @@ async function runImport(invocation: Extract<IoInvocation, { kind: 'import' }>, 
     ...(invocation.format === undefined ? {} : { format: invocation.format }),
     dryRun: invocation.dryRun,
     onDuplicate: invocation.onDuplicate,
+    mergeSuggestions: invocation.mergeSuggestions,
   })
   out(invocation.json ? `${JSON.stringify(summary, null, 2)}\n` : formatImportSummary(invocation.file, summary))
 }

@@ -45,10 +45,12 @@ Commands:
   export --format F FILE            Write the vault as F: json (the whole vault, restorable) | csv |
                                     vcard | gexf | graphml | egor (three CSVs named FILE-egos.csv,
                                     FILE-alters.csv, FILE-aaties.csv); FILE "-" is stdout
-  import FILE [--format F] [--dry-run] [--on-duplicate merge|keep|skip] [--json]
+  import FILE [--format F] [--dry-run] [--on-duplicate merge|keep|skip] [--merge-suggestions] [--json]
                                     Import contacts, all or nothing; F: vcard | linkedin | google |
-                                    json (default: detected). Duplicates are merged unless told
-                                    otherwise; --dry-run shows what would happen and writes nothing
+                                    json (default: detected). Duplicates (same email or phone) are
+                                    merged unless told otherwise; similar names are only listed as
+                                    suggestions and kept as new people unless --merge-suggestions;
+                                    --dry-run shows what would happen and writes nothing
   analyze [--json]                  The network analysis report
   sync serve [--host H] [--port P] [--name N] [--no-mdns]
                                     Run an always-on sync peer (no window) until Ctrl-C;

@@ -1,29 +1,35 @@
 /**
  * Duplicate candidates for an import: each incoming person against the vault's live people and
- * against the people before them in the same file.
+ * against the people before them in the same file, each candidate either certain (evidence) or a
+ * suggestion, by the rule in match-evidence.ts.
  *
  * Reasons, strongest first:
  *   same-key      the vault already holds a person with this import key (the same file, imported
  *                 before) or, for Kizuna JSON, the same id
+ *   unchanged     a vault candidate already holds everything this entry carries: an earlier
+ *                 import merged it in (by evidence, or on a suggestion someone accepted), so
+ *                 merging again changes nothing and is certain (not for Kizuna JSON: ids decide)
  *   email, phone  a handle equal after normalisation (normalize.ts)
- *   unchanged     a vault candidate (by key or handle) already holds everything this entry
- *                 carries: it was merged in by an earlier import of the same file
+ *   own-handles   (with email or phone) each also has contact details of their own: a suggestion
+ *   same-name     an equal name key (`FindDuplicatesOptions.nameKeys`): a suggestion
  *   similar-name  name similarity >= NAME_SIMILARITY_THRESHOLD (name-similarity.ts) AND the same
- *                 non-empty organisation after folding
- * Blocking: handles are matched through hash maps (normalised email, normalised phone), names
- * only within one organisation, and there only for pairs that pass `mayBeSimilar`'s exact length
- * and character-signature bound (name-similarity.ts); the edit distance runs for the few pairs
- * left. Name forms are computed once per person, lazily (a vault person whose organisation no
- * incoming person shares is never folded), and organisations are folded once per distinct string.
- * The cost is about linear in people for realistic files (10,000 against 10,000: ~0.2 s warm).
+ *                 non-empty organisation after folding: a suggestion
+ * Blocking: handles and name keys are matched through hash maps (a name key against at most
+ * MAX_PER_NAME_KEY earlier holders, so a key many people share costs nothing), similar names only
+ * within one organisation, and there only for pairs that pass `mayBeSimilar`'s exact length and
+ * character-signature bound (name-similarity.ts); the edit distance runs for the few pairs left.
+ * Name forms are computed once per person, lazily (a vault person whose organisation no incoming
+ * person shares is never folded), and organisations are folded once per distinct string. The cost
+ * is about linear in people for realistic files (10,000 against 10,000: ~0.2 s warm).
  */
 import type { GraphSnapshot, Person, PersonId } from '../graph'
 import type { ImportedPerson, ImportPreview } from './import-types'
 import { mayBeSimilar, NAME_SIMILARITY_THRESHOLD, nameForms, nameSignature, nameSimilarity, type NameForms, type NameSignature } from './name-similarity'
+import { defaultNameKeys, judgeMatch, REASON_ORDER, type DuplicateReason, type NameKeys } from './match-evidence'
 import { isContainedIn } from './merge-values'
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize'
 
-export type DuplicateReason = 'same-key' | 'unchanged' | 'email' | 'phone' | 'similar-name'
+export type { DuplicateReason, NameKeys } from './match-evidence'
 export type MatchTarget = { kind: 'vault'; personId: PersonId } | { kind: 'file'; index: number }
 
 export interface DuplicateCandidate {
@@ -31,9 +37,22 @@ export interface DuplicateCandidate {
   index: number
   target: MatchTarget
   reasons: DuplicateReason[]
-  /** 1 for key and handle matches; the name similarity otherwise. */
+  /** 1 for key, handle and name-key matches; the name similarity otherwise. */
   score: number
+  /**
+   * Evidence enough to merge without asking (the same key, or a shared email or phone with nothing
+   * contradicting it); false for a suggestion, which only a person's decision merges.
+   */
+  certain: boolean
 }
+
+export interface FindDuplicatesOptions {
+  /** Name keys for "same name" suggestions; default: the folded name with its words sorted. */
+  nameKeys?: NameKeys
+}
+
+/** How many earlier holders of one name key a person is compared with. */
+export const MAX_PER_NAME_KEY = 3
 
 interface Comparable {
   target: MatchTarget
@@ -42,6 +61,7 @@ interface Comparable {
   phones: string[]
   org: string
   name: string
+  nameKeys: readonly string[]
   /** Computed on first use: the signature for every pair in one organisation, forms for pairs it lets through. */
   forms: NameForms | null
   signature: NameSignature | null
@@ -62,7 +82,7 @@ class OrgFolder {
   }
 }
 
-function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 'name' | 'organization' | 'emails' | 'phones'>, orgs: OrgFolder): Comparable {
+function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 'name' | 'reading' | 'organization' | 'emails' | 'phones'>, orgs: OrgFolder, nameKeys: NameKeys): Comparable {
   const emails: string[] = []
   for (const e of p.emails) {
     const n = normalizeEmail(e)
@@ -73,17 +93,17 @@ function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 
     const n = normalizePhone(ph)
     if (n !== null) phones.push(n)
   }
-  return { target, key, emails, phones, org: orgs.fold(p.organization), name: p.name, forms: null, signature: null }
+  return { target, key, emails, phones, org: orgs.fold(p.organization), name: p.name, nameKeys: nameKeys({ name: p.name, reading: p.reading }), forms: null, signature: null }
 }
 
-function fromPerson(p: Person, orgs: OrgFolder): Comparable {
+function fromPerson(p: Person, orgs: OrgFolder, nameKeys: NameKeys): Comparable {
   const emails: string[] = []
   const phones: string[] = []
   for (const h of p.handles) {
     if (h.kind === 'email') emails.push(h.value)
     else if (h.kind === 'phone') phones.push(h.value)
   }
-  return comparableOf({ kind: 'vault', personId: p.id }, p.id, { name: p.name, organization: p.organization, emails, phones }, orgs)
+  return comparableOf({ kind: 'vault', personId: p.id }, p.id, { name: p.name, reading: p.reading, organization: p.organization, emails, phones }, orgs, nameKeys)
 }
 
 function signatureOf(c: Comparable): NameSignature {
@@ -113,6 +133,7 @@ class Index {
   private readonly byEmail = new Map<string, Comparable[]>()
   private readonly byPhone = new Map<string, Comparable[]>()
   private readonly byOrg = new Map<string, Comparable[]>()
+  private readonly byNameKey = new Map<string, Comparable[]>()
 
   add(c: Comparable): void {
     if (c.target.kind === 'vault') this.byKey.set(c.key, c)
@@ -120,6 +141,11 @@ class Index {
     for (let i = 0; i < c.emails.length; i++) if (c.emails.indexOf(c.emails[i]) === i) push(this.byEmail, c.emails[i], c)
     for (let i = 0; i < c.phones.length; i++) if (c.phones.indexOf(c.phones[i]) === i) push(this.byPhone, c.phones[i], c)
     if (c.org !== '') push(this.byOrg, c.org, c)
+    for (let i = 0; i < c.nameKeys.length; i++) {
+      const holders = this.byNameKey.get(c.nameKeys[i])
+      if (c.nameKeys.indexOf(c.nameKeys[i]) !== i || (holders !== undefined && holders.length >= MAX_PER_NAME_KEY)) continue
+      push(this.byNameKey, c.nameKeys[i], c)
+    }
   }
 
   /** Appends this index's matches of `c` to `out`, each target once, reasons in the order found. */
@@ -139,6 +165,7 @@ class Index {
     if (same !== undefined) note(same, 'same-key', 1)
     for (const e of c.emails) for (const t of this.byEmail.get(e) ?? []) note(t, 'email', 1)
     for (const n of c.phones) for (const t of this.byPhone.get(n) ?? []) note(t, 'phone', 1)
+    for (const k of c.nameKeys) for (const t of this.byNameKey.get(k) ?? []) note(t, 'same-name', 1)
     if (c.org === '') return
     const colleagues = this.byOrg.get(c.org)
     if (colleagues === undefined) return
@@ -151,36 +178,49 @@ class Index {
   }
 }
 
-const REASON_ORDER: DuplicateReason[] = ['same-key', 'unchanged', 'email', 'phone', 'similar-name']
-
 const reasonRank = (r: DuplicateReason) => REASON_ORDER.indexOf(r)
 
-/** Candidates ordered by incoming index, then strongest reason, then score. */
-export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot, 'people'>): DuplicateCandidate[] {
+/**
+ * Candidates ordered by incoming index, then certain before suggested, then strongest reason,
+ * then score, vault before file.
+ */
+export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot, 'people'>, options: FindDuplicatesOptions = {}): DuplicateCandidate[] {
+  const nameKeys = options.nameKeys ?? defaultNameKeys
   const orgs = new OrgFolder()
   const inVault = new Index()
   const byId = new Map<PersonId, Person>()
   for (const p of vault.people) {
     byId.set(p.id, p)
-    inVault.add(fromPerson(p, orgs))
+    inVault.add(fromPerson(p, orgs, nameKeys))
   }
+  // A backup's people are distinct by id: never matched with each other, and only ids are evidence.
+  const idsDecide = preview.format === 'kizuna-json'
   const inFile = new Index()
   const out: DuplicateCandidate[] = []
   const matches: Found[] = []
   preview.people.forEach((person, index) => {
-    const c = comparableOf({ kind: 'file', index }, person.key, person, orgs)
+    const c = comparableOf({ kind: 'file', index }, person.key, person, orgs, nameKeys)
     matches.length = 0
     inVault.match(c, matches)
-    inFile.match(c, matches)
-    inFile.add(c)
+    if (!idsDecide) {
+      inFile.match(c, matches)
+      inFile.add(c)
+    }
     if (matches.length === 0) return
-    const found = matches.map(({ target, reasons, score }): DuplicateCandidate => {
+    const found: DuplicateCandidate[] = []
+    for (const { target, reasons, score } of matches) {
+      const judged = judgeMatch(reasons, c, target, idsDecide)
+      if (judged === null) continue
       const vaultPerson = target.target.kind === 'vault' ? byId.get(target.target.personId)! : null
-      const all = vaultPerson !== null && reasons.some((r) => r !== 'similar-name') && isContainedIn(person, vaultPerson) ? [...reasons, 'unchanged' as const] : reasons
-      return { index, target: target.target, reasons: all.sort((x, y) => reasonRank(x) - reasonRank(y)), score }
-    })
+      // Merging changes nothing: an earlier import (or a person's decision) already merged it in.
+      if (vaultPerson !== null && isContainedIn(person, vaultPerson)) {
+        judged.reasons.splice(judged.reasons.indexOf('same-key') + 1, 0, 'unchanged')
+        if (!idsDecide) judged.certain = true
+      }
+      found.push({ index, target: target.target, reasons: judged.reasons, score, certain: judged.certain })
+    }
     const rank = (d: DuplicateCandidate) => reasonRank(d.reasons[0])
-    found.sort((x, y) => rank(x) - rank(y) || y.score - x.score || (x.target.kind === 'vault' ? -1 : 1) - (y.target.kind === 'vault' ? -1 : 1))
+    found.sort((x, y) => Number(y.certain) - Number(x.certain) || rank(x) - rank(y) || y.score - x.score || (x.target.kind === 'vault' ? -1 : 1) - (y.target.kind === 'vault' ? -1 : 1))
     for (const d of found) out.push(d)
   })
   return out

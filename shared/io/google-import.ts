@@ -58,5 +58,5 @@ export function importGoogle(text: string): ImportPreview {
       { row: row.row, line: row.line },
     )
   }
-  return { format: 'google', people: collector.people, warnings: collector.warnings }
+  return { format: 'google', entries: collector.entries, people: collector.people, warnings: collector.warnings }
 }

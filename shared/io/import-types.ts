@@ -46,6 +46,12 @@ export interface ImportWarning {
 
 export interface ImportPreview {
   format: ImportFormat
+  /**
+   * Entries the file holds: cards (vCard), data rows (CSV), live people (Kizuna JSON). The reader
+   * drops an entry with nothing to name it by (with a warning), so `entries - people.length` were
+   * skipped before any decision; the import report counts them.
+   */
+  entries: number
   people: ImportedPerson[]
   warnings: ImportWarning[]
   /** Only for Kizuna JSON: the whole parsed backup (ties, records, trash), for a full restore. */

@@ -52,6 +52,8 @@ function fnv1a64(text: string): string {
 export class PersonCollector {
   readonly people: ImportedPerson[] = []
   readonly warnings: ImportWarning[] = []
+  /** Every entry offered to `add`, kept or dropped. */
+  entries = 0
   private readonly keys = new Map<string, number>()
 
   constructor(private readonly format: ImportFormat) {}
@@ -78,6 +80,7 @@ export class PersonCollector {
 
   /** Adds the person, or warns and skips them when they carry nothing to name them by. */
   add(draft: PersonDraft, at: SourcePosition): ImportedPerson | null {
+    this.entries++
     const emails = this.list(draft.emails, LIMITS.handle, 'an email', at)
     const phones = this.list(draft.phones, LIMITS.handle, 'a phone number', at)
     const organization = this.cut(draft.organization, LIMITS.text, 'the organisation', at)

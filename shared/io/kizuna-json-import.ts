@@ -38,5 +38,5 @@ export function importKizunaJson(text: string): ImportPreview {
     metAt: p.howWeMet.when,
     metWhere: p.howWeMet.where,
   }))
-  return { format: 'kizuna-json', people, warnings: [], vault }
+  return { format: 'kizuna-json', entries: people.length, people, warnings: [], vault }
 }

@@ -56,5 +56,5 @@ export function importLinkedIn(text: string): ImportPreview {
       { row: row.row, line: row.line },
     )
   }
-  return { format: 'linkedin', people: collector.people, warnings: collector.warnings }
+  return { format: 'linkedin', entries: collector.entries, people: collector.people, warnings: collector.warnings }
 }

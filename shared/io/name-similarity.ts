@@ -104,6 +104,14 @@ export function nameForms(name: string): NameForms {
   return [codePoints(written), sorted === written ? null : codePoints(sorted)]
 }
 
+/**
+ * The default name key for "same name" suggestions (find-duplicates.ts): the folded words in
+ * sorted order, so "Taro Yamada", "YAMADA taro" and "ﾀﾛｳ ﾔﾏﾀﾞ"/"タロウ ヤマダ" each share one key; '' for no name.
+ */
+export function sortedNameKey(name: string): string {
+  return foldedWords(name).sort().join('')
+}
+
 /** The signature of `nameForms(name)[0]`, without building the forms. */
 export function nameSignature(name: string): NameSignature {
   const written = foldedWords(name).join('')

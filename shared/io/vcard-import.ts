@@ -105,5 +105,5 @@ export function importVcard(textIn: string): ImportPreview {
       at,
     )
   }
-  return { format: 'vcard', people: collector.people, warnings: collector.warnings }
+  return { format: 'vcard', entries: collector.entries, people: collector.people, warnings: collector.warnings }
 }

@@ -16,6 +16,8 @@ export const IO_COMMAND_SCHEMAS = [
       format: z.enum(IMPORT_FORMAT_NAMES).optional(),
       dryRun: z.boolean().default(false),
       onDuplicate: z.enum(DUPLICATE_POLICIES).default('merge'),
+      /** Merge suggested matches (a similar name, a shared line) too; by default they stay new people. */
+      mergeSuggestions: z.boolean().default(false),
     })
     .strict(),
 ] as const

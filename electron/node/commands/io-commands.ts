@@ -2,24 +2,38 @@
  * `io.import`: reads a contacts file, previews it, matches duplicates against the vault, and
  * (unless a dry run) writes it all or nothing with the command's origin. A file that cannot be
  * read or parsed is a CommandError whose message starts with "FILE:LINE:", and nothing is written.
+ *
+ * Certain matches follow `onDuplicate`; suggestions stay new people unless `mergeSuggestions`.
+ * The summary counts every entry of the file once (reportImport) and lists each merge with its
+ * reasons and each suggestion with what was done, for a dry run the same as for a real one.
  */
 import { readFileSync, statSync } from 'node:fs'
 import type * as Y from 'yjs'
 import { readGraph } from '../../../shared/graph'
-import { applyImport, findDuplicates, ImportError, parseImport, suggestDecisions, type ImportFormat } from '../../../shared/io'
+import { applyImport, findDuplicates, ImportError, parseImport, reportImport, suggestDecisions, type DuplicateReason, type ImportCounts, type ImportFormat, type ReportedMatch, type SourcePosition } from '../../../shared/io'
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc'
 import { CommandError } from './command-error'
 import type { IMPORT_FORMAT_NAMES, DUPLICATE_POLICIES } from './io-command-schema'
 
+/** One entry matched to someone: where it is in the file, whom it matched, why, and what was done. */
+export interface ImportMatchLine {
+  name: string
+  at: SourcePosition
+  into: { kind: 'vault'; id: string; name: string } | { kind: 'file'; at: SourcePosition; name: string }
+  reasons: DuplicateReason[]
+  /** Evidence (a shared key, email or phone, nothing contradicting it); false for a suggestion. */
+  certain: boolean
+  action: 'new' | 'merge' | 'skip'
+}
+
 export interface ImportSummary {
   format: ImportFormat
-  /** People in the file. */
-  people: number
-  /** Incoming people matched to someone in the vault or earlier in the file. */
-  duplicates: number
-  created: number
-  merged: number
-  skipped: number
+  /** Every entry of the file once: entries = added + mergedIntoVault + mergedInFile + skipped. */
+  counts: ImportCounts
+  /** Each merge (done, or for a dry run planned) with its reasons. */
+  merges: ImportMatchLine[]
+  /** Entries whose best match is only a suggestion, with what was done (by default kept as new). */
+  suggestions: ImportMatchLine[]
   ties: number
   /** Interactions, events, projects and opportunities written (Kizuna JSON only). */
   records: number
@@ -37,6 +51,7 @@ type ImportCommand = {
   format?: (typeof IMPORT_FORMAT_NAMES)[number]
   dryRun: boolean
   onDuplicate: (typeof DUPLICATE_POLICIES)[number]
+  mergeSuggestions: boolean
 }
 
 function readImportFile(path: string): Uint8Array {
@@ -54,19 +69,24 @@ export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { 
   const bytes = readImportFile(command.path)
   try {
     const preview = parseImport(bytes, command.format === undefined ? {} : { format: command.format === 'json' ? 'kizuna-json' : command.format })
-    const candidates = findDuplicates(preview, readGraph(doc))
-    const decisions = suggestDecisions(preview, candidates, command.onDuplicate)
+    const { people } = readGraph(doc)
+    const candidates = findDuplicates(preview, { people })
+    const decisions = suggestDecisions(preview, candidates, command.onDuplicate, { mergeSuggestions: command.mergeSuggestions })
+    const names = new Map(people.map((p) => [p.id, p.name]))
+    const report = reportImport(preview, candidates, decisions, (id) => names.get(id))
+    const line = (m: ReportedMatch): ImportMatchLine => ({
+      name: m.name,
+      at: m.at,
+      into: m.target.kind === 'vault' ? { kind: 'vault', id: m.target.personId, name: m.targetName } : { kind: 'file', at: preview.people[m.target.index].source, name: m.targetName },
+      reasons: m.reasons,
+      certain: m.certain,
+      action: m.decision,
+    })
+    const summary = { format: preview.format, counts: report.counts, merges: report.merges.map(line), suggestions: report.suggestions.map(line) }
     const warnings = preview.warnings.map((w) => `${command.path}:${w.at.line}: ${w.message}`)
-    const duplicates = new Set(candidates.map((c) => c.index)).size
-    if (command.dryRun) {
-      const count = (action: string) => decisions.filter((d) => d.action === action).length
-      return { format: preview.format, people: preview.people.length, duplicates, created: count('new'), merged: count('merge'), skipped: count('skip'), ties: 0, records: 0, warnings, dryRun: true }
-    }
+    if (command.dryRun) return { ...summary, ties: 0, records: 0, warnings, dryRun: true }
     const result = applyImport(doc, preview, decisions, { origin: options.origin, now: options.now })
-    return {
-      format: preview.format, people: preview.people.length, duplicates, created: result.created.length, merged: result.merged.length, skipped: result.skipped,
-      ties: result.ties, records: result.records, warnings: [...warnings, ...result.warnings], dryRun: false,
-    }
+    return { ...summary, ties: result.ties, records: result.records, warnings: [...warnings, ...result.warnings], dryRun: false }
   } catch (error) {
     if (error instanceof ImportError) throw new CommandError('invalid-input', `${command.path}:${error.at?.line ?? 1}: ${error.message}`)
     throw error

@@ -41,16 +41,16 @@ describe('kizuna import', () => {
     const file = join(FIXTURES, 'apple-contacts-3.0.vcf')
     const dry = await cli('--data', dir, 'import', file, '--dry-run')
     expect(dry).toMatchObject({ code: 0, stderr: '' })
-    expect(dry.stdout).toMatch(/^Dry run \(nothing written\): .*apple-contacts-3.0.vcf: vcard, 3 people, 0 matched/)
+    expect(dry.stdout).toMatch(/^Dry run \(nothing written\): .*apple-contacts-3.0.vcf: vCard, 3 entries\.\nWould add 3, merge 0 into an earlier entry of the file and 0 into people already there, skip 0\.\n$/)
     expect(await people(dir)).toEqual([])
 
     const first = await cli('--data', dir, 'import', file)
-    expect(first.stdout).toContain('Added 3, merged 0, skipped 0.')
+    expect(first.stdout).toContain('Added 3, merged 0 into an earlier entry of the file and 0 into people already there, skipped 0.')
     const names = await people(dir)
     expect(names).toHaveLength(3)
 
     const again = await cli('--data', dir, 'import', file, '--on-duplicate', 'keep', '--json')
-    expect(JSON.parse(again.stdout)).toMatchObject({ format: 'vcard', people: 3, duplicates: 3, created: 0, merged: 3, dryRun: false })
+    expect(JSON.parse(again.stdout)).toMatchObject({ format: 'vcard', counts: { entries: 3, added: 0, mergedIntoVault: 3, mergedInFile: 0, skipped: 0 }, dryRun: false })
     expect(await people(dir)).toEqual(names)
   })
 

@@ -40,13 +40,13 @@ describe('normalisation', () => {
 })
 
 describe('findDuplicates', () => {
-  it('matches the vault by email and phone, and the file within itself by similar name at the same organisation', () => {
+  it('matches the vault by email and phone (certain), and the file within itself by similar name at the same organisation (a suggestion)', () => {
     const preview = parseImport(fixture('google-contacts.csv'))
     preview.people.push({ ...preview.people[1], key: 'x', source: { row: 4, line: 6 }, name: 'Jon Q. Doe', emails: [], phones: [] })
     expect(findDuplicates(preview, readGraph(vault()))).toEqual([
-      { index: 0, target: { kind: 'vault', personId: 'hanako' }, reasons: ['email', 'similar-name'], score: 1 },
-      { index: 1, target: { kind: 'vault', personId: 'john' }, reasons: ['phone'], score: 1 },
-      { index: 3, target: { kind: 'file', index: 1 }, reasons: ['similar-name'], score: expect.closeTo(8 / 9, 5) as number },
+      { index: 0, target: { kind: 'vault', personId: 'hanako' }, reasons: ['email', 'same-name'], score: 1, certain: true },
+      { index: 1, target: { kind: 'vault', personId: 'john' }, reasons: ['phone'], score: 1, certain: true },
+      { index: 3, target: { kind: 'file', index: 1 }, reasons: ['similar-name'], score: expect.closeTo(8 / 9, 5) as number, certain: false },
     ])
   })
 })
@@ -145,7 +145,11 @@ describe('Kizuna JSON into a non-empty vault', () => {
     const other = new Y.Doc()
     addPerson(other, { id: 'h2', name: '佐藤花子', handles: [{ kind: 'email', value: 'hanako.sato@example.co.jp' }] }, { now: NOW })
     const preview = parseImport(backup())
-    const decisions = suggestDecisions(preview, findDuplicates(preview, readGraph(other)), 'merge')
+    // Ids decide: the same email under another id is only a suggestion, merged when asked.
+    const candidates = findDuplicates(preview, readGraph(other))
+    expect(candidates).toEqual([{ index: 0, target: { kind: 'vault', personId: 'h2' }, reasons: ['email', 'same-name'], score: 1, certain: false }])
+    expect(suggestDecisions(preview, candidates, 'merge')[0]).toEqual({ action: 'new' })
+    const decisions = suggestDecisions(preview, candidates, 'merge', { mergeSuggestions: true })
     expect(decisions[0]).toEqual({ action: 'merge', into: { kind: 'vault', personId: 'h2' } })
     const result = applyImport(other, preview, decisions, { now: NOW })
     expect(result).toMatchObject({ created: ['john', 'ken', 'other'], merged: ['h2'], records: 6, warnings: [] })
@@ -158,7 +162,7 @@ describe('Kizuna JSON into a non-empty vault', () => {
 
     const before = readGraph(other)
     const again = parseImport(backup())
-    expect(applyImport(other, again, suggestDecisions(again, findDuplicates(again, before), 'merge'), { now: NOW })).toMatchObject({ created: [], records: 0, ties: 0 })
+    expect(applyImport(other, again, suggestDecisions(again, findDuplicates(again, before), 'merge', { mergeSuggestions: true }), { now: NOW })).toMatchObject({ created: [], records: 0, ties: 0 })
     expect(readGraph(other)).toEqual(before)
   })
 
