@@ -4,12 +4,13 @@
  * (one writer per store). Every failure becomes a CliDataError with a message naming the vault.
  */
 import { stat } from 'node:fs/promises'
+import { createConnection } from 'node:net'
 import { join } from 'node:path'
 import { CLI_ORIGIN } from '../../shared/graph'
 import type { VaultName } from '../../shared/ipc'
 import { CommandError, runVaultCommand, type CommandResults, type VaultCommand, type VaultCommandName } from '../node/commands'
 import { ControlProtocolError, ControlUnreachableError, sendControlRequest } from '../node/control'
-import { LOCK_FILE, VaultLockedError, VaultReplica, VaultStoreError, type VaultLockInfo } from '../node/store'
+import { LOCK_FILE, VaultLockedError, VaultReplica, VaultStoreError, readVaultLock, type VaultLockInfo } from '../node/store'
 import { CliDataError } from './cli-errors'
 import { vaultDirOf } from './data-dir'
 
@@ -30,6 +31,25 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false
 }
 
+/** Whether something accepts connections on the Unix socket (or named pipe) at `path` right now. */
+function answers(path: string): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createConnection(path)
+    probe.once('connect', () => {
+      probe.destroy()
+      done(true)
+    })
+    probe.once('error', () => done(false))
+  })
+}
+
+/** The holder named in LOCK, if it has a control socket that answers: then the files are its alone. */
+async function liveHolder(dir: string): Promise<(VaultLockInfo & { controlSocket: string }) | null> {
+  const holder = await readVaultLock(dir).catch(() => null)
+  if (!holder?.controlSocket || !(await answers(holder.controlSocket))) return null
+  return { ...holder, controlSocket: holder.controlSocket }
+}
+
 /** Opens the vault or finds the process that holds it. */
 export async function openVaultSession(target: VaultTarget): Promise<VaultSession> {
   const dir = vaultDirOf(target.dataDir, target.vault)
@@ -38,9 +58,13 @@ export async function openVaultSession(target: VaultTarget): Promise<VaultSessio
   }
   const deadline = Date.now() + (target.lockWaitMs ?? 5000)
   for (;;) {
+    // Ask a live holder before touching any file of the vault.
+    const live = await liveHolder(dir)
+    if (live) return { kind: 'remote', holder: live }
     try {
-      // A short-lived command takes no backups: the app that runs for hours takes them.
-      return { kind: 'local', replica: await VaultReplica.open(dir, { backups: false }) }
+      // A short-lived command takes no backups and leaves compaction to the holder or the log's
+      // threshold: its write is one appended record.
+      return { kind: 'local', replica: await VaultReplica.open(dir, { backups: false, shortLived: true }) }
     } catch (error) {
       if (error instanceof VaultStoreError) throw new CliDataError(`cannot open the vault ${dir}: ${error.message}`)
       if (!(error instanceof VaultLockedError)) throw new CliDataError(`cannot read the vault ${dir}: ${error instanceof Error ? error.message : String(error)}`)
@@ -61,17 +85,25 @@ export async function runOnVault<K extends VaultCommandName>(target: VaultTarget
   const session = await openVaultSession(target)
   if (session.kind === 'remote') return runRemote(target, session.holder, command)
   const { replica } = session
+  let value: CommandResults[K]
   try {
-    const value = runVaultCommand(replica.doc, command, { origin: CLI_ORIGIN })
+    value = runVaultCommand(replica.doc, command, { origin: CLI_ORIGIN })
     await replica.whenFlushed()
-    return value
   } catch (error) {
+    // Nothing of this command was acknowledged: give the vault up without saving, lock released.
+    await replica.abandon().catch(() => undefined)
     if (error instanceof CommandError) throw new CliDataError(error.message)
-    if (error instanceof VaultStoreError) throw new CliDataError(`could not store the change: ${error.message}`)
+    if (error instanceof VaultStoreError) throw new CliDataError(`could not store the change, nothing was written: ${error.message}`)
     throw error
-  } finally {
-    await replica.close()
   }
+  try {
+    await replica.close()
+  } catch (error) {
+    // The change is durable in the log already; only the tidy-up failed.
+    await replica.abandon().catch(() => undefined)
+    if (!(error instanceof VaultStoreError)) throw error
+  }
+  return value
 }
 
 async function runRemote<K extends VaultCommandName>(target: VaultTarget, holder: VaultLockInfo & { controlSocket: string }, command: Extract<VaultCommand, { name: K }>): Promise<CommandResults[K]> {

@@ -34,8 +34,16 @@ export function describeLoadReport(report: VaultLoadReport): StoreHealth {
   const repairs: string[] = []
   const keptAs = report.snapshotKeptAs.length > 0 ? ` (kept as ${report.snapshotKeptAs.join(', ')})` : ''
   if (report.snapshot === 'corrupt-recovered-from-prev') repairs.push(`The latest snapshot was damaged${keptAs}; the previous snapshot and the logs were used.`)
+  if (report.snapshot === 'recovered-from-backup') repairs.push(`Both snapshots were missing or damaged${keptAs}; the backup ${report.backupUsed ?? ''} and the logs after it were used.`)
   if (report.snapshot === 'corrupt') repairs.push(`The snapshot was damaged and could not be read${keptAs}; the rest comes from this window's copy.`)
-  if (report.skippedTail) repairs.push(`A damaged end of the log (${report.skippedTail.bytes} bytes) was skipped and kept as ${report.skippedTail.keptAs}.`)
+  const tail = report.skippedTail
+  if (tail) {
+    const where = tail.keptAs ? `kept as ${tail.keptAs}` : 'left in place'
+    const after = tail.recoveredAfter > 0 ? ` ${tail.recoveredAfter} intact records after it were still loaded.` : ''
+    repairs.push(`A damaged part of the log (${tail.bytes} bytes) was skipped and ${where}.${after}`)
+  }
+  if (report.unreadableUpdates > 0) repairs.push(`${report.unreadableUpdates} log records could not be read and were kept as ${report.recordsKeptAs.join(', ') || 'they were'}.`)
+  if (report.damagedLeftInPlace.length > 0) repairs.push(`Damaged files could not be moved aside and were left in place: ${report.damagedLeftInPlace.join(', ')}.`)
   return { wasEmpty: report.wasEmpty, repairs }
 }
 

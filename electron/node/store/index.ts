@@ -1,8 +1,8 @@
 /** The main process's vault file store: durable replica, log, snapshots, backups and the writer lock. */
-export { VaultReplica, VAULT_FILES } from './vault-replica'
+export { VaultReplica, VAULT_FILES, loadHadLosses } from './vault-replica'
 export type { SnapshotLoadStatus, VaultLoadReport, VaultReplicaOptions } from './vault-replica'
 export { VaultLog, encodeLogRecord, parseLogRecords, LOG_RECORD_HEADER_BYTES } from './vault-log'
-export type { ParsedLog, SkippedTail, VaultLogOpenResult, VaultLogOptions } from './vault-log'
+export type { LogDamage, ParsedLog, SkippedTail, VaultLogOpenResult, VaultLogOptions } from './vault-log'
 export { decodeSnapshot, encodeSnapshot, readSnapshotFile, replaceSnapshot, writeSnapshotFile, SNAPSHOT_FORMAT_VERSION } from './vault-snapshot'
 export type { DecodedSnapshot, SnapshotPaths, SnapshotReadResult } from './vault-snapshot'
 export { listBackups, pruneBackups, readBackup, selectBackupsToKeep, writeBackup, parseBackupId, BACKUPS_DIR } from './backups'

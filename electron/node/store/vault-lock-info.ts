@@ -10,4 +10,6 @@ export interface VaultLockInfo {
   controlSocket: string | null
   /** Random per-acquisition token: tells our own live lock from a dead process that had our pid. */
   token: string
+  /** The holder also holds the OS lock (os-lock.ts): whoever can take that lock knows this LOCK is stale. */
+  osLock?: true
 }

@@ -1,71 +1,38 @@
 /**
- * The append-only log of Yjs updates (`<vault>/log.bin`).
- *
- * Record layout (all integers little-endian):
- *   [u32 payload length in bytes][u32 CRC-32 (zlib polynomial) of the payload][payload]
+ * The append-only log of Yjs updates (`<vault>/log.bin`); its record format is in log-records.ts.
  *
  * Invariants:
  * - An append's promise resolves only after its bytes are written and fsynced: acknowledged = durable.
  * - Appends and exclusive tasks (rotation during compaction) run strictly in call order through one
  *   queue; consecutive queued appends are batched into one write and one fsync.
- * - The file on disk is always a sequence of whole valid records: opening repairs a bad tail (kept
- *   aside as `corrupt-<time>.bin`, then truncated) and a failed write is truncated back before retry.
+ * - The file on disk is always a sequence of whole valid records: opening copies damaged bytes aside
+ *   (`corrupt-<time>.bin`) and cuts a bad tail off, or rewrites the intact records when the damage
+ *   was in the middle; a failed write is truncated back before retry. When the disk refuses that
+ *   repair (full, read-only), the intact records still load and the repair runs before the next write.
  * - A failed append keeps its bytes at the head of the queue; the next flush (or the retry timer)
  *   writes them again at the same offset, so a transient ENOSPC loses nothing.
  */
 import { dirname, join } from 'node:path'
-import { crc32 } from 'node:zlib'
 import type { FileHandle } from 'node:fs/promises'
-import { fileTimestamp, fsyncDir, readFileIfExists, renameIfExists, writeFileDurable } from './atomic-file'
+import { fileTimestamp, fsyncDir, readFileIfExists, renameIfExists, writeFileAtomic, writeFileDurable } from './atomic-file'
+import { encodeLogRecord, parseLogRecords, recordsBefore, type ParsedLog } from './log-records'
 import { VaultStoreError } from './store-errors'
 import { nodeStoreFs, silentLogger, systemClock } from './store-fs'
 import type { StoreClock, StoreFs, StoreLogger } from './store-fs'
 
-export const LOG_RECORD_HEADER_BYTES = 8
+export { LOG_RECORD_HEADER_BYTES, encodeLogRecord, parseLogRecords, type LogDamage, type ParsedLog } from './log-records'
+
 /** Upper bound of one batched write, so a burst of edits never builds one giant buffer. */
 const MAX_BATCH_BYTES = 16 * 1024 * 1024
 
 export interface SkippedTail {
-  /** Bytes after the last good record that were not loaded. */
+  /** Bytes that were not loaded: the damaged regions, wherever they were in the file. */
   bytes: number
-  /** Absolute path of the file the bad tail was copied to. */
-  keptAs: string
+  /** Absolute path of the file the damaged bytes were copied to (null when the disk refused the copy). */
+  keptAs: string | null
   reason: string
-}
-
-export interface ParsedLog {
-  records: Uint8Array[]
-  /** Length in bytes of the prefix made of whole, checksum-valid records. */
-  goodLength: number
-  /** Why parsing stopped before the end, or null when the whole input was valid. */
-  badTailReason: string | null
-}
-
-export function encodeLogRecord(payload: Uint8Array): Buffer {
-  const record = Buffer.allocUnsafe(LOG_RECORD_HEADER_BYTES + payload.length)
-  record.writeUInt32LE(payload.length, 0)
-  record.writeUInt32LE(crc32(payload), 4)
-  record.set(payload, LOG_RECORD_HEADER_BYTES)
-  return record
-}
-
-/** Reads records in order and stops at the first truncated or checksum-failing one. */
-export function parseLogRecords(bytes: Uint8Array): ParsedLog {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const records: Uint8Array[] = []
-  let offset = 0
-  while (offset < view.length) {
-    if (view.length - offset < LOG_RECORD_HEADER_BYTES) return { records, goodLength: offset, badTailReason: 'truncated record header' }
-    const length = view.readUInt32LE(offset)
-    const checksum = view.readUInt32LE(offset + 4)
-    const start = offset + LOG_RECORD_HEADER_BYTES
-    if (view.length - start < length) return { records, goodLength: offset, badTailReason: 'truncated record payload' }
-    const payload = view.subarray(start, start + length)
-    if (crc32(payload) !== checksum) return { records, goodLength: offset, badTailReason: 'checksum mismatch' }
-    records.push(payload)
-    offset = start + length
-  }
-  return { records, goodLength: offset, badTailReason: null }
+  /** Intact records found again after the damage (resynchronised on the next valid header) and loaded. */
+  recoveredAfter: number
 }
 
 export interface VaultLogOptions {
@@ -105,6 +72,8 @@ export class VaultLog {
   /** Bytes of whole records in the current log file; the offset of the next write. */
   private sizeBytes: number
   private records: number
+  /** A repair of a damaged log that the disk refused at open; runs before the first write. */
+  private pendingRepair: (() => Promise<void>) | null = null
 
   private constructor(
     readonly path: string,
@@ -131,24 +100,31 @@ export class VaultLog {
     }
     const parsed = parseLogRecords(bytes ?? new Uint8Array())
     let skippedTail: SkippedTail | null = null
-    if (bytes && parsed.badTailReason) {
-      const tail = bytes.subarray(parsed.goodLength)
-      const keptAs = await keepAside(fs, dirname(path), tail, (options.clock ?? systemClock).now())
+    let pendingRepair: (() => Promise<void>) | null = null
+    if (bytes && parsed.damage.length > 0) {
+      const damaged = Buffer.concat(parsed.damage.map((d) => bytes.subarray(d.offset, d.offset + d.length)))
+      const recoveredAfter = parsed.records.length - recordsBefore(parsed)
+      const reason = [...new Set(parsed.damage.map((d) => d.reason))].join('; ')
+      const repair = repairFor(fs, path, parsed)
+      let keptAs: string | null = null
       try {
-        const handle = await fs.open(path, 'r+')
-        try {
-          await handle.truncate(parsed.goodLength)
-          await handle.sync()
-        } finally {
-          await handle.close()
-        }
+        keptAs = await keepAside(fs, dirname(path), damaged, (options.clock ?? systemClock).now())
+        await repair()
       } catch (error) {
-        throw new VaultStoreError('repair', path, error)
+        // A full disk or read-only mount: load what is intact, change nothing, and repair before the
+        // first append (which fails with a clear error if the disk still refuses).
+        pendingRepair = async () => {
+          keptAs ??= await keepAside(fs, dirname(path), damaged, (options.clock ?? systemClock).now())
+          await repair()
+        }
+        logger.warn(`${path}: could not set the damaged bytes aside yet: ${error instanceof Error ? error.message : String(error)}`)
       }
-      skippedTail = { bytes: tail.length, keptAs, reason: parsed.badTailReason }
-      logger.warn(`${path}: ${parsed.badTailReason} after ${parsed.records.length} good records; ${tail.length} bytes kept aside as ${keptAs}`)
+      skippedTail = { bytes: damaged.length, keptAs, reason, recoveredAfter }
+      const where = keptAs ? `kept aside as ${keptAs}` : 'left in place until the disk accepts writes'
+      logger.warn(`${path}: ${reason}; ${damaged.length} damaged bytes ${where}; ${parsed.records.length} intact records loaded${recoveredAfter > 0 ? `, ${recoveredAfter} of them found after the damage` : ''}`)
     }
     const log = new VaultLog(path, options, parsed.goodLength, parsed.records.length)
+    log.pendingRepair = pendingRepair
     return { log, records: parsed.records, skippedTail }
   }
 
@@ -208,6 +184,18 @@ export class VaultLog {
     this.records = 0
   }
 
+  /** Closes the file without writing what is queued; queued appends are rejected. */
+  async abandon(): Promise<void> {
+    this.closed = true
+    this.cancelRetry?.()
+    const error = new Error(`${this.path} was closed before this update was written`)
+    for (const entry of this.queue.splice(0)) {
+      if (entry.kind === 'append') for (const waiter of entry.waiters) waiter.reject(error)
+      else entry.waiter.reject(error)
+    }
+    await this.closeHandle()
+  }
+
   /** Flushes, then closes the file. Later appends are refused. */
   async close(): Promise<void> {
     await this.flush()
@@ -264,6 +252,11 @@ export class VaultLog {
   }
 
   private async writeBatch(batch: Array<Extract<QueueEntry, { kind: 'append' }>>): Promise<void> {
+    if (this.pendingRepair) {
+      await this.closeHandle()
+      await this.pendingRepair()
+      this.pendingRepair = null
+    }
     const bytes = batch.length === 1 ? batch[0].record : Buffer.concat(batch.map((entry) => entry.record))
     const handle = await this.openHandle()
     try {
@@ -344,7 +337,37 @@ export async function keepAside(fs: StoreFs, dir: string, bytes: Uint8Array, now
       await fsyncDir(fs, dir)
       return path
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 100) continue
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        if (attempt < 100) continue
+      } else {
+        // Never leave an empty or partial copy behind (a full disk): it would look like a kept copy.
+        await fs.unlink(path).catch(() => undefined)
+      }
+      throw new VaultStoreError('repair', path, error)
+    }
+  }
+}
+
+/**
+ * Makes the file hold only the intact records: damage only at the end is cut off (truncate);
+ * damage in the middle means rewriting the intact records as a new file (atomic rename).
+ */
+function repairFor(fs: StoreFs, path: string, parsed: ParsedLog): () => Promise<void> {
+  const onlyTail = parsed.damage.length === 1 && recordsBefore(parsed) === parsed.records.length
+  return async () => {
+    try {
+      if (!onlyTail) {
+        await writeFileAtomic(fs, path, Buffer.concat(parsed.records.map(encodeLogRecord)))
+        return
+      }
+      const handle = await fs.open(path, 'r+')
+      try {
+        await handle.truncate(parsed.goodLength)
+        await handle.sync()
+      } finally {
+        await handle.close()
+      }
+    } catch (error) {
       throw new VaultStoreError('repair', path, error)
     }
   }

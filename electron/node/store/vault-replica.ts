@@ -19,7 +19,7 @@
  */
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { readFileIfExists, removeTempFiles } from './atomic-file'
+import { removeTempFiles } from './atomic-file'
 import { listBackups, newestBackupEquals, pruneBackups, readBackup, writeBackup, BACKUPS_DIR, HOUR_MS } from './backups'
 import type { BackupInfo } from './backups'
 import { VaultStoreError } from './store-errors'
@@ -27,19 +27,12 @@ import { nodeStoreFs, systemClock } from './store-fs'
 import type { StoreClock, StoreFs, StoreLogger } from './store-fs'
 import { acquireVaultLock } from './vault-lock'
 import type { VaultLock, VaultLockInfo } from './vault-lock'
-import { VaultLog, keepAside, parseLogRecords } from './vault-log'
+import { applyRecords, loadBase, readPreviousLog, VAULT_FILES, type LoadContext, type SnapshotLoadStatus } from './vault-load'
+import { VaultLog } from './vault-log'
 import type { SkippedTail } from './vault-log'
-import { readSnapshotFile, replaceSnapshot } from './vault-snapshot'
+import { replaceSnapshot } from './vault-snapshot'
 
-export const VAULT_FILES = { snapshot: 'snapshot.bin', previousSnapshot: 'snapshot.prev', log: 'log.bin', previousLog: 'log.prev' } as const
-
-/**
- * - ok: snapshot.bin loaded.  missing: no snapshot at all (a new vault, or log only).
- * - recovered-from-prev: snapshot.bin absent (a compaction was interrupted), snapshot.prev loaded.
- * - corrupt-recovered-from-prev: snapshot.bin corrupt (kept aside), snapshot.prev + log.prev loaded.
- * - corrupt: no usable snapshot; only the logs loaded. The other replica should restore the rest.
- */
-export type SnapshotLoadStatus = 'ok' | 'missing' | 'recovered-from-prev' | 'corrupt-recovered-from-prev' | 'corrupt'
+export { VAULT_FILES, type SnapshotLoadStatus } from './vault-load'
 
 export interface VaultLoadReport {
   snapshot: SnapshotLoadStatus
@@ -56,8 +49,26 @@ export interface VaultLoadReport {
   staleLockCleared: boolean
   /** Temp files of interrupted writes that were deleted. */
   removedTempFiles: string[]
-  /** Checksum-valid records or snapshots that Yjs could not decode, skipped. */
+  /** Checksum-valid log records that Yjs could not decode (copied aside, see recordsKeptAs). */
   unreadableUpdates: number
+  /** Where undecodable log records were copied. */
+  recordsKeptAs: string[]
+  /** The backup loaded when neither snapshot was usable (status recovered-from-backup). */
+  backupUsed: string | null
+  /** Damaged files that could not be moved aside (full disk, read-only mount): left in place. */
+  damagedLeftInPlace: string[]
+}
+
+/** Whether loading lost or set aside anything: the user must be told, and the base is backed up before compaction. */
+export function loadHadLosses(report: VaultLoadReport): boolean {
+  return (
+    report.snapshot === 'corrupt-recovered-from-prev' ||
+    report.snapshot === 'recovered-from-backup' ||
+    report.snapshot === 'corrupt' ||
+    report.skippedTail !== null ||
+    report.unreadableUpdates > 0 ||
+    report.damagedLeftInPlace.length > 0
+  )
 }
 
 export interface VaultReplicaOptions {
@@ -74,12 +85,20 @@ export interface VaultReplicaOptions {
   backups?: false | { intervalMs?: number }
   /** First delay before a failed append is retried on its own, in ms (doubles up to 60 s). */
   retryDelayMs?: number
+  /**
+   * A short-lived command: it never compacts on open or close, only when the log passes the
+   * threshold, so a write appends one record and costs the same at 100 and 100,000 people, and a
+   * read writes nothing. The long-running holder (the app, `sync serve`) compacts.
+   */
+  shortLived?: boolean
 }
+
+/** How often a holder checks that its LOCK file is still there, in ms. */
+const LOCK_CHECK_MS = 1000
 
 const consoleLogger: StoreLogger = { info: () => undefined, warn: (message) => console.warn(`[kizuna store] ${message}`) }
 
 export class VaultReplica {
-  readonly doc = new Y.Doc()
   private readonly failListeners = new Set<(error: VaultStoreError) => void>()
   private readonly background = new Set<Promise<unknown>>()
   private log!: VaultLog
@@ -92,8 +111,13 @@ export class VaultReplica {
   private readonly compactRecords: number
   private readonly compactBytes: number
 
+  /** The base a lossy open loaded: written as a backup before the first compaction replaces it. */
+  private baseToKeep: Uint8Array | null = null
+  private lockCheckTimer: ReturnType<typeof setInterval> | null = null
+
   private constructor(
     readonly dir: string,
+    readonly doc: Y.Doc,
     private readonly lock: VaultLock,
     private readonly options: VaultReplicaOptions,
     /** Whether snapshot.bin is a valid snapshot that compaction may demote to snapshot.prev. */
@@ -128,42 +152,15 @@ export class VaultReplica {
   }
 
   private static async load(dir: string, lock: VaultLock, options: VaultReplicaOptions): Promise<VaultReplica> {
-    const fs = options.fs ?? nodeStoreFs
-    const clock = options.clock ?? systemClock
-    const logger = options.log ?? consoleLogger
+    const context: LoadContext = { dir, fs: options.fs ?? nodeStoreFs, clock: options.clock ?? systemClock, logger: options.log ?? consoleLogger }
+    const { fs, clock, logger } = context
     const path = (name: string): string => join(dir, name)
-    const removedTempFiles = await removeTempFiles(fs, dir).catch((error: unknown) => {
-      throw new VaultStoreError('open', dir, error)
-    })
-    const snapshotKeptAs: string[] = []
-    /** Moves a corrupt snapshot out of the rotation so compaction never demotes it to prev. */
-    const setAside = async (name: string, bytes: Uint8Array, reason: string): Promise<void> => {
-      const keptAs = await keepAside(fs, dir, bytes, clock.now(), name.replace('.', '-'))
-      await fs.unlink(path(name))
-      snapshotKeptAs.push(keptAs)
-      logger.warn(`${path(name)} is corrupt (${reason}); kept aside as ${keptAs}`)
-    }
-
-    const current = await readSnapshotFile(fs, path(VAULT_FILES.snapshot))
-    let status: SnapshotLoadStatus = 'ok'
-    let base: Uint8Array | null = null
-    if (current.status === 'ok') {
-      base = current.update
-    } else {
-      if (current.status === 'corrupt') await setAside(VAULT_FILES.snapshot, current.bytes, current.reason)
-      const previous = await readSnapshotFile(fs, path(VAULT_FILES.previousSnapshot))
-      if (previous.status === 'corrupt') await setAside(VAULT_FILES.previousSnapshot, previous.bytes, previous.reason)
-      if (previous.status === 'ok') {
-        base = previous.update
-        status = current.status === 'missing' ? 'recovered-from-prev' : 'corrupt-recovered-from-prev'
-      } else {
-        status = current.status === 'missing' && previous.status === 'missing' ? 'missing' : 'corrupt'
-      }
-    }
+    const removedTempFiles = await removeTempFiles(fs, dir).catch(() => [])
+    const loaded = await loadBase(context)
+    const { doc, status } = loaded
     // Without a valid snapshot.bin, log.prev may hold updates no loaded snapshot covers; replaying
     // it is harmless when it is stale (idempotent updates), so replay it whenever we fell back.
-    const previousLog = base && status === 'ok' ? null : await readFileIfExists(fs, path(VAULT_FILES.previousLog))
-    const previousRecords = previousLog ? parseLogRecords(previousLog).records : []
+    const previousRecords = status === 'ok' ? [] : await readPreviousLog(context)
 
     let replica: VaultReplica | null = null
     const opened = await VaultLog.open(path(VAULT_FILES.log), {
@@ -175,22 +172,26 @@ export class VaultReplica {
       onDidFail: (error) => replica?.emitFailure(error),
       onDidWrite: () => replica?.compactIfDue(),
     })
+    const applied = await applyRecords(context, doc, [...previousRecords, ...opened.records])
     const report: VaultLoadReport = {
       snapshot: status,
-      snapshotKeptAs,
+      snapshotKeptAs: loaded.keptAs,
       logRecords: opened.records.length,
       previousLogRecords: previousRecords.length,
       skippedTail: opened.skippedTail,
-      wasEmpty: base === null && opened.records.length === 0 && previousRecords.length === 0,
+      wasEmpty: loaded.base === null && opened.records.length === 0 && previousRecords.length === 0,
       staleLockCleared: lock.clearedStale !== null,
       removedTempFiles,
-      unreadableUpdates: 0,
+      unreadableUpdates: applied.unreadable,
+      recordsKeptAs: applied.keptAs,
+      backupUsed: loaded.backupUsed,
+      damagedLeftInPlace: loaded.leftInPlace,
     }
-    replica = new VaultReplica(dir, lock, options, status === 'ok', report)
+    replica = new VaultReplica(dir, doc, lock, options, status === 'ok', report)
     replica.log = opened.log
-    report.unreadableUpdates = replica.loadInto([...(base ? [base] : []), ...previousRecords, ...opened.records])
+    if (loadHadLosses(report)) replica.baseToKeep = loaded.base
     if (status !== 'ok' && status !== 'missing') logger.warn(`${dir}: snapshot ${status}; loaded ${previousRecords.length + opened.records.length} log records on top`)
-    replica.start(status !== 'ok' && !report.wasEmpty)
+    replica.start(options.shortLived !== true && status !== 'ok' && !report.wasEmpty)
     return replica
   }
 
@@ -232,6 +233,20 @@ export class VaultReplica {
   /** Writes a snapshot of the whole doc and starts a fresh log. Failures also reach onDidFail. */
   compact(): Promise<void> {
     return this.log.runExclusive(async () => {
+      // Never save over the files of a vault another process has taken meanwhile.
+      if (!(await this.lock.reassert())) {
+        throw this.emitFailure(new VaultStoreError('compact', this.lock.path, new Error('the vault lock is no longer held by this process')))
+      }
+      if (this.baseToKeep) {
+        // A lossy open: keep the generation it loaded before compaction replaces it.
+        const base = this.baseToKeep
+        try {
+          if (!(await newestBackupEquals(this.dir, base, this.fs))) await writeBackup(this.dir, base, this.clock.now(), this.fs)
+        } catch (error) {
+          throw this.emitFailure(new VaultStoreError('backup', join(this.dir, BACKUPS_DIR), error))
+        }
+        this.baseToKeep = null
+      }
       const update = Y.encodeStateAsUpdate(this.doc)
       const wasValid = this.currentSnapshotValid
       // Pessimistic until done: a failure midway may have demoted snapshot.bin already.
@@ -290,35 +305,43 @@ export class VaultReplica {
     this.cancelBackupTimer = null
     await Promise.allSettled([...this.background])
     await this.whenFlushed()
-    if (this.log.recordCount > 0 || !this.currentSnapshotValid) {
+    if (this.options.shortLived !== true && (this.log.recordCount > 0 || !this.currentSnapshotValid)) {
       // The log is durable already; a failed compaction was reported and costs only load time.
       await this.compact().catch(() => undefined)
     }
     this.closed = true
+    this.stopLockChecks()
     this.doc.off('update', this.onDocUpdate)
     await this.log.close()
     await this.lock.release()
   }
 
-  /** Applies loaded updates in one transaction; returns how many Yjs could not decode. */
-  private loadInto(updates: Uint8Array[]): number {
-    let unreadable = 0
-    this.doc.transact(() => {
-      for (const update of updates) {
-        try {
-          Y.applyUpdate(this.doc, update)
-        } catch (error) {
-          // Checksummed but undecodable (written by a buggy build): skip it, keep the rest loading.
-          unreadable++
-          this.logger.warn(`${this.dir}: skipped an update Yjs could not decode: ${String(error)}`)
-        }
-      }
-    })
-    return unreadable
+  /**
+   * Gives the vault up without saving: drops edits not yet durable (none were acknowledged),
+   * closes the log and releases the lock. For a command that failed, e.g. on a full disk.
+   */
+  async abandon(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    this.cancelBackupTimer?.()
+    this.stopLockChecks()
+    this.doc.off('update', this.onDocUpdate)
+    await Promise.allSettled([...this.background])
+    await this.log.abandon()
+    await this.lock.release()
+  }
+
+  private stopLockChecks(): void {
+    if (this.lockCheckTimer) clearInterval(this.lockCheckTimer)
+    this.lockCheckTimer = null
   }
 
   private start(compactNow: boolean): void {
     this.doc.on('update', this.onDocUpdate)
+    // A LOCK deleted under us is written again, so commands can find our control socket. Real
+    // time: the lock is about OS processes (vault-lock.ts).
+    this.lockCheckTimer = setInterval(() => void this.lock.reassert().catch(() => undefined), LOCK_CHECK_MS)
+    this.lockCheckTimer.unref()
     if (compactNow) this.track(this.compact())
     else this.compactIfDue()
     if (this.options.backups !== false) this.scheduleBackups(0)

@@ -65,15 +65,34 @@ describe('vault lock', () => {
     await expect(acquireVaultLock(dir)).rejects.toBeInstanceOf(VaultLockedError)
   })
 
-  it('treats an unreadable lock as live while it may still be written, and as stale after the grace period', async () => {
+  it('takes over an empty or half-written LOCK at once: the OS lock says nobody holds the vault', async () => {
     const dir = await tempVault()
     const path = join(dir, 'LOCK')
-    await fsp.writeFile(path, '{"pid": 12')
-    await expect(acquireVaultLock(dir)).rejects.toMatchObject({ code: 'VAULT_LOCKED', holder: null })
-    const past = new Date(Date.now() - 60_000)
-    await fsp.utimes(path, past, past)
+    for (const content of ['', '{"pid": 12']) {
+      await fsp.writeFile(path, content)
+      const started = Date.now()
+      const lock = await acquireVaultLock(dir)
+      expect({ cleared: lock.clearedStale, quick: Date.now() - started < 1000, onDisk: await readVaultLock(dir) }).toEqual({ cleared: 'unreadable', quick: true, onDisk: lock.info })
+      await lock.release()
+    }
+  })
+
+  it('refuses a second holder while the first holds the OS lock, even when its LOCK file was deleted, and writes LOCK again', async () => {
+    const dir = await tempVault()
     const lock = await acquireVaultLock(dir)
-    expect(lock.clearedStale).toBe('unreadable')
+    await fsp.unlink(join(dir, 'LOCK'))
+    await expect(acquireVaultLock(dir)).rejects.toMatchObject({ code: 'VAULT_LOCKED', holder: null })
+    expect(await lock.reassert()).toBe(true)
+    expect(await readVaultLock(dir)).toEqual(lock.info)
+    await expect(acquireVaultLock(dir)).rejects.toMatchObject({ code: 'VAULT_LOCKED', holder: lock.info })
+    await lock.release()
+  })
+
+  it('takes over a LOCK left by a holder that held the OS lock, even when its pid now belongs to a live process', async () => {
+    const dir = await tempVault()
+    await writeLock(dir, { pid: process.ppid, osLock: true, token: 'old' })
+    const lock = await acquireVaultLock(dir)
+    expect(lock.clearedStale).toMatchObject({ pid: process.ppid, token: 'old' })
     await lock.release()
   })
 })

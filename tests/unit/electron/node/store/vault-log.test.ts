@@ -19,9 +19,9 @@ describe('parseLogRecords', () => {
     const truncated = Buffer.concat([good, encodeLogRecord(bytes(4, 5, 6)).subarray(0, 10)])
     const shortHeader = Buffer.concat([good, Buffer.from([9, 9, 9])])
     expect([parseLogRecords(good), parseLogRecords(truncated), parseLogRecords(shortHeader)].map((p) => ({ ...p, records: asArrays(p.records) }))).toEqual([
-      { records: [[1, 2], [3]], goodLength: 19, badTailReason: null },
-      { records: [[1, 2], [3]], goodLength: 19, badTailReason: 'truncated record payload' },
-      { records: [[1, 2], [3]], goodLength: 19, badTailReason: 'truncated record header' },
+      { records: [[1, 2], [3]], goodLength: 19, badTailReason: null, damage: [] },
+      { records: [[1, 2], [3]], goodLength: 19, badTailReason: 'truncated record payload', damage: [{ offset: 19, length: 10, reason: 'truncated record payload' }] },
+      { records: [[1, 2], [3]], goodLength: 19, badTailReason: 'truncated record header', damage: [{ offset: 19, length: 3, reason: 'truncated record header' }] },
     ])
   })
 })
@@ -64,7 +64,7 @@ describe('VaultLog', () => {
     const keptAs = join(dir, 'corrupt-2026-05-01T08-30-00-000Z.bin')
     expect({ records: asArrays(opened.records), skipped: opened.skippedTail }).toEqual({
       records: [[1], [2, 2]],
-      skipped: { bytes: tailBytes, keptAs, reason },
+      skipped: { bytes: tailBytes, keptAs, reason, recoveredAfter: 0 },
     })
     expect(await fsp.readFile(keptAs)).toEqual(damaged.subarray(damaged.length - tailBytes))
 

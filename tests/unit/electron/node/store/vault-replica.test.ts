@@ -21,6 +21,9 @@ describe('VaultReplica', () => {
       staleLockCleared: false,
       removedTempFiles: [],
       unreadableUpdates: 0,
+      recordsKeptAs: [],
+      backupUsed: null,
+      damagedLeftInPlace: [],
     })
     setEntry(first.doc, 'a', 1)
     setEntry(first.doc, 'b', { nested: ['x'] })
