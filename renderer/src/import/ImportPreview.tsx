@@ -4,7 +4,7 @@ import type { Person } from '../../../shared/graph/types'
 import {
   bestCandidates, describePosition, reportImport, settleDecisions, type DuplicateCandidate, type DuplicateReason, type ImportDecision, type ImportPreview as Preview,
 } from '../../../shared/io'
-import { usePeople } from '../app/vault-context'
+import { usePeople } from '../core/vault-context'
 import { layOutPreview, withAction, type Action, type MatchGroup } from './import-groups'
 import { MatchCompare } from './MatchCompare'
 
