@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 import {
   bestCandidates, describePosition, reportImport, settleDecisions, type DuplicateCandidate, type DuplicateReason, type ImportDecision, type ImportPreview as Preview,
 } from '../../../shared/io'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Person } from '../../../shared/graph/types'
+import type { Person } from '../../../shared/graph'
 import { describePosition, normalizeEmail, normalizePhone, type DuplicateCandidate, type ImportedPerson } from '../../../shared/io'
 import type { Action } from './import-groups'
 
