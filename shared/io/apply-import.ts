@@ -11,8 +11,10 @@
  * Ids: a new person gets their import key as id (deterministic, so a re-import finds them), or,
  * when the user chose "keep both" and that id is taken, the key with "-k2", "-k3"...
  * Kizuna JSON: into a vault without people the backup is restored exactly (kizuna-json.ts, ids,
- * times, ties, records, trash and genders); into a non-empty vault its live people are imported
- * like any other file's, and what connects them follows them to where they ended (a new person or
+ * times, ties, records, trash and genders) when every decision is 'new', which is what
+ * suggestDecisions gives there whatever the names (a backup's people are never matched with each
+ * other); into a non-empty vault its live people are imported like any other file's (ids decide
+ * what is certain, find-duplicates.ts), and what connects them follows them to where they ended (a new person or
  * the vault person they were merged into): ties, "introduced by", and the interactions, events,
  * projects and opportunities (records already in the vault, by id, are not written again, so a
  * re-import adds nothing). A record that needs a person the user skipped is left out, with a

@@ -5,7 +5,8 @@
  * to a vault) or rejected with an ImportError carrying a message; any other exception fails the
  * test, and after every rejection the vault is unchanged: no transaction that changed anything ran
  * (the document emitted no update, which also catches deletions, which a state vector misses) and
- * its state vector is the same.
+ * its state vector is the same. Every import that succeeds reports counts that add up to the
+ * entries of its file, with one new person per entry counted as added.
  *
  * Runtime: about 25 s on a quiet machine for 4 x 10,000 inputs. The vault is reset every
  * RESET_EVERY inputs so duplicate detection and writes stay cheap, and a rejection is checked by
@@ -19,7 +20,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addPerson, readGraph } from '../../shared/graph'
-import { applyImport, findDuplicates, ImportError, parseImport, stringifyVaultJson, suggestDecisions, type ImportFormat } from '../../shared/io'
+import { applyImport, findDuplicates, ImportError, parseImport, reportImport, stringifyVaultJson, suggestDecisions, type ImportFormat } from '../../shared/io'
 
 const RUNS = Number(process.env.KIZUNA_FUZZ_RUNS ?? 10_000)
 const SEED = Number(process.env.KIZUNA_SEED ?? Math.floor(Math.random() * 2 ** 31))
@@ -117,10 +118,15 @@ describe('import fuzzing', () => {
         const input = mutate(r, seeds[int(r, seeds.length)])
         const vector = Y.encodeStateVector(doc)
         const updatesBefore = updates
+        let outcome: { entries: number; counted: number; added: number; created: number } | null = null
         try {
           const preview = parseImport(input, r() < 0.5 ? { format } : {})
           const policy = (['merge', 'keep', 'skip'] as const)[int(r, 3)]
-          applyImport(doc, preview, suggestDecisions(preview, findDuplicates(preview, graph), policy))
+          const candidates = findDuplicates(preview, graph)
+          const decisions = suggestDecisions(preview, candidates, policy, { mergeSuggestions: r() < 0.5 })
+          const { counts } = reportImport(preview, candidates, decisions)
+          const result = applyImport(doc, preview, decisions)
+          outcome = { entries: preview.entries, counted: counts.added + counts.mergedIntoVault + counts.mergedInFile + counts.skipped, added: counts.added, created: result.created.length }
           tally.imported++
           graph = readGraph(doc)
         } catch (error) {
@@ -130,6 +136,10 @@ describe('import fuzzing', () => {
           tally.rejected++
           if (updates !== updatesBefore) throw new Error(`KIZUNA_SEED=${SEED} format=${format} run=${run}: rejected (${error.message}) but the vault changed`)
           expect(Y.encodeStateVector(doc)).toEqual(vector)
+        }
+        // The report adds up: every entry counted once, one new person per entry added.
+        if (outcome !== null && (outcome.counted !== outcome.entries || outcome.added !== outcome.created)) {
+          throw new Error(`KIZUNA_SEED=${SEED} format=${format} run=${run}: the report does not add up: ${JSON.stringify(outcome)}`)
         }
       }
     }

@@ -2,10 +2,10 @@ import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../shared/graph'
 import {
-  bestCandidates, describePosition, reportImport, settleDecisions, type DuplicateCandidate, type DuplicateReason, type ImportDecision, type ImportPreview as Preview,
+  bestCandidates, reportImport, settleDecisions, type DuplicateCandidate, type DuplicateReason, type ImportDecision, type ImportPreview as Preview,
 } from '../../../shared/io'
 import { usePeople } from '../core/vault-context'
-import { layOutPreview, withAction, type Action, type MatchGroup } from './import-groups'
+import { layOutPreview, positionMessage, withAction, type Action, type MatchGroup } from './import-groups'
 import { MatchCompare } from './MatchCompare'
 
 interface Props {
@@ -21,6 +21,8 @@ interface Props {
 
 /** Rows or comparisons shown at once per list; a 10,000-card file shows the rest on demand. */
 const PAGE = 100
+/** The list of new people starts open when it is this short. */
+const OPEN_NEW_UP_TO = 20
 
 /** The first `PAGE` items, and a button for the next page (wrapped, e.g. in a table row). */
 function Paged<T>({ items, render, wrapMore = (button) => button }: { items: readonly T[]; render: (item: T) => ReactNode; wrapMore?: (button: ReactNode) => ReactNode }) {
@@ -112,7 +114,7 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
           <summary>{t('io.warnings')} ({preview.warnings.length})</summary>
           <ul>
             {preview.warnings.slice(0, 100).map((w, i) => (
-              <li key={i}>{`${name}: ${describePosition(w.at)}: ${w.message}`}</li>
+              <li key={i}>{`${name}: ${t(...positionMessage(w.at))}: ${w.message}`}</li>
             ))}
           </ul>
         </details>
@@ -128,10 +130,9 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
               <Paged
                 items={group.indexes}
                 render={(index) => {
-                  const candidate = best.get(index)!
-                  const target = targetOf(candidate)
+                  const target = targetOf(best.get(index)!)
                   if (target === undefined) return null
-                  return <MatchCompare key={index} incoming={preview.people[index]} candidate={candidate} target={target} action={settled[index].action} onAction={(action) => set([index], action)} />
+                  return <MatchCompare key={index} incoming={preview.people[index]} target={target} action={settled[index].action} onAction={(action) => set([index], action)} />
                 }}
               />
             </div>
@@ -176,7 +177,7 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
       )}
 
       {layout.unmatched.length > 0 && (
-        <details className="import-section import-new">
+        <details className="import-section import-new" open={layout.unmatched.length <= OPEN_NEW_UP_TO}>
           <summary>{t('io.newTitle', { count: layout.unmatched.length })}</summary>
           <table className="import-table">
             <thead>

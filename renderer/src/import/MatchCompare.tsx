@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../shared/graph'
-import { describePosition, normalizeEmail, normalizePhone, type DuplicateCandidate, type ImportedPerson } from '../../../shared/io'
-import type { Action } from './import-groups'
+import { normalizeEmail, normalizePhone, type ImportedPerson } from '../../../shared/io'
+import { positionMessage, type Action } from './import-groups'
 
 /** What the two sides of a match are compared by. */
 interface Side {
@@ -65,26 +65,28 @@ function SideColumn({ title, side, other }: { title: string; side: Side; other: 
 
 interface Props {
   incoming: ImportedPerson
-  candidate: DuplicateCandidate
-  /** The vault person or earlier entry the candidate points at. */
+  /** The vault person or earlier entry the suggestion points at. */
   target: Person | ImportedPerson
   action: Action
   onAction: (action: Action) => void
 }
 
-/** One suggestion: the entry and whom it may be, side by side, shared values marked, and the decision. */
-export function MatchCompare({ incoming, candidate, target, action, onAction }: Props) {
+/**
+ * One suggestion: the entry and whom it may be, side by side, shared values marked, and the
+ * decision (the reasons head the group the comparison is listed in).
+ */
+export function MatchCompare({ incoming, target, action, onAction }: Props) {
   const { t } = useTranslation()
   const targetSide = 'handles' in target ? sideOfPerson(target) : sideOfImported(target)
   const incomingSide = sideOfImported(incoming)
-  const targetTitle = 'handles' in target ? t('io.sideVault') : t('io.sideEarlier', { where: describePosition(target.source) })
+  const where = (at: ImportedPerson['source']) => t(...positionMessage(at))
+  const targetTitle = 'handles' in target ? t('io.sideVault') : t('io.sideEarlier', { where: where(target.source) })
   return (
     <article className="import-compare" aria-label={`${incoming.name} / ${targetSide.name}`}>
       <div className="import-compare-sides">
-        <SideColumn title={t('io.sideIncoming', { where: describePosition(incoming.source) })} side={incomingSide} other={targetSide} />
+        <SideColumn title={t('io.sideIncoming', { where: where(incoming.source) })} side={incomingSide} other={targetSide} />
         <SideColumn title={targetTitle} side={targetSide} other={incomingSide} />
       </div>
-      <p className="import-compare-why">{candidate.reasons.map((r) => t(`io.reason_${r.replaceAll('-', '_')}`)).join(t('io.reasonSeparator'))}</p>
       <label className="import-compare-action">
         <span>{t('io.colAction')}</span>
         <select aria-label={`${t('io.colAction')}: ${incoming.name}`} value={action} onChange={(e) => onAction(e.target.value as Action)}>

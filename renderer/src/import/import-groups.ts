@@ -3,7 +3,7 @@
  * by the reasons they were found by (so one decision can cover a whole group), and the entries
  * that match nobody. Pure: indexes in, indexes out.
  */
-import { REASON_ORDER, type DuplicateCandidate, type DuplicateReason, type ImportDecision } from '../../../shared/io'
+import { REASON_ORDER, type DuplicateCandidate, type DuplicateReason, type ImportDecision, type SourcePosition } from '../../../shared/io'
 
 export interface MatchGroup {
   /** The reasons joined, e.g. "email+same-name": one group per combination. */
@@ -59,4 +59,11 @@ export function withAction(decisions: readonly ImportDecision[], indexes: readon
     } else next[index] = { action }
   }
   return next
+}
+
+/** An i18n key and its parameters for where an entry is in its file (card and line, row and line, or line). */
+export function positionMessage(at: SourcePosition): [key: 'io.atCard' | 'io.atRow' | 'io.atLine', params: Record<string, number>] {
+  if (at.card !== undefined) return ['io.atCard', { card: at.card, line: at.line }]
+  if (at.row !== undefined) return ['io.atRow', { row: at.row, line: at.line }]
+  return ['io.atLine', { line: at.line }]
 }

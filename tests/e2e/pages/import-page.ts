@@ -14,8 +14,28 @@ export class ImportPage {
 
   /** Clicks "Choose a file…" (the test has set what main's dialog answers) and waits for the preview. */
   async choose(): Promise<void> {
-    await this.view().getByRole('button', { name: 'Choose a file…' }).click()
-    await this.view().getByRole('button', { name: 'Apply import' }).waitFor()
+    await this.view().getByRole('button', { name: /^(Choose a file…|ファイルを選ぶ…)$/ }).click()
+    await this.view().getByRole('button', { name: /^(Apply import|取り込みを適用)$/ }).waitFor()
+  }
+
+  /** The preview's counts, label to number ("Add as new people" -> 8). */
+  async counts(): Promise<Record<string, number>> {
+    const pairs = await this.view().locator('.import-counts > div').evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')?.textContent ?? '', Number(d.querySelector('dd')?.textContent)] as const))
+    return Object.fromEntries(pairs)
+  }
+
+  section(title: RegExp): Locator {
+    return this.view().getByRole('region', { name: title })
+  }
+
+  /** The side-by-side comparison of a suggestion, by the incoming entry's name. */
+  comparison(name: string): Locator {
+    return this.view().getByRole('article', { name: new RegExp(`^${name} / `) })
+  }
+
+  /** The group of matches whose heading starts with `reasons`. */
+  group(reasons: RegExp): Locator {
+    return this.view().locator('.import-group').filter({ has: this.page.getByRole('heading', { level: 4, name: reasons }) })
   }
 
   row(name: string): Locator {
