@@ -30,9 +30,9 @@ export function refinePartition(graph: CompactGraph, community: Int32Array, reso
   for (let round = 0; round < MAX_SWEEPS; round++) {
     const moved = moveNodes(graph, community, resolution)
     work += moved.work
-    // A merge reads every adjacency entry once, and a node-move pass recomputes all degrees.
+    // A merge pass reads every node and adjacency entry once.
     const merged = merge && mergeCommunities(graph, community, resolution)
-    if (merge) work += graph.targets.length
+    if (merge) work += community.length + graph.targets.length
     if (!moved.any && !merged) return work
   }
   return work
@@ -74,7 +74,7 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
   let head = 0
   let size = n
   let anyMove = false
-  let work = 2 * graph.targets.length
+  let work = n + 2 * graph.targets.length
   for (let visits = 0; size > 0 && visits < MAX_SWEEPS * n; visits++) {
     const i = queue[head]
     head = head + 1 === n ? 0 : head + 1

@@ -14,7 +14,8 @@
  * circle's 2-core). Peeling removes only leaves, so a circle stays connected. Circles smaller
  * than MIN_COMMUNITY_SIZE are dropped.
  *
- * Cost: one Leiden run (linear per level) and one pass over the members' ties.
+ * Cost: the graph's 2-core (linear), one Leiden run on it (linear per level) and one pass over
+ * the members' ties.
  */
 import type { CompactGraph } from './compact-graph'
 import { DENSE_MIN_DENSITY, MIN_COMMUNITY_SIZE } from './echo-chambers'
@@ -42,14 +43,18 @@ export interface TightCircle {
 /** The tight circles of `graph`, largest first, then by smallest member. */
 export function findTightCircles(graph: CompactGraph, seed: number): TightCircle[] {
   const n = graph.offsets.length - 1
-  const labels = detectDenseCommunities(graph, { resolution: CIRCLE_RESOLUTION, seed })
+  const { core, nodeOf } = twoCore(graph)
+  const coreLabels = detectDenseCommunities(core, { resolution: CIRCLE_RESOLUTION, seed })
+  // People outside the core are alone (label −1): they cannot be members.
+  const labels = new Int32Array(n).fill(-1)
+  for (let k = 0; k < nodeOf.length; k++) labels[nodeOf[k]] = coreLabels[k]
   // Group nodes by label with a counting sort; each group comes out in ascending index order.
   const start = new Int32Array(n + 1)
-  for (let i = 0; i < n; i++) start[labels[i] + 1]++
+  for (let i = 0; i < n; i++) if (labels[i] >= 0) start[labels[i] + 1]++
   for (let c = 0; c < n; c++) start[c + 1] += start[c]
   const byLabel = new Int32Array(n)
   const cursor = start.slice(0, n)
-  for (let i = 0; i < n; i++) byLabel[cursor[labels[i]]++] = i
+  for (let i = 0; i < n; i++) if (labels[i] >= 0) byLabel[cursor[labels[i]]++] = i
   const inside = new Uint8Array(n)
   const tiesInside = new Int32Array(n)
   const circles: TightCircle[] = []
@@ -61,6 +66,56 @@ export function findTightCircles(graph: CompactGraph, seed: number): TightCircle
     for (const i of group) inside[i] = 0
   }
   return circles.sort((x, y) => y.members.length - x.members.length || x.members[0] - y.members[0])
+}
+
+/**
+ * The 2-core (Seidman 1983): what is left after repeatedly removing people with fewer than two
+ * ties. Someone with two ties to one circle is in it, so the core holds every possible member;
+ * leaves, stars' rays and people without ties, most of a sparse network, never reach Leiden.
+ * Returns the core as its own compact graph and, per core node, the node it was.
+ */
+function twoCore(graph: CompactGraph): { core: CompactGraph; nodeOf: Int32Array } {
+  const n = graph.offsets.length - 1
+  const degree = new Int32Array(n)
+  const removed = new Uint8Array(n)
+  const stack: number[] = []
+  for (let i = 0; i < n; i++) {
+    degree[i] = graph.offsets[i + 1] - graph.offsets[i]
+    if (degree[i] < MIN_TIES_INSIDE) stack.push(i)
+  }
+  while (stack.length > 0) {
+    const i = stack.pop()!
+    if (removed[i]) continue
+    removed[i] = 1
+    for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
+      const j = graph.targets[e]
+      if (!removed[j] && --degree[j] < MIN_TIES_INSIDE) stack.push(j)
+    }
+  }
+  const coreIndex = new Int32Array(n).fill(-1)
+  let size = 0
+  for (let i = 0; i < n; i++) if (!removed[i]) coreIndex[i] = size++
+  const nodeOf = new Int32Array(size)
+  const offsets = new Int32Array(size + 1)
+  for (let i = 0; i < n; i++) {
+    if (removed[i]) continue
+    nodeOf[coreIndex[i]] = i
+    offsets[coreIndex[i] + 1] = offsets[coreIndex[i]] + degree[i]
+  }
+  const targets = new Int32Array(offsets[size])
+  const weights = new Float64Array(offsets[size])
+  let totalWeight = 0
+  for (let k = 0, at = 0; k < size; k++) {
+    const i = nodeOf[k]
+    for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
+      const j = coreIndex[graph.targets[e]]
+      if (j < 0) continue
+      targets[at] = j
+      weights[at++] = graph.weights[e]
+      if (j > k) totalWeight += graph.weights[e]
+    }
+  }
+  return { core: { offsets, targets, weights, totalWeight }, nodeOf }
 }
 
 /** The members left after repeatedly removing those with < MIN_TIES_INSIDE ties inside. */
