@@ -24,15 +24,16 @@
  * iteration that changes nothing, every node is optimally placed (node optimality) and every
  * community's refined parts are γ-dense. `detectDenseCommunities` iterates until nothing changes
  * or MAX_ITERATIONS. One iteration is the default: further ones cost a pass each and, on the
- * planted benchmark (tests/support/planted-echo-chambers.ts) they gave the same F1 (1.000 from
- * 1,000 to 30,000 people, seeds 1-3) at up to twice the cost; what
- * node optimality would add for circles (no member with too few ties inside) tight-circles.ts
- * enforces directly by peeling. Departure from the paper: the refinement merges greedily (the best positive
- * gain, the θ → 0 limit of its randomised choice), which keeps the guarantees, which come from
- * merging only well-connected nodes into well-connected parts, and makes the result a function
- * of the seed alone. Visiting orders are seeded permutations (seeded-random.ts).
+ * planted benchmark (tests/support/planted-echo-chambers.ts), gave the same F1 (1.000 from 1,000
+ * to 30,000 people, seeds 1-3) at up to twice the cost; what node optimality would add for
+ * circles (no member with too few ties inside) tight-circles.ts enforces directly by peeling.
+ * Departure from the paper: the refinement merges greedily (the best positive gain, the θ → 0
+ * limit of its randomised choice), which keeps the guarantees, which come from merging only
+ * well-connected nodes into well-connected parts, and makes the result a function of the seed
+ * alone. Visiting orders are seeded permutations (seeded-random.ts).
  *
- * Cost: each level is linear in its edges, and levels shrink geometrically; everything lives in
+ * Cost: each level is linear in its edges and has fewer nodes than the one before; in practice
+ * a handful of levels, most of them small (tests/bench/analysis.bench.ts). Everything lives in
  * typed arrays sized once per level.
  */
 import type { CompactGraph } from './compact-graph'
