@@ -7,13 +7,15 @@
 import type { GraphSnapshot, Person } from '../graph'
 import { DEFAULT_GENDERS } from '../graph'
 import { indexEdges, modularityOf } from './compact-graph'
-import { defaultRestarts, detectCommunityLabels } from './communities'
+import type { IndexedGraph } from './compact-graph'
+import { createBridgeFinder } from './bridges'
+import { detectCommunityLabels } from './communities'
 import type { DimensionId } from './dimensions'
 import { SET_DIMENSIONS, SINGLE_DIMENSIONS, setCategories, singleCategory } from './dimensions'
-import { assessEchoChamber, communityFacts, communityTieCounts } from './echo-chambers'
+import { assessEchoChamber, communityFacts, communityTieCounts, DENSE_MIN_DENSITY, INWARD_MAX_EI } from './echo-chambers'
 import type { CommunityFacts, EchoChamber } from './echo-chambers'
 import type { EgoAlterEI } from './homophily'
-import { egoAlterEI, egoAlterSetEI } from './homophily'
+import { egoAlterEI, egoAlterSetEI, groupEIFromCounts } from './homophily'
 import { profileMembers } from './group-profile'
 import type { GroupProfile } from './group-profile'
 import { findMissingPerspectives } from './missing-perspectives'
@@ -23,13 +25,16 @@ import { reviewQuality } from './quality-review'
 import type { PropertyReview } from './quality-review'
 import { measureStructuralHoles } from './structural-holes'
 import type { StructuralHoles } from './structural-holes'
+import { findTightCircles } from './tight-circles'
+import type { TightCircle } from './tight-circles'
+import type { PersonTable } from './person-table'
 
 export interface AnalysisOptions {
   /** The analysis date (age bands, recency windows). Default: now. */
   now?: Date | number
   /** Seed of community detection. Default 1. */
   seed?: number
-  /** Louvain restarts. Default `defaultRestarts(ties)`. */
+  /** Louvain restarts. Default: as many as the work budget allows (communities.ts). */
   restarts?: number
   /** The vault's gender list (sets the gender dimension's k). Default `DEFAULT_GENDERS`. */
   genders?: readonly { id: string }[]
@@ -74,8 +79,7 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   const people = indexed.ids.map((id) => personById.get(id)!)
   const table = buildPersonTable(people, year, genders)
   const edgeCount = indexed.compact.targets.length / 2
-  const restarts = options.restarts ?? defaultRestarts(edgeCount)
-  const labels = detectCommunityLabels(indexed, { seed, restarts })
+  const { labels, restarts } = detectCommunityLabels(indexed, { seed, restarts: options.restarts })
   // Canonical labels are 0..count−1, each used.
   let communityCount = 0
   for (const label of labels) communityCount = Math.max(communityCount, label + 1)
@@ -99,28 +103,7 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   const consultations = snapshot.interactions
     .filter((interaction) => interaction.kind === 'consulted-them')
     .map((interaction) => interaction.personIds.filter((id) => personById.has(id)))
-  const neighbours = (personId: string): { personId: string; strength: number }[] => {
-    const i = indexed.indexOf.get(personId)
-    if (i === undefined) return []
-    const result: { personId: string; strength: number }[] = []
-    for (let e = indexed.compact.offsets[i]; e < indexed.compact.offsets[i + 1]; e++) {
-      result.push({ personId: indexed.ids[indexed.compact.targets[e]], strength: indexed.compact.weights[e] })
-    }
-    return result
-  }
-  const echoChambers = summaries
-    .map((community) =>
-      assessEchoChamber({
-        community,
-        members: memberIndices[community.index].map((i) => people[i]),
-        outsiders: () => people.filter((_, i) => labels[i] !== community.index),
-        advisorIds,
-        consultations,
-        neighbours,
-        year,
-      }),
-    )
-    .filter((chamber): chamber is EchoChamber => chamber !== null)
+  const echoChambers = findEchoChambers({ indexed, people, table, labels, communityCount, year, seed, advisorIds, consultations })
 
   const interactionCounts = new Float64Array(people.length)
   for (const interaction of snapshot.interactions) {
@@ -169,4 +152,59 @@ function advisorHomophily(snapshot: GraphSnapshot, advisors: Person[], year: num
     result[dimension] = egoAlterSetEI(setCategories(snapshot.me, dimension), advisors.map((person) => setCategories(person, dimension)))
   }
   return result
+}
+
+interface ChamberSearch {
+  indexed: IndexedGraph
+  people: Person[]
+  table: PersonTable
+  labels: Int32Array
+  communityCount: number
+  year: number
+  seed: number
+  advisorIds: ReadonlySet<string>
+  consultations: readonly (readonly string[])[]
+}
+
+/**
+ * Echo chambers among the tight circles (tight-circles.ts). Density and E-I come from the
+ * circle's tie counts, so circles that fail them cost nothing more; only the rest are profiled.
+ */
+function findEchoChambers(search: ChamberSearch): EchoChamber[] {
+  const { indexed, people, table, year } = search
+  const n = people.length
+  const inside = new Uint8Array(n)
+  const chambers: EchoChamber[] = []
+  const findBridges = createBridgeFinder(indexed.compact, indexed.ids, table)
+  findTightCircles(indexed.compact, search.seed).forEach((circle, index) => {
+    const size = circle.members.length
+    const density = (2 * circle.internal) / (size * (size - 1))
+    const groupEi = groupEIFromCounts(size, circle.external, circle.internal, n)
+    if (density < DENSE_MIN_DENSITY || groupEi.ei === null || groupEi.ei > INWARD_MAX_EI) return
+    const memberIds = Array.from(circle.members, (i) => indexed.ids[i])
+    const facts = communityFacts(index, memberIds, circle.internal, circle.external, n, profileMembers(table, circle.members, year))
+    for (const i of circle.members) inside[i] = 1
+    const chamber = assessEchoChamber({
+      circle: facts,
+      community: mapCommunityOf(circle, search.labels, search.communityCount),
+      members: Array.from(circle.members, (i) => people[i]),
+      advisorIds: search.advisorIds,
+      consultations: search.consultations,
+      year,
+      bridges: (homogeneous) => findBridges(circle.members, inside, homogeneous),
+    })
+    for (const i of circle.members) inside[i] = 0
+    if (chamber) chambers.push(chamber)
+  })
+  return chambers
+}
+
+/** The map community holding most of the circle (the lowest-numbered on a tie). */
+function mapCommunityOf(circle: TightCircle, labels: Int32Array, count: number): number {
+  const votes = new Map<number, number>()
+  for (const i of circle.members) votes.set(labels[i], (votes.get(labels[i]) ?? 0) + 1)
+  let best = count
+  let bestVotes = 0
+  for (const [label, v] of votes) if (v > bestVotes || (v === bestVotes && label < best)) [best, bestVotes] = [label, v]
+  return best
 }

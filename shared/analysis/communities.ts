@@ -26,7 +26,7 @@ export type CommunityGraph = PlainGraph
 export interface CommunityOptions {
   /** Base seed of the restarts; the same seed gives the same partition. Default 1. */
   seed?: number
-  /** Number of Louvain runs; the best modularity wins. Default `defaultRestarts(edges)`. */
+  /** Number of Louvain runs; the best modularity wins. Default: as many as RESTART_WORK_BUDGET allows. */
   restarts?: number
   /** Resolution γ; above 1 favours smaller communities. Default 1. */
   resolution?: number
@@ -41,17 +41,20 @@ export interface CommunityResult {
 }
 
 /**
- * Default restarts scale inversely with the number of edges: a fixed work budget of
- * `RESTART_WORK_BUDGET` edge visits, clamped to [MIN_RESTARTS, MAX_RESTARTS]. Why: small graphs
- * are where Louvain's result varies most (on Lusseau's dolphins only about 1 run in 9 gets within
- * 0.002 of the best-known 0.5285, so 64 restarts all miss with probability below 1e-3) and a
- * restart there costs well under a millisecond; on 10,000 people / 50,000 ties one run costs tens
- * of milliseconds and restarts differ by less than 1e-4 in modularity, so 4 restarts keep the
- * whole analysis inside its 500 ms budget (tests/bench/analysis.bench.ts).
+ * Restarts are budgeted by measured work, never by the graph's size: every run reports its work
+ * (Louvain's node visits and modularity-gain computations, its index over nodes and edges, and
+ * the adjacency entries the refinement reads), and another restart starts only while the work spent plus the last run's
+ * work stays within RESTART_WORK_BUDGET. Work is counted, not timed, so the partition is the same
+ * on every machine. Why: small graphs are where Louvain's result varies most (on Lusseau's
+ * dolphins only about 1 run in 9 gets within 0.002 of the best-known 0.5285, so 64 restarts all
+ * miss with probability below 1e-3) and a restart there is cheap; on large or sparse graphs one
+ * run already costs about the budget, restarts differ by about 1e-4 in modularity, and the
+ * analysis stays within about one Louvain pass whatever the network's shape
+ * (tests/bench/analysis.bench.ts). Sparse graphs are where counting edges went wrong: a graph of
+ * 10,000 people and 10,000 ties makes Louvain work through many levels for few edges.
  */
-export const MIN_RESTARTS = 4
 export const MAX_RESTARTS = 64
-export const RESTART_WORK_BUDGET = 200_000
+export const RESTART_WORK_BUDGET = 250_000
 
 /**
  * Refinement (modularity-refinement.ts) costs one pass over the edges plus a few visits per move
@@ -62,15 +65,17 @@ export const RESTART_WORK_BUDGET = 200_000
  */
 export const REFINE_EVERY_RESTART_MAX_EDGES = 10_000
 
-/** The number of restarts used when the caller gives none, for a graph with `edgeCount` edges. */
-export function defaultRestarts(edgeCount: number): number {
-  return Math.min(MAX_RESTARTS, Math.max(MIN_RESTARTS, Math.floor(RESTART_WORK_BUDGET / Math.max(1, edgeCount))))
+export interface CommunityLabels {
+  /** Canonical community label per node index. */
+  labels: Int32Array
+  /** Restarts run. */
+  restarts: number
 }
 
 /** Louvain communities of a plain graph; see `detectCommunities` in index.ts. */
 export function detectCommunities(graph: CommunityGraph, options: CommunityOptions = {}): CommunityResult {
   const indexed = indexGraph(graph, options.weighted ?? true)
-  const labels = detectCommunityLabels(indexed, options)
+  const { labels } = detectCommunityLabels(indexed, options)
   return {
     communityOf: Object.fromEntries(indexed.ids.map((id, i) => [id, labels[i]])),
     modularity: modularityOf(indexed.compact, labels, options.resolution ?? 1),
@@ -78,23 +83,28 @@ export function detectCommunities(graph: CommunityGraph, options: CommunityOptio
 }
 
 /** Canonical community labels per node index of an already indexed graph. */
-export function detectCommunityLabels(indexed: IndexedGraph, options: CommunityOptions = {}): Int32Array {
+export function detectCommunityLabels(indexed: IndexedGraph, options: CommunityOptions = {}): CommunityLabels {
   const { compact, ids } = indexed
   const seed = options.seed ?? 1
   const edgeCount = compact.targets.length / 2
-  const restarts = Math.max(1, Math.trunc(options.restarts ?? defaultRestarts(edgeCount)))
+  const fixedRestarts = options.restarts === undefined ? null : Math.max(1, Math.trunc(options.restarts))
   const resolution = options.resolution ?? 1
   // Without edges modularity is undefined (m = 0): every node is its own community.
-  if (edgeCount === 0) return canonicalLabels(ids, Int32Array.from(ids, (_, i) => i))
+  if (edgeCount === 0) return { labels: canonicalLabels(ids, Int32Array.from(ids, (_, i) => i)), restarts: 0 }
   const view = louvainGraphView(compact)
   let best: Int32Array | null = null
   let bestModularity = -Infinity
   const refineEach = edgeCount <= REFINE_EVERY_RESTART_MAX_EDGES
-  for (let index = 0; index < restarts; index++) {
-    const run = louvain.detailed(view, { getEdgeWeight: 'weight', resolution, rng: createSeededRandom(restartSeed(seed, index)) })
+  let spent = 0
+  let runs = 0
+  for (let lastWork = 0; fixedRestarts === null ? runs < MAX_RESTARTS && (runs === 0 || spent + lastWork <= RESTART_WORK_BUDGET) : runs < fixedRestarts; runs++) {
+    const run = louvain.detailed(view, { getEdgeWeight: 'weight', resolution, rng: createSeededRandom(restartSeed(seed, runs)) })
     const labels = new Int32Array(ids.length)
     for (let i = 0; i < ids.length; i++) labels[i] = run.communities[i] ?? 0
-    if (refineEach) refinePartition(compact, labels, resolution)
+    // Louvain's own count, plus building its index over every node and edge, which it does not count.
+    lastWork = run.nodesVisited + run.deltaComputations + ids.length + compact.targets.length
+    if (refineEach) lastWork += refinePartition(compact, labels, resolution)
+    spent += lastWork
     const q = refineEach ? modularityOf(compact, labels, resolution) : run.modularity
     // Strictly greater: on a tie the earliest restart wins, so adding restarts never replaces an
     // optimum already found.
@@ -104,7 +114,7 @@ export function detectCommunityLabels(indexed: IndexedGraph, options: CommunityO
     }
   }
   if (!refineEach) refinePartition(compact, best!, resolution, false)
-  return canonicalLabels(ids, best!)
+  return { labels: canonicalLabels(ids, best!), restarts: runs }
 }
 
 /** Renumbers communities: largest first, ties broken by the smallest member id. */

@@ -1,17 +1,20 @@
 /**
- * Echo chambers: communities that are dense, homogeneous and inward-looking at once (the essay's
- * "usual circle of close friends": いつもの仲良しメンバー), with how much of my advice comes from
- * them and the people who could widen them.
+ * Echo chambers: tight circles that are dense, homogeneous and inward-looking at once (the
+ * essay's "usual circle of close friends": いつもの仲良しメンバー), with how much of my advice comes
+ * from them and the people who could widen them.
  *
- * A community is flagged when all three hold:
+ * Judged on each tight circle (tight-circles.ts: a Constant Potts Model community without the
+ * people hanging on by one tie), with its own members, never on the map's modularity community,
+ * which on a large network merges a circle with everyone loosely attached to it. A circle is
+ * flagged when all three hold:
  * - dense: tie density 2L / (n (n − 1)) ≥ DENSE_MIN_DENSITY;
  * - homogeneous: IQV ≤ HOMOGENEOUS_MAX_IQV on at least MIN_HOMOGENEOUS_DIMENSIONS dimensions
  *   (IQV as in diversity.ts, only dimensions known for ≥ MIN_KNOWN_SHARE of the members count);
  * - inward-looking: Krackhardt-Stern group E-I ≤ INWARD_MAX_EI (homophily.ts).
- * Bridges: people outside the community who differ from its dominant category on its homogeneous
- * dimensions and have a tie to someone I know (a possible introducer), best first.
+ * Bridges: see bridges.ts.
  */
 import type { Person } from '../graph'
+import type { Bridge } from './bridges'
 import type { CompactGraph } from './compact-graph'
 import type { DimensionId } from './dimensions'
 import { categoriesOfProfile } from './dimensions'
@@ -31,7 +34,6 @@ export const MIN_HOMOGENEOUS_DIMENSIONS = 2
 export const INWARD_MAX_EI = -0.5
 /** A dimension unknown for most members cannot show homogeneity. */
 export const MIN_KNOWN_SHARE = 0.5
-export const MAX_BRIDGES = 5
 
 export interface HomogeneousDimension {
   dimension: DimensionId
@@ -39,15 +41,6 @@ export interface HomogeneousDimension {
   dominantCategory: string
   /** Share of members (with a known value) in the dominant category. */
   dominantShare: number
-}
-
-export interface Bridge {
-  personId: string
-  /** Homogeneous dimensions on which this person differs from the dominant category. */
-  differsOn: DimensionId[]
-  /** Someone I know who is tied to this person: the introducer. */
-  viaPersonId: string
-  viaIsMember: boolean
 }
 
 export interface EchoChamberReason {
@@ -60,7 +53,10 @@ export interface EchoChamberReason {
 }
 
 export interface EchoChamber {
+  /** The map community (report.communities) holding most of the members. */
   community: number
+  /** The tight circle's number, unique per chamber: 0 for the largest circle in the network. */
+  circle: number
   memberIds: string[]
   reason: EchoChamberReason
   /** Ready-made sentences; the UI may rebuild its own from `reason`. */
@@ -113,15 +109,17 @@ export function communityFacts(
 }
 
 export interface EchoChamberInput {
-  community: CommunityFacts
+  /** The tight circle's facts; `index` is the circle's number. */
+  circle: CommunityFacts
+  /** The map community holding most of the members. */
+  community: number
   members: Person[]
-  /** Called only for a flagged community: listing everyone else is the costly part. */
-  outsiders: () => Person[]
   advisorIds: ReadonlySet<string>
   /** Person ids of each 'consulted-them' interaction. */
   consultations: readonly (readonly string[])[]
-  neighbours: (personId: string) => { personId: string; strength: number }[]
   year: number
+  /** The bridges, asked for only when the circle is flagged. */
+  bridges: (homogeneous: HomogeneousDimension[]) => Bridge[]
 }
 
 export function findHomogeneousDimensions(members: readonly Person[], profile: GroupProfile, year: number): HomogeneousDimension[] {
@@ -140,58 +138,32 @@ export function findHomogeneousDimensions(members: readonly Person[], profile: G
   return result
 }
 
-/** The echo-chamber verdict for one community, or null when it is not one. */
+/** The echo-chamber verdict for one tight circle, or null when it is not one. */
 export function assessEchoChamber(input: EchoChamberInput): EchoChamber | null {
-  const { community, members } = input
-  const ei = community.groupEi.ei
-  if (members.length < MIN_COMMUNITY_SIZE || community.density < DENSE_MIN_DENSITY || ei === null || ei > INWARD_MAX_EI) return null
-  const homogeneous = findHomogeneousDimensions(members, community.profile, input.year)
+  const { circle, members } = input
+  const ei = circle.groupEi.ei
+  if (members.length < MIN_COMMUNITY_SIZE || circle.density < DENSE_MIN_DENSITY || ei === null || ei > INWARD_MAX_EI) return null
+  const homogeneous = findHomogeneousDimensions(members, circle.profile, input.year)
   if (homogeneous.length < MIN_HOMOGENEOUS_DIMENSIONS) return null
-  const memberSet = new Set(community.memberIds)
+  const memberSet = new Set(circle.memberIds)
   const advisorsInside = [...input.advisorIds].filter((id) => memberSet.has(id)).length
   const consultationsInside = input.consultations.filter((ids) => ids.some((id) => memberSet.has(id))).length
   const reason: EchoChamberReason = {
-    density: community.density,
+    density: circle.density,
     homogeneous,
     groupEi: ei,
-    rescaledGroupEi: community.groupEi.rescaledEi,
+    rescaledGroupEi: circle.groupEi.rescaledEi,
     advisorShare: input.advisorIds.size > 0 ? advisorsInside / input.advisorIds.size : null,
     consultationShare: input.consultations.length > 0 ? consultationsInside / input.consultations.length : null,
   }
   return {
-    community: community.index,
-    memberIds: community.memberIds,
+    community: input.community,
+    circle: circle.index,
+    memberIds: circle.memberIds,
     reason,
     text: describeEchoChamber(reason),
-    bridges: findBridges(input, homogeneous, memberSet),
+    bridges: input.bridges(homogeneous),
   }
-}
-
-function findBridges(input: EchoChamberInput, homogeneous: HomogeneousDimension[], memberSet: ReadonlySet<string>): Bridge[] {
-  const candidates: (Bridge & { strength: number })[] = []
-  for (const person of input.outsiders()) {
-    const differsOn = homogeneous
-      .filter((h) => {
-        const categories = categoriesOfProfile(person, h.dimension, input.year)
-        return categories.length > 0 && !categories.includes(h.dominantCategory)
-      })
-      .map((h) => h.dimension)
-    // A bridge must widen the circle on most of what makes it narrow.
-    if (differsOn.length < Math.ceil(homogeneous.length / 2)) continue
-    const via = input
-      .neighbours(person.id)
-      .sort((x, y) => Number(memberSet.has(y.personId)) - Number(memberSet.has(x.personId)) || y.strength - x.strength || (x.personId < y.personId ? -1 : 1))[0]
-    if (!via) continue
-    candidates.push({ personId: person.id, differsOn, viaPersonId: via.personId, viaIsMember: memberSet.has(via.personId), strength: via.strength })
-  }
-  candidates.sort(
-    (x, y) =>
-      y.differsOn.length - x.differsOn.length ||
-      Number(y.viaIsMember) - Number(x.viaIsMember) ||
-      y.strength - x.strength ||
-      (x.personId < y.personId ? -1 : 1),
-  )
-  return candidates.slice(0, MAX_BRIDGES).map(({ strength: _strength, ...bridge }) => bridge)
 }
 
 const DIMENSION_NAMES: Record<DimensionId, { en: string; ja: string }> = {

@@ -63,7 +63,9 @@ export function profileMembers(table: PersonTable, members: ArrayLike<number>, y
     }
     diversity[dimension] = diversityFromWeights(counts, size - missing, missing, k)
   }
-  const holders = new Float64Array(table.valueSets.length)
+  // Holders per value set, kept sparse: a group of a few people touches a few of the network's
+  // sets, and a network of thousands of small communities must not pay for every set each time.
+  const holders = new Map<number, number>()
   const ages = new Float64Array(size)
   let known = 0
   let withValues = 0
@@ -71,7 +73,7 @@ export function profileMembers(table: PersonTable, members: ArrayLike<number>, y
     const i = members[m]
     const set = table.valueSetOf[i]
     if (set >= 0) {
-      holders[set]++
+      holders.set(set, (holders.get(set) ?? 0) + 1)
       withValues++
     }
     const birthYear = table.birthYears[i]
@@ -82,9 +84,11 @@ export function profileMembers(table: PersonTable, members: ArrayLike<number>, y
   let x = 0
   let y = 0
   let withAngles = 0
-  table.valueSets.forEach((set, s) => {
-    const count = holders[s]
-    if (count === 0) return
+  // In the table's canonical set order, whatever the members' order.
+  const sets = [...holders.keys()].sort((a, b) => a - b)
+  for (const s of sets) {
+    const set = table.valueSets[s]
+    const count = holders.get(s)!
     for (const code of set.valueCodes) valueWeights[code] += count / set.valueCodes.length
     for (const code of set.groupCodes) groupWeights[code] += count / set.groupCodes.length
     if (set.vector) {
@@ -92,13 +96,11 @@ export function profileMembers(table: PersonTable, members: ArrayLike<number>, y
       y += count * set.vector[1]
       withAngles += count
     }
-  })
+  }
   diversity.values = diversityFromWeights(valueWeights, withValues, size - withValues, table.values.k)
   // A person whose values map to no group (unknown ids) is missing on the group dimension.
   let withGroups = 0
-  table.valueSets.forEach((set, s) => {
-    if (set.groupCodes.length > 0) withGroups += holders[s]
-  })
+  for (const s of sets) if (table.valueSets[s].groupCodes.length > 0) withGroups += holders.get(s)!
   diversity['value-group'] = diversityFromWeights(groupWeights, withGroups, size - withGroups, table.valueGroups.k)
   return {
     size,

@@ -22,14 +22,20 @@ const MAX_SWEEPS = 50
  * Improves `community` (a label per node index, modified in place) to a local optimum.
  * `merge: false` skips community merges, which cost a full pass per merge and almost never pay
  * off on large graphs, where Louvain's aggregation levels have already merged what helps.
+ * Returns the work done, in adjacency entries read (the unit of communities.ts's restart budget).
  */
-export function refinePartition(graph: CompactGraph, community: Int32Array, resolution: number, merge = true): void {
-  if (graph.totalWeight <= 0) return
+export function refinePartition(graph: CompactGraph, community: Int32Array, resolution: number, merge = true): number {
+  if (graph.totalWeight <= 0) return 0
+  let work = 0
   for (let round = 0; round < MAX_SWEEPS; round++) {
     const moved = moveNodes(graph, community, resolution)
+    work += moved.work
+    // A merge pass reads every node and adjacency entry once.
     const merged = merge && mergeCommunities(graph, community, resolution)
-    if (!moved && !merged) return
+    if (merge) work += community.length + graph.targets.length
+    if (!moved.any && !merged) return work
   }
+  return work
 }
 
 function degreesOf(graph: CompactGraph): Float64Array {
@@ -51,7 +57,7 @@ function degreesOf(graph: CompactGraph): Float64Array {
  * instead of a full pass per sweep; on 50,000 ties after Louvain that is a handful of moves.
  * Stops at a local optimum (the queue empties) or after MAX_SWEEPS passes' worth of visits.
  */
-function moveNodes(graph: CompactGraph, community: Int32Array, resolution: number): boolean {
+function moveNodes(graph: CompactGraph, community: Int32Array, resolution: number): { any: boolean; work: number } {
   const n = community.length
   const m = graph.totalWeight
   const degree = degreesOf(graph)
@@ -68,6 +74,7 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
   let head = 0
   let size = n
   let anyMove = false
+  let work = n + 2 * graph.targets.length
   for (let visits = 0; size > 0 && visits < MAX_SWEEPS * n; visits++) {
     const i = queue[head]
     head = head + 1 === n ? 0 : head + 1
@@ -75,6 +82,7 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
     queued[i] = 0
     const own = community[i]
     const k = degree[i]
+    work += graph.offsets[i + 1] - graph.offsets[i]
     for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
       const j = graph.targets[e]
       if (j === i) continue
@@ -109,7 +117,7 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
       queued[j] = 1
     }
   }
-  return anyMove
+  return { any: anyMove, work }
 }
 
 function mergeCommunities(graph: CompactGraph, community: Int32Array, resolution: number): boolean {
