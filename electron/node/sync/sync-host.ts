@@ -129,7 +129,7 @@ export class SyncHost {
       case 'sync.now':
         return this.syncNow()
       case 'sync.folder':
-        return this.folderRound(resolve(command.path), true)
+        return this.folderRound(command.path, true)
       case 'devices.revoke':
         await this.revoke(command.deviceId)
         return this.status()
