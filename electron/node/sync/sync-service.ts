@@ -19,6 +19,7 @@ import { join } from 'node:path'
 import type { VaultReplica } from '../store'
 import { fingerprintOf, loadOrCreateDeviceIdentity, type DeviceIdentity } from './device-identity'
 import type { Discovery } from './discovery'
+import { deviceOfTag, discoveryTag, utcDay } from './discovery-tag'
 import { FolderSync, type FolderRoundReport, type FolderSyncOptions } from './folder-sync'
 import { formatPairingCode, PAIRING_SECRET_BYTES, pairingQrPayload, parsePairingCode } from './pairing-code'
 import { runInviterHandshake, runJoinerHandshake, type ConfirmPairing, type InviteTicket, type PairingPeer } from './pairing'
@@ -84,6 +85,7 @@ export class SyncService {
   private readonly listeners = new Set<(event: SyncEvent) => void>()
   private invite: { ticket: InviteTicket; confirm: ConfirmPairing; settle: (peer: PairingPeer | Error) => void } | null = null
   private stopDiscovery: (() => void)[] = []
+  private advert: { tag: string; stop: () => void } | null = null
   private readonly syncedWrites = new Map<string, number>()
   private readonly now: () => number
   readonly deviceName: string
@@ -128,10 +130,15 @@ export class SyncService {
     this.server = await listenForChannels(this.identity, { host: this.listenHost, port: address.port ?? 0 }, (channel) => this.accept(channel), this.channelOptions())
     const discovery = this.options.discovery
     if (discovery) {
-      this.stopDiscovery.push(discovery.advertise({ deviceId: this.identity.deviceId, port: this.server.port }))
+      this.advertise(discovery)
+      // A new day or a new key: a new tag (discovery-tag.ts).
+      const timer = setInterval(() => this.advertise(discovery), 3_600_000)
+      timer.unref()
+      this.stopDiscovery.push(() => clearInterval(timer), () => this.advert?.stop())
       this.stopDiscovery.push(
         discovery.browse((peer) => {
-          if (!this.state.isTrusted(peer.deviceId) || this.isConnected(peer.deviceId)) return
+          const deviceId = deviceOfTag(peer.deviceId, this.state.devices().map((d) => d.deviceId), this.state.keys, this.now())
+          if (!deviceId || this.isConnected(deviceId)) return
           void this.connect({ host: peer.host, port: peer.port }).catch(() => undefined)
         }),
       )
@@ -139,8 +146,19 @@ export class SyncService {
     return { host: this.listenHost, port: this.server.port }
   }
 
+  /** Announces this device's tag for today under the current key (nothing before a vault exists). */
+  private advertise(discovery: Discovery): void {
+    const key = this.state.currentKey
+    if (!key || !this.server) return
+    const tag = discoveryTag(key, utcDay(this.now()), this.identity.deviceId)
+    if (this.advert?.tag === tag) return
+    this.advert?.stop()
+    this.advert = { tag, stop: discovery.advertise({ deviceId: tag, port: this.server.port }) }
+  }
+
   async stop(): Promise<void> {
     for (const stop of this.stopDiscovery.splice(0)) stop()
+    this.advert = null
     this.invite?.settle(new Error('sync stopped'))
     for (const set of this.sessions.values()) for (const session of set) session.close()
     await this.server?.close()
@@ -342,6 +360,7 @@ export class SyncService {
   }
 
   private emit(event: SyncEvent): void {
+    if ((event.type === 'paired' || event.type === 'revoked') && this.options.discovery) this.advertise(this.options.discovery)
     for (const listener of this.listeners) {
       try {
         listener(event)
