@@ -57,3 +57,4 @@ export {
   type WorkflowSettingsPatch,
 } from './workflow-records'
 export { logInteraction, markFollowUpDone, addEventWithPeople, type InteractionInput, type EventWithPeopleInput } from './workflow-writes'
+export { countLivePeople, peopleRowCount } from './people-count'

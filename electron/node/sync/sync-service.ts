@@ -18,6 +18,7 @@ import { hostname, networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { VaultReplica } from '../store'
 import { fingerprintOf, loadOrCreateDeviceIdentity, type DeviceIdentity } from './device-identity'
+import type { RemoteRemoval } from './deletion-guard'
 import type { Discovery } from './discovery'
 import { deviceOfTag, discoveryTag, utcDay } from './discovery-tag'
 import { FolderSync, type FolderRoundReport, type FolderSyncOptions } from './folder-sync'
@@ -45,6 +46,7 @@ export type SyncEvent =
   | { type: 'connected' | 'disconnected' | 'synced'; deviceId: string; error?: string }
   | { type: 'paired' | 'revoked'; deviceId: string }
   | { type: 'error'; deviceId: string | null; error: string; code: string }
+  | { type: 'remote-removal'; deviceId: string; removal: RemoteRemoval }
 
 export interface DeviceStatus extends PairedDevice {
   fingerprint: string
@@ -248,7 +250,9 @@ export class SyncService {
   async syncFolder(folder: string, options: FolderSyncOptions = {}): Promise<FolderRoundReport> {
     await this.state.ensureVault(this.deviceName, this.now())
     const round = new FolderSync(folder, this.syncDir, this.identity, this.options.replica, this.state, options, (outcome) => this.afterMembershipChange(outcome, null))
-    return round.round(this.now())
+    const report = await round.round(this.now())
+    for (const removal of report.removals) this.emit({ type: 'remote-removal', deviceId: removal.deviceId, removal })
+    return report
   }
 
   private channelOptions() {
@@ -298,6 +302,7 @@ export class SyncService {
     const deviceId = channel.peerDeviceId
     const session = new SyncSession(channel, this.options.replica, () => this.groupState(), {
       onGroupState: (group) => this.onGroupState(group, channel),
+      onRemoteRemoval: (removal) => this.emit({ type: 'remote-removal', deviceId, removal }),
       onDidSync: () => {
         this.recordSynced(deviceId)
         this.emit({ type: 'synced', deviceId })
