@@ -4,6 +4,7 @@
  * SyncHost answers), or on a SyncHost this command opens on the vault itself and closes after.
  * Pairing is polled (pair.status) so one code path serves both, whatever the process.
  */
+import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import QRCode from 'qrcode'
 import type { PairingStatus, SyncNowReport, SyncStatus, FolderRoundSummary } from '../../shared/sync'
@@ -156,7 +157,8 @@ export async function runSyncInvocation(invocation: Exclude<SyncInvocation, { ki
       })
     case 'sync-folder':
       return withSync(invocation.dataDir, null, async (run) => {
-        const round = (await run({ name: 'sync.folder', path: invocation.path })) as FolderRoundSummary
+        // Resolved here, in the caller's working directory: the holder may run anywhere.
+        const round = (await run({ name: 'sync.folder', path: resolve(invocation.path) })) as FolderRoundSummary
         io.out(invocation.json ? toJson(round) : formatFolderRound(invocation.path, round))
       })
     case 'pair-invite':

@@ -28,7 +28,8 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         rendererDir: join(here, '../renderer'),
         preloadPath: join(here, '../preload/index.cjs'),
-        devUrl: process.env.ELECTRON_RENDERER_URL,
+        // A packaged build never loads another origin (it would get the preload and pass the IPC sender check).
+        devUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
       })
       running.openWindow()
       app.on('activate', () => running?.openWindow())

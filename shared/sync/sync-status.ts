@@ -58,6 +58,17 @@ export interface FolderRoundSummary {
   problems: string[]
 }
 
+/** A change from another device removed a large share of the people; `backupId` restores the state before it. */
+export interface RemoteRemovalStatus {
+  deviceId: string
+  /** The device's name, or its fingerprint if this device does not know it. */
+  deviceName: string
+  removed: number
+  of: number
+  backupId: string
+  at: number
+}
+
 export interface SyncStatus {
   state: SyncState
   error: string | null
@@ -68,6 +79,8 @@ export interface SyncStatus {
   folder: string | null
   lastFolderRound: FolderRoundSummary | null
   pairing: PairingStatus | null
+  /** The last mass removal by another device, until restored or dismissed (absent: none). */
+  lastRemoteRemoval?: RemoteRemovalStatus | null
 }
 
 export interface SyncNowOutcome {

@@ -1,7 +1,8 @@
 /**
  * Finding paired devices: an interface, the LAN implementation (mDNS/DNS-SD via bonjour-service,
  * service type "_kizuna-sync._tcp", TXT { id, v }), and an in-memory one for tests and for
- * hosts where multicast does not work.
+ * hosts where multicast does not work. The `deviceId` announced and reported here is the day's
+ * blinded tag (discovery-tag.ts), never the stable device id.
  *
  * Invariant: discovery is only a hint of where a device might be. Nothing it reports is trusted:
  * a connection is authenticated by the device's pinned key (peer-channel.ts) whatever the source.

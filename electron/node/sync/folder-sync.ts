@@ -40,6 +40,7 @@ import type { VaultReplica } from '../store'
 import { isDeviceId, type DeviceIdentity } from './device-identity'
 import { ensureRealDirectory, listRealDirectory, readFolderFile, writeFolderFile } from './folder-io'
 import { openFolderFile, readFolderHeader, sealFolderFile } from './folder-file'
+import { applyGuarded, type RemoteRemoval } from './deletion-guard'
 import { MEMBERSHIP_FILE, readMembershipFiles, writeMembershipFile } from './folder-membership'
 import { inStanding } from './membership-log'
 import type { MergeOutcome, SyncState } from './sync-state'
@@ -59,6 +60,8 @@ export interface FolderRoundReport {
   issues: FolderIssue[]
   /** Updates wait for others not yet in the folder. */
   pending: boolean
+  /** Files that removed a large share of the people (a backup of the state before each was kept). */
+  removals: RemoteRemoval[]
 }
 
 export interface FolderSyncOptions {
@@ -128,7 +131,7 @@ export class FolderSync {
     await mkdir(this.folder, { recursive: true })
     await ensureRealDirectory(this.ownDir)
     const saved = await this.loadState()
-    const report: FolderRoundReport = { written: null, applied: [], compacted: false, issues: [], pending: false }
+    const report: FolderRoundReport = { written: null, applied: [], compacted: false, issues: [], pending: false, removals: [] }
     const writers = (await listRealDirectory(this.folder)).filter((name) => name !== this.ownId && isDeviceId(name)).sort()
     if (writers.length > MAX_FOLDER_WRITERS) report.issues.push({ file: '.', reason: 'too-many-files' })
 
@@ -192,7 +195,8 @@ export class FolderSync {
           report.issues.push({ file, reason: 'unreadable-update' })
           continue
         }
-        await this.replica.applyUpdate(update, this.origin)
+        const removal = await applyGuarded(this.replica, update, this.origin, writer, now)
+        if (removal) report.removals.push(removal)
         saved.published = b64(mergeStateVectors(Buffer.from(saved.published, 'base64'), Y.encodeStateVectorFromUpdate(update)))
         applied.add(hash)
         report.applied.push(file)

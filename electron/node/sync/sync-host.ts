@@ -16,11 +16,14 @@
  */
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { FolderRoundSummary, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync'
+import type { RestoreReport } from '../../../shared/ipc'
+import type { FolderRoundSummary, RemoteRemovalStatus, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync'
+import { restoreBackup } from '../io/backup-service'
 import type { VaultReplica } from '../store'
 import type { SyncCommand } from '../commands/sync-command-schema'
 import type { Discovery } from './discovery'
 import type { FolderRoundReport } from './folder-sync'
+import { fingerprintOf } from './device-identity'
 import { PairingDesk } from './pairing-desk'
 import { SyncService, type SyncEvent } from './sync-service'
 import { lazyDiscovery } from './lazy-discovery'
@@ -58,6 +61,7 @@ export class SyncHost {
   private folder: string | null = null
   private lastFolderRound: FolderRoundSummary | null = null
   private lastError: string | null = null
+  private lastRemoteRemoval: RemoteRemovalStatus | null = null
   private readonly syncing = new Set<string>()
   private busy = 0
   private readonly timers: NodeJS.Timeout[] = []
@@ -118,7 +122,7 @@ export class SyncHost {
       lastSyncedAt: d.lastSyncedAt,
       connected: d.connected,
     }))
-    return { state: this.state(devices.some((d) => d.connected), devices.length > 0), error: this.lastError, listening: this.listening, device: this.service.thisDevice(), devices, folder: this.folder, lastFolderRound: this.lastFolderRound, pairing: this.desk.status() }
+    return { state: this.state(devices.some((d) => d.connected), devices.length > 0), error: this.lastError, listening: this.listening, device: this.service.thisDevice(), devices, folder: this.folder, lastFolderRound: this.lastFolderRound, pairing: this.desk.status(), lastRemoteRemoval: this.lastRemoteRemoval }
   }
 
   /** Runs one sync command (control socket or one-shot CLI); returns plain JSON data. */
@@ -129,7 +133,9 @@ export class SyncHost {
       case 'sync.now':
         return this.syncNow()
       case 'sync.folder':
-        return this.folderRound(resolve(command.path), true)
+        return this.folderRound(command.path, true)
+      case 'sync.restore-removal':
+        return this.restoreRemoval()
       case 'devices.revoke':
         await this.revoke(command.deviceId)
         return this.status()
@@ -166,6 +172,16 @@ export class SyncHost {
     await this.service.revoke(deviceId)
     await this.updateListening()
     this.changed()
+  }
+
+  /** Restores the backup kept before the last mass removal by another device (one action). */
+  async restoreRemoval(): Promise<RestoreReport> {
+    const removal = this.lastRemoteRemoval
+    if (!removal) throw new SyncHostError('no removal by another device to undo')
+    const report = await restoreBackup(this.options.replica, removal.backupId)
+    this.lastRemoteRemoval = null
+    this.changed()
+    return report
   }
 
   /** Syncs with every paired device it can reach and runs a folder round; waits for both. */
@@ -292,6 +308,12 @@ export class SyncHost {
       case 'paired':
         void this.updateListening().then(() => this.reconnect())
         break
+      case 'remote-removal': {
+        const { removal } = event
+        const name = this.service.state.membership?.members.get(removal.deviceId)?.name ?? fingerprintOf(removal.deviceId)
+        this.lastRemoteRemoval = { ...removal, deviceName: name }
+        break
+      }
       case 'error':
         if (!OFFLINE_CODES.has(event.code) && event.code !== 'pairing-failed') this.lastError = event.error
         break

@@ -18,7 +18,9 @@ import { hostname, networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { VaultReplica } from '../store'
 import { fingerprintOf, loadOrCreateDeviceIdentity, type DeviceIdentity } from './device-identity'
+import type { RemoteRemoval } from './deletion-guard'
 import type { Discovery } from './discovery'
+import { deviceOfTag, discoveryTag, utcDay } from './discovery-tag'
 import { FolderSync, type FolderRoundReport, type FolderSyncOptions } from './folder-sync'
 import { formatPairingCode, PAIRING_SECRET_BYTES, pairingQrPayload, parsePairingCode } from './pairing-code'
 import { runInviterHandshake, runJoinerHandshake, type ConfirmPairing, type InviteTicket, type PairingPeer } from './pairing'
@@ -44,6 +46,7 @@ export type SyncEvent =
   | { type: 'connected' | 'disconnected' | 'synced'; deviceId: string; error?: string }
   | { type: 'paired' | 'revoked'; deviceId: string }
   | { type: 'error'; deviceId: string | null; error: string; code: string }
+  | { type: 'remote-removal'; deviceId: string; removal: RemoteRemoval }
 
 export interface DeviceStatus extends PairedDevice {
   fingerprint: string
@@ -84,6 +87,7 @@ export class SyncService {
   private readonly listeners = new Set<(event: SyncEvent) => void>()
   private invite: { ticket: InviteTicket; confirm: ConfirmPairing; settle: (peer: PairingPeer | Error) => void } | null = null
   private stopDiscovery: (() => void)[] = []
+  private advert: { tag: string; stop: () => void } | null = null
   private readonly syncedWrites = new Map<string, number>()
   private readonly now: () => number
   readonly deviceName: string
@@ -128,10 +132,15 @@ export class SyncService {
     this.server = await listenForChannels(this.identity, { host: this.listenHost, port: address.port ?? 0 }, (channel) => this.accept(channel), this.channelOptions())
     const discovery = this.options.discovery
     if (discovery) {
-      this.stopDiscovery.push(discovery.advertise({ deviceId: this.identity.deviceId, port: this.server.port }))
+      this.advertise(discovery)
+      // A new day or a new key: a new tag (discovery-tag.ts).
+      const timer = setInterval(() => this.advertise(discovery), 3_600_000)
+      timer.unref()
+      this.stopDiscovery.push(() => clearInterval(timer), () => this.advert?.stop())
       this.stopDiscovery.push(
         discovery.browse((peer) => {
-          if (!this.state.isTrusted(peer.deviceId) || this.isConnected(peer.deviceId)) return
+          const deviceId = deviceOfTag(peer.deviceId, this.state.devices().map((d) => d.deviceId), this.state.keys, this.now())
+          if (!deviceId || this.isConnected(deviceId)) return
           void this.connect({ host: peer.host, port: peer.port }).catch(() => undefined)
         }),
       )
@@ -139,8 +148,19 @@ export class SyncService {
     return { host: this.listenHost, port: this.server.port }
   }
 
+  /** Announces this device's tag for today under the current key (nothing before a vault exists). */
+  private advertise(discovery: Discovery): void {
+    const key = this.state.currentKey
+    if (!key || !this.server) return
+    const tag = discoveryTag(key, utcDay(this.now()), this.identity.deviceId)
+    if (this.advert?.tag === tag) return
+    this.advert?.stop()
+    this.advert = { tag, stop: discovery.advertise({ deviceId: tag, port: this.server.port }) }
+  }
+
   async stop(): Promise<void> {
     for (const stop of this.stopDiscovery.splice(0)) stop()
+    this.advert = null
     this.invite?.settle(new Error('sync stopped'))
     for (const set of this.sessions.values()) for (const session of set) session.close()
     await this.server?.close()
@@ -230,7 +250,9 @@ export class SyncService {
   async syncFolder(folder: string, options: FolderSyncOptions = {}): Promise<FolderRoundReport> {
     await this.state.ensureVault(this.deviceName, this.now())
     const round = new FolderSync(folder, this.syncDir, this.identity, this.options.replica, this.state, options, (outcome) => this.afterMembershipChange(outcome, null))
-    return round.round(this.now())
+    const report = await round.round(this.now())
+    for (const removal of report.removals) this.emit({ type: 'remote-removal', deviceId: removal.deviceId, removal })
+    return report
   }
 
   private channelOptions() {
@@ -280,6 +302,7 @@ export class SyncService {
     const deviceId = channel.peerDeviceId
     const session = new SyncSession(channel, this.options.replica, () => this.groupState(), {
       onGroupState: (group) => this.onGroupState(group, channel),
+      onRemoteRemoval: (removal) => this.emit({ type: 'remote-removal', deviceId, removal }),
       onDidSync: () => {
         this.recordSynced(deviceId)
         this.emit({ type: 'synced', deviceId })
@@ -342,6 +365,7 @@ export class SyncService {
   }
 
   private emit(event: SyncEvent): void {
+    if ((event.type === 'paired' || event.type === 'revoked') && this.options.discovery) this.advertise(this.options.discovery)
     for (const listener of this.listeners) {
       try {
         listener(event)

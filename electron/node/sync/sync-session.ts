@@ -18,6 +18,7 @@
 import { encodeAckEnvelope, encodeEnvelope, encodeJsonEnvelope, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type Envelope } from '../../../shared/sync'
 import { SYNC_ORIGIN } from '../../../shared/graph'
 import type { VaultReplica } from '../store'
+import { applyGuarded, type RemoteRemoval } from './deletion-guard'
 import { ChannelError, type PeerChannel } from './peer-channel'
 import { groupStateSchema, type GroupState } from './sync-state'
 
@@ -32,6 +33,8 @@ export interface SyncSessionHooks {
   /** A group state from the peer (validated); throw a ChannelError to refuse the peer. */
   onGroupState: (state: GroupState) => Promise<void>
   onDidSync?: () => void
+  /** A change from this peer removed a large share of the people (deletion-guard.ts). */
+  onRemoteRemoval?: (removal: RemoteRemoval) => void
 }
 
 export class SyncSession {
@@ -125,7 +128,8 @@ export class SyncSession {
           this.channel.send(encodeEnvelope('sync', encodeSyncStep2(this.replica.doc, message.stateVector)))
           return
         }
-        await this.replica.applyUpdate(message.update, this.origin)
+        const removal = await applyGuarded(this.replica, message.update, this.origin, this.deviceId, Date.now())
+        if (removal) this.hooks.onRemoteRemoval?.(removal)
         this.receivedUpdates++
         if (message.type === 'step2') this.receivedStep2 = true
         this.channel.send(encodeAckEnvelope(this.receivedUpdates))

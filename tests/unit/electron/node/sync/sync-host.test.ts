@@ -9,6 +9,7 @@ import { silentLogger, VaultReplica } from '../../../../../electron/node/store'
 import { MemoryDiscoveryBus, SyncHost, type SyncHostOptions } from '../../../../../electron/node/sync'
 import { addPerson, readGraph } from '../../../../../shared/graph'
 import type { PairingStatus } from '../../../../../shared/sync/sync-status'
+import { syncCommandSchema } from '../../../../../electron/node/commands/sync-command-schema'
 import { tempDir } from './sync-test-helpers'
 
 const open: { host: SyncHost; replica: VaultReplica }[] = []
@@ -125,5 +126,10 @@ describe('SyncHost', () => {
     await a.host.setFolder(folder)
     const status = a.host.status()
     expect({ state: status.state, folder: status.folder, written: status.lastFolderRound?.written, listening: status.listening }).toEqual({ state: 'synced', folder, written: true, listening: null })
+  })
+
+  it('a sync folder path sent to the holder must be absolute: the caller resolves it in its own working directory', () => {
+    const parse = (path: string) => syncCommandSchema.safeParse({ name: 'sync.folder', path }).success
+    expect({ relative: parse('Dropbox/kizuna'), dotted: parse('../elsewhere'), absolute: parse('/home/me/Dropbox/kizuna') }).toEqual({ relative: false, dotted: false, absolute: true })
   })
 })
