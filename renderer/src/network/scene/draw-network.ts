@@ -18,6 +18,7 @@
 import type { Region } from '../layout/hulls'
 import { placeLabels } from '../layout/label-placement'
 import type { LabelCandidate } from '../layout/label-placement'
+import { labelPlate, withOpacity } from './ink'
 import type { SceneColours, SceneModel, SceneState } from './scene-model'
 import type { Transform } from './viewport'
 
@@ -57,17 +58,20 @@ function edgeAlpha(visibleEdges: number, k: number): number {
   return Math.max(0.05, Math.min(0.35, 0.35 * Math.sqrt(2000 / visibleEdges) * Math.max(1, k)))
 }
 
-function withAlpha(hex: string, alpha: number): string {
-  const a = Math.round(alpha * 255).toString(16).padStart(2, '0')
-  return `${hex}${a}`
-}
-
 export function colourOf(colours: SceneColours, colourIndex: number | null): string {
   return colourIndex === null ? colours.unknown : colours.categories[colourIndex % colours.categories.length]
 }
 
-export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, labelWidths: Float32Array): void {
-  const steps = drawSceneSteps(ctx, frame, data, colours, labelWidths)
+/** A label plate as drawn, in frame (CSS) pixels. */
+export interface LabelBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, labelWidths: Float32Array, boxes?: LabelBox[]): void {
+  const steps = drawSceneSteps(ctx, frame, data, colours, labelWidths, { ties: EDGE_BATCH }, boxes)
   while (steps.next().done !== true);
   drawHighlights(ctx, frame, data, colours)
 }
@@ -88,6 +92,8 @@ export function* drawSceneSteps(
   colours: SceneColours,
   labelWidths: Float32Array,
   batch: StepBatch = { ties: EDGE_BATCH },
+  /** Receives the label plates drawn (tests measure their contrast from the pixels). */
+  boxes: LabelBox[] = [],
 ): Generator<number | undefined, void, void> {
   const { width, height } = frame
   const { k, x: tx, y: ty } = frame.transform
@@ -105,9 +111,9 @@ export function* drawSceneSteps(
     ctx.beginPath()
     region.points.forEach(([x, y], p) => (p === 0 ? ctx.moveTo(x * k + tx, y * k + ty) : ctx.lineTo(x * k + tx, y * k + ty)))
     ctx.closePath()
-    ctx.fillStyle = withAlpha(colour, 0.1)
+    ctx.fillStyle = withOpacity(colour, 0.1)
     ctx.fill()
-    ctx.strokeStyle = withAlpha(colour, 0.55)
+    ctx.strokeStyle = withOpacity(colour, 0.55)
     ctx.stroke()
     yield
   }
@@ -137,7 +143,7 @@ export function* drawSceneSteps(
   yield
   for (const pass of [0, 1]) {
     ctx.lineWidth = pass === 1 && k > 0.8 ? 1.2 : 0.8
-    ctx.strokeStyle = withAlpha(colours.foreground, pass === 1 ? edgeAlpha(visible, k) : 0.05)
+    ctx.strokeStyle = withOpacity(colours.foreground, pass === 1 ? edgeAlpha(visible, k) : 0.05)
     let inPath = 0
     ctx.beginPath()
     for (let e = 0; e < m; e++) {
@@ -170,7 +176,7 @@ export function* drawSceneSteps(
   }
   ctx.setLineDash([4, 4])
   ctx.lineWidth = 1.2
-  ctx.strokeStyle = withAlpha(colours.foreground, 0.45)
+  ctx.strokeStyle = withOpacity(colours.foreground, 0.45)
   ctx.stroke()
   ctx.setLineDash([])
   yield
@@ -231,7 +237,7 @@ export function* drawSceneSteps(
   ctx.strokeStyle = colours.background
   ctx.stroke()
 
-  drawLabels(ctx, frame, data, colours, labelWidths, r, ra)
+  drawLabels(ctx, frame, data, colours, labelWidths, r, ra, boxes)
 }
 
 /** Hover and keyboard focus rings: drawn over the finished frame, so they follow the pointer at once. */
@@ -255,19 +261,20 @@ export function drawHighlights(ctx: CanvasRenderingContext2D, frame: Frame, data
 }
 
 /** Text on a translucent plate: as legible as a stroked halo at half the rasterising cost. */
-function plateText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number, plate: string, ink: string): void {
+function plateText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number, plate: string, ink: string, boxes: LabelBox[]): void {
   const left = ctx.textAlign === 'center' ? x - width / 2 : x
   ctx.fillStyle = plate
   ctx.fillRect(left - 2, y - 1, width + 4, 15)
+  boxes.push({ x: left - 2, y: y - 1, width: width + 4, height: 15 })
   ctx.fillStyle = ink
   ctx.fillText(text, x, y)
 }
 
-function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, widths: Float32Array, r: number, ra: number): void {
+function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, widths: Float32Array, r: number, ra: number, boxes: LabelBox[]): void {
   const { width, height } = frame
   const { k, x: tx, y: ty } = frame.transform
   const { model, xy, lit, state } = data
-  const plate = withAlpha(colours.background, 0.8)
+  const plate = labelPlate(colours.background, colours.foreground)
   ctx.textBaseline = 'top'
 
   // Region labels, always (they name the regions the colours stand for).
@@ -276,7 +283,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData
   for (const region of data.regions) {
     const category = model.categories[region.cluster]
     const text = `${category.label} (${region.size})`
-    plateText(ctx, text, region.labelX * k + tx, region.labelY * k + ty - 16, ctx.measureText(text).width, plate, colours.foreground)
+    plateText(ctx, text, region.labelX * k + tx, region.labelY * k + ty - 16, ctx.measureText(text).width, plate, colours.foreground, boxes)
   }
 
   // Person labels: the ones on screen, most important first, where they fit.
@@ -306,6 +313,6 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData
   const meCandidate: LabelCandidate = { key: -1, x: tx, y: ty, radius: ME_RADIUS, width: ctx.measureText(model.meLabel).width, height: 14 }
   const obstacles = onScreen.length <= 1500 ? onScreen.map((i) => ({ x: xy[2 * i] * k + tx, y: xy[2 * i + 1] * k + ty, radius: r })) : []
   for (const label of placeLabels([meCandidate, ...candidates], obstacles, MAX_LABELS)) {
-    plateText(ctx, label.key === -1 ? model.meLabel : model.labels[label.key], label.x, label.y + 1, label.width, plate, colours.foreground)
+    plateText(ctx, label.key === -1 ? model.meLabel : model.labels[label.key], label.x, label.y + 1, label.width, plate, colours.foreground, boxes)
   }
 }

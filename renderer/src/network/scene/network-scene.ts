@@ -261,6 +261,8 @@ export class NetworkScene {
   private didCompleteFrame(): void {
     this.lastDrawMs = this.frames.lastFrameMs
     this.fullFrames++
+    // Where the label plates are, for tools and the tests that measure their contrast in the pixels.
+    this.canvas.dataset.labelBoxes = JSON.stringify(this.frames.frontLabels.map((b) => [b.x, b.y, b.width, b.height].map(Math.round)))
     this.recompose = true
     for (const resolve of this.waitingForFrame) resolve()
     this.waitingForFrame = []
