@@ -1,10 +1,12 @@
 /** English messages. `ja.ts` must have exactly the same keys (enforced by its type). */
 import { workflowEn } from '../workflow/i18n-en'
 import { ioEn } from '../import/i18n-en'
+import { insightEn } from '../review/i18n-en'
 
 export const en = {
   workflow: workflowEn,
   io: ioEn,
+  insight: insightEn,
   devices: {
     nav: 'Devices',
     title: 'Devices',

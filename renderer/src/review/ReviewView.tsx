@@ -1,7 +1,8 @@
 /**
  * The network-quality review: the essay's four properties, echo chambers, missing perspectives,
  * advisor diversity and my structural position, from the report that `useAnalysis()` computes in
- * a worker. Tables for now; charts come with the visualisation issue.
+ * a worker. Each part leads with sentences; index names and numbers are behind "How is this
+ * measured?"; every section folds.
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -20,6 +21,7 @@ export function ReviewView() {
   const people = usePeople()
   const genders = useGenders()
   const nameOf = useMemo(() => nameLookup(people), [people])
+  const advisors = useMemo(() => people.filter((person) => person.roles.includes('advisor')), [people])
   return (
     <section aria-labelledby="review-title" className="view review" aria-busy={status === 'computing'}>
       <h1 id="review-title">{t('review.title')}</h1>
@@ -33,7 +35,7 @@ export function ReviewView() {
           <QualityReview quality={report.quality} />
           <EchoChambers chambers={report.echoChambers} nameOf={nameOf} genders={genders} />
           <MissingPerspectives gaps={report.missingPerspectives} nameOf={nameOf} genders={genders} />
-          <AdvisorDiversity profile={report.advisors.profile} />
+          <AdvisorDiversity profile={report.advisors.profile} advisors={advisors} genders={genders} year={new Date(report.parameters.now).getUTCFullYear()} />
           <StructuralPosition holes={report.structuralHoles} />
         </>
       )}

@@ -15,6 +15,7 @@
  * sequence of steps (`drawSceneSteps` yields between batches of ties and nodes) that the scene can
  * spread over several animation frames (progressive-frame.ts); `drawScene` runs them all at once.
  */
+import { polygonHull } from 'd3-polygon'
 import type { Region } from '../layout/hulls'
 import { placeLabels } from '../layout/label-placement'
 import type { LabelCandidate } from '../layout/label-placement'
@@ -38,7 +39,9 @@ export interface SceneData {
 }
 
 const NODE_RADIUS = 4
-const ME_RADIUS = 9
+export const ME_RADIUS = 12
+/** Screen pixels between an outlined group's members and its outline. */
+const OUTLINE_PADDING = 16
 const MAX_LABELS = 150
 const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif'
 const REGION_FONT = '600 13px system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif'
@@ -117,6 +120,21 @@ export function* drawSceneSteps(
     ctx.stroke()
     yield
   }
+
+  // Outlined groups (echo chambers): a dashed line around their members; labelled with the rest.
+  ctx.setLineDash([7, 5])
+  ctx.lineWidth = 2
+  ctx.strokeStyle = colours.foreground
+  for (const outline of data.state.outlines) {
+    const points = outlinePoints(outline.members, xy, frame.transform)
+    if (points.length === 0) continue
+    ctx.beginPath()
+    points.forEach(([x, y], p) => (p === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)))
+    ctx.closePath()
+    ctx.stroke()
+  }
+  ctx.setLineDash([])
+  yield
 
   // Ties: first the dimmed ones, then the bright ones on top.
   const margin = 20
@@ -228,14 +246,18 @@ export function* drawSceneSteps(
   ctx.strokeStyle = colours.foreground
   ctx.stroke()
 
-  // Me.
+  // Me: the centre of my network, a disc in the text colour inside a ring.
+  ctx.beginPath()
+  ctx.arc(meX, meY, ME_RADIUS + 5, 0, 2 * Math.PI)
+  ctx.fillStyle = colours.background
+  ctx.fill()
+  ctx.lineWidth = 2
+  ctx.strokeStyle = colours.foreground
+  ctx.stroke()
   ctx.beginPath()
   ctx.arc(meX, meY, ME_RADIUS, 0, 2 * Math.PI)
   ctx.fillStyle = colours.foreground
   ctx.fill()
-  ctx.lineWidth = 2
-  ctx.strokeStyle = colours.background
-  ctx.stroke()
 
   drawLabels(ctx, frame, data, colours, labelWidths, r, ra, boxes)
 }
@@ -251,13 +273,33 @@ export function drawHighlights(ctx: CanvasRenderingContext2D, frame: Frame, data
     if (index === null || (index !== -1 && 2 * index >= xy.length)) continue
     const x = index === -1 ? tx : xy[2 * index] * k + tx
     const y = index === -1 ? ty : xy[2 * index + 1] * k + ty
-    const radius = (index === -1 ? ME_RADIUS : nodeScreenRadius(k, model.advisor[index] === 1)) + 4
+    const radius = index === -1 ? ME_RADIUS + 9 : nodeScreenRadius(k, model.advisor[index] === 1) + 4
     ctx.beginPath()
     ctx.arc(x, y, radius, 0, 2 * Math.PI)
     ctx.lineWidth = width
     ctx.strokeStyle = colour
     ctx.stroke()
   }
+}
+
+/** The padded convex hull of a group's members, in screen pixels (empty without members). */
+export function outlinePoints(members: Int32Array, xy: ArrayLike<number>, transform: Transform): [number, number][] {
+  const { k, x: tx, y: ty } = transform
+  const points: [number, number][] = []
+  for (const i of members) {
+    if (2 * i + 1 >= xy.length) continue
+    const x = xy[2 * i] * k + tx
+    const y = xy[2 * i + 1] * k + ty
+    // A circle of points around each member pads the hull evenly.
+    for (let a = 0; a < 8; a++) points.push([x + OUTLINE_PADDING * Math.cos((a * Math.PI) / 4), y + OUTLINE_PADDING * Math.sin((a * Math.PI) / 4)])
+  }
+  if (points.length === 0) return []
+  return polygonHull(points) ?? points
+}
+
+/** The centre x of a centred label of width `w`, moved so that the label stays inside the frame. */
+function insideX(x: number, w: number, width: number): number {
+  return Math.min(Math.max(x, w / 2 + 4), Math.max(w / 2 + 4, width - w / 2 - 4))
 }
 
 /** Text on a translucent plate: as legible as a stroked halo at half the rasterising cost. */
@@ -280,10 +322,23 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData
   // Region labels, always (they name the regions the colours stand for).
   ctx.font = REGION_FONT
   ctx.textAlign = 'center'
+  // A region that is also an outlined echo chamber is named once, by its outline.
+  const outlined = new Set(data.state.outlines.map((outline) => outline.label))
   for (const region of data.regions) {
     const category = model.categories[region.cluster]
+    if (outlined.has(category.label)) continue
     const text = `${category.label} (${region.size})`
-    plateText(ctx, text, region.labelX * k + tx, region.labelY * k + ty - 16, ctx.measureText(text).width, plate, colours.foreground, boxes)
+    const w = ctx.measureText(text).width
+    plateText(ctx, text, insideX(region.labelX * k + tx, w, width), region.labelY * k + ty - 16, w, plate, colours.foreground, boxes)
+  }
+
+  // Outlined groups' names, above the outline, in bold like the regions.
+  for (const outline of data.state.outlines) {
+    const points = outlinePoints(outline.members, xy, frame.transform)
+    if (points.length === 0) continue
+    const top = points.reduce((best, p) => (p[1] < best[1] ? p : best))
+    const w = ctx.measureText(outline.label).width
+    plateText(ctx, outline.label, insideX(top[0], w, width), Math.max(2, top[1] - 18), w, plate, colours.foreground, boxes)
   }
 
   // Person labels: the ones on screen, most important first, where they fit.
@@ -310,8 +365,13 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData
     if (widths[i] === 0) widths[i] = ctx.measureText(model.labels[i]).width
     return { key: i, x: xy[2 * i] * k + tx, y: xy[2 * i + 1] * k + ty, radius: model.advisor[i] ? ra : r, width: widths[i], height: 14 }
   })
-  const meCandidate: LabelCandidate = { key: -1, x: tx, y: ty, radius: ME_RADIUS, width: ctx.measureText(model.meLabel).width, height: 14 }
+  const meCandidate: LabelCandidate = { key: -1, x: tx, y: ty, radius: ME_RADIUS + 6, width: ctx.measureText(model.meLabel).width, height: 14 }
   const obstacles = onScreen.length <= 1500 ? onScreen.map((i) => ({ x: xy[2 * i] * k + tx, y: xy[2 * i + 1] * k + ty, radius: r })) : []
+  // The region and outline names already drawn: squares along each plate, so no name covers them.
+  for (const box of boxes) {
+    const side = box.height / 2
+    for (let x = box.x + side; x < box.x + box.width + side; x += box.height) obstacles.push({ x, y: box.y + side, radius: side })
+  }
   for (const label of placeLabels([meCandidate, ...candidates], obstacles, MAX_LABELS)) {
     plateText(ctx, label.key === -1 ? model.meLabel : model.labels[label.key], label.x, label.y + 1, label.width, plate, colours.foreground, boxes)
   }
