@@ -43,13 +43,13 @@ export const WARM_ALPHA = 0.12
 /** Pull of a known person towards their previous position on a warm start. */
 const ANCHOR_STRENGTH = 0.35
 /** Pull of a person towards their cluster's centre. */
-const CLUSTER_STRENGTH = 0.1
+const CLUSTER_STRENGTH = 0.14
 /**
  * A tie between two clusters pulls at this fraction of d3's default link strength: clustered by an
  * attribute (age, field, values), ties cross the regions everywhere, and at full strength they drag
  * the regions into each other. Weakened, the regions separate and the tie is still drawn.
  */
-const CROSS_CLUSTER_LINK = 0.15
+const CROSS_CLUSTER_LINK = 0.05
 /** Above this many people, collision is skipped (it costs more than it shows when zoomed out). */
 const COLLIDE_MAX_NODES = 3000
 

@@ -302,6 +302,17 @@ function insideX(x: number, w: number, width: number): number {
   return Math.min(Math.max(x, w / 2 + 4), Math.max(w / 2 + 4, width - w / 2 - 4))
 }
 
+/** The first y at or above `y` where a plate of this left and width overlaps no plate drawn yet. */
+function freeY(boxes: readonly LabelBox[], left: number, w: number, y: number): number {
+  let top = y
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const hit = boxes.find((b) => left < b.x + b.width && b.x < left + w && top - 1 < b.y + b.height && b.y < top + 14)
+    if (!hit) return top
+    top = hit.y - 16
+  }
+  return top
+}
+
 /** Text on a translucent plate: as legible as a stroked halo at half the rasterising cost. */
 function plateText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number, plate: string, ink: string, boxes: LabelBox[]): void {
   const left = ctx.textAlign === 'center' ? x - width / 2 : x
@@ -329,7 +340,8 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData
     if (outlined.has(category.label)) continue
     const text = `${category.label} (${region.size})`
     const w = ctx.measureText(text).width
-    plateText(ctx, text, insideX(region.labelX * k + tx, w, width), region.labelY * k + ty - 16, w, plate, colours.foreground, boxes)
+    const x = insideX(region.labelX * k + tx, w, width)
+    plateText(ctx, text, x, freeY(boxes, x - w / 2 - 2, w + 4, region.labelY * k + ty - 16), w, plate, colours.foreground, boxes)
   }
 
   // Outlined groups' names, above the outline, in bold like the regions.
@@ -338,7 +350,8 @@ function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData
     if (points.length === 0) continue
     const top = points.reduce((best, p) => (p[1] < best[1] ? p : best))
     const w = ctx.measureText(outline.label).width
-    plateText(ctx, outline.label, insideX(top[0], w, width), Math.max(2, top[1] - 18), w, plate, colours.foreground, boxes)
+    const x = insideX(top[0], w, width)
+    plateText(ctx, outline.label, x, freeY(boxes, x - w / 2 - 2, w + 4, Math.max(2, top[1] - 18)), w, plate, colours.foreground, boxes)
   }
 
   // Person labels: the ones on screen, most important first, where they fit.
