@@ -61,7 +61,19 @@ for (const { target, skip } of targetsWithReasons('visual-tour')) {
               const where = `${vault}/${language}/${theme}/${heading || label}`
               if (MAP.test(heading) && vault === 'sample') await network.waitSettled()
               await tour.waitStable()
-              await keepScreenshot(page, `tour-${vault}-${language}-${theme}-${String(i).padStart(2, '0')}`)
+              const shot = `tour-${vault}-${language}-${theme}-${String(i).padStart(2, '0')}`
+              await keepScreenshot(page, shot)
+              // Long views: the rest of the page too, a screen at a time (at most two more).
+              for (const [part, screens] of [['b', 1], ['c', 2]] as const) {
+                const scrolled = await page.evaluate((n) => {
+                  const pane = document.querySelector('.content')
+                  if (!pane || pane.scrollHeight <= pane.clientHeight * n) return false
+                  pane.scrollTop = pane.clientHeight * n - 80
+                  return true
+                }, screens)
+                if (scrolled) await keepScreenshot(page, `${shot}${part}`)
+              }
+              await page.evaluate(() => document.querySelector('.content')?.scrollTo(0, 0))
               for (const overflow of await tour.overflowing()) problems.push(`${where}: overflows: ${overflow}`)
               if (await tour.scrollsSideways()) problems.push(`${where}: scrolls sideways`)
               if (PLAIN_VIEWS.test(heading)) {

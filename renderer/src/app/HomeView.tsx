@@ -17,6 +17,7 @@ export function HomeView() {
   return (
     <section aria-labelledby="home-title" className="view overview">
       <h1 id="home-title">{t('home.title')}</h1>
+      {summary.people === 0 && <p className="empty-state">{t('home.empty')}</p>}
       {summary.people > 0 && (
         <ul className="stat-list" aria-label={t('home.title')}>
           <li>{t('home.people', { count: summary.people })}</li>

@@ -6,7 +6,6 @@
  * folds.
  */
 import { useMemo, useState } from 'react'
-import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DimensionId, NetworkReport } from '../../../shared/analysis'
 import { summarizeAdvisors } from '../../../shared/analysis'
@@ -16,6 +15,7 @@ import { useNavigation } from '../app/navigation'
 import { useGenders, useGraph } from '../app/vault-context'
 import { NetworkEmpty } from '../network/NetworkEmpty'
 import { traitWord } from '../review/chamber-names'
+import { Fold } from '../review/Fold'
 import { Measured } from '../review/Measured'
 import { advisorReading, spreadSentence } from '../review/readings'
 import { uiLanguage } from '../review/review-format'
@@ -23,18 +23,6 @@ import { CircumplexChart } from './CircumplexChart'
 import { DistributionChart } from './DistributionChart'
 import { DASHBOARD_DIMENSIONS, distributionOf, diversityOverTime } from './diversity-data'
 import { TrendChart } from './TrendChart'
-
-/** A section that folds, its heading the summary. */
-export function Fold({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <details open className="fold" aria-labelledby={id}>
-      <summary>
-        <h2 id={id}>{title}</h2>
-      </summary>
-      {children}
-    </details>
-  )
-}
 
 function useLabel(dimension: DimensionId): (category: string) => string {
   const { t, i18n } = useTranslation()
@@ -90,10 +78,12 @@ function DimensionSection({ dimension, report, people, advisors }: { dimension: 
         </table>
       </details>
       <Measured explain={['iqv']}>
-        <p>
-          {t('diversity.advisorReading', { reading: '', iqv: report.advisors.profile.diversity[dimension].iqv.toFixed(2), richness: report.advisors.profile.diversity[dimension].richness })}{' '}
-          {t('diversity.networkReading', { reading: '', iqv: report.network.diversity[dimension].iqv.toFixed(2), richness: report.network.diversity[dimension].richness })}
-        </p>
+        {[
+          { who: t('insight.diversity.advisors'), d: report.advisors.profile.diversity[dimension] },
+          { who: t('insight.diversity.network'), d: report.network.diversity[dimension] },
+        ].map(({ who, d }) => (
+          <p key={who}>{t('insight.measured.iqvValue', { who, iqv: d.iqv.toFixed(2), richness: d.richness })}</p>
+        ))}
       </Measured>
     </Fold>
   )

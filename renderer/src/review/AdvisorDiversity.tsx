@@ -4,6 +4,7 @@ import type { Label } from '../../../shared/graph/taxonomy'
 import type { Person } from '../../../shared/graph/types'
 import { DASHBOARD_DIMENSIONS, distributionOf } from '../dashboard/diversity-data'
 import { traitWord } from './chamber-names'
+import { Fold } from './Fold'
 import { Measured } from './Measured'
 import { spreadSentence } from './readings'
 import { CONCENTRATED_VALUES, decimal, diversityReading, integer, uiLanguage } from './review-format'
@@ -24,8 +25,7 @@ export function AdvisorDiversity({ profile, advisors, genders, year }: Props) {
   const language = uiLanguage(i18n.language)
   const { ageSpread, circumplex } = profile
   return (
-    <section aria-labelledby="review-diversity" className="review-section">
-      <h2 id="review-diversity">{t('insight.review.spreadTitle')}</h2>
+    <Fold id="review-diversity" title={t('insight.review.spreadTitle')}>
       {profile.size === 0 ? (
         <p>{t('review.noAdvisors')}</p>
       ) : (
@@ -84,6 +84,6 @@ export function AdvisorDiversity({ profile, advisors, genders, year }: Props) {
           </Measured>
         </>
       )}
-    </section>
+    </Fold>
   )
 }

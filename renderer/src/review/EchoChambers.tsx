@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { EchoChamber } from '../../../shared/analysis'
 import type { Label } from '../../../shared/graph/taxonomy'
 import { useChamberNames } from './chamber-names'
+import { Fold } from './Fold'
 import { Measured } from './Measured'
 import { PersonLinks } from './PersonLinks'
 import { categoryLabel, decimal, percent, uiLanguage } from './review-format'
@@ -23,8 +24,7 @@ export function EchoChambers({ chambers, nameOf, genders }: Props) {
   const separator = t('review.listSeparator')
   const dimensionList = (dimensions: readonly string[]) => [...new Set(dimensions.map((d) => t(`review.dimensionInline.${d}`)))].join(separator)
   return (
-    <section aria-labelledby="review-echo" className="review-section">
-      <h2 id="review-echo">{t('review.echoTitle')}</h2>
+    <Fold id="review-echo" title={t('review.echoTitle')}>
       {chambers.length === 0 && <p>{t('review.echoNone')}</p>}
       {chambers.map((chamber) => {
         const { reason } = chamber
@@ -84,6 +84,6 @@ export function EchoChambers({ chambers, nameOf, genders }: Props) {
           </article>
         )
       })}
-    </section>
+    </Fold>
   )
 }

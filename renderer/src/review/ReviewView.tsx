@@ -7,6 +7,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAnalysis } from '../analysis'
+import { NetworkEmpty } from '../network/NetworkEmpty'
 import { useGenders, usePeople } from '../app/vault-context'
 import { AdvisorDiversity } from './AdvisorDiversity'
 import { EchoChambers } from './EchoChambers'
@@ -29,7 +30,12 @@ export function ReviewView() {
       <p role="status" className="review-status">
         {status === 'computing' ? t('review.computing') : status === 'error' ? t('review.failed', { message: error ?? '' }) : status === 'ready' ? t('review.ready') : ''}
       </p>
-      {report !== null && report.parameters.people === 0 && <p className="empty-state">{t('review.empty')}</p>}
+      {people.length === 0 && (
+        <>
+          <p>{t('review.empty')}</p>
+          <NetworkEmpty />
+        </>
+      )}
       {report !== null && report.parameters.people > 0 && (
         <>
           <QualityReview quality={report.quality} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { StructuralHoles } from '../../../shared/analysis'
+import { Fold } from './Fold'
 import { Measured } from './Measured'
 import { decimal, integer, percent, uiLanguage } from './review-format'
 
@@ -18,8 +19,7 @@ export function StructuralPosition({ holes }: { holes: StructuralHoles }) {
   }
   const pairs = (holes.contacts * (holes.contacts - 1)) / 2
   return (
-    <section aria-labelledby="review-structure" className="review-section">
-      <h2 id="review-structure">{t('review.structureTitle')}</h2>
+    <Fold id="review-structure" title={t('review.structureTitle')}>
       {holes.contacts < 2 || holes.efficiency === null ? (
         <p>{t('insight.review.structureNone')}</p>
       ) : (
@@ -49,6 +49,6 @@ export function StructuralPosition({ holes }: { holes: StructuralHoles }) {
           </tbody>
         </table>
       </Measured>
-    </section>
+    </Fold>
   )
 }
