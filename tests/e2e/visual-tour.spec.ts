@@ -80,6 +80,16 @@ for (const { target, skip } of targetsWithReasons('visual-tour')) {
                 const jargon = await tour.jargonOutsideDisclosures()
                 if (jargon.length > 0) problems.push(`${where}: jargon outside "How is this measured?": ${jargon.join(', ')}`)
               }
+              if (/^(Overview|概要)$/.test(heading)) {
+                // Empty: the four-step path; the sample: the four properties and my advisors in a sentence.
+                const expected = vault === 'empty' ? { steps: 4, properties: 0 } : { steps: 0, properties: 4 }
+                const seen = { steps: await page.locator('.start-path li').count(), properties: await page.locator('.overview-property').count() }
+                if (seen.steps !== expected.steps || seen.properties !== expected.properties) problems.push(`${where}: the Overview shows ${JSON.stringify(seen)}`)
+                if (vault === 'sample' && language === 'en') {
+                  const line = (await page.locator('.overview-advisors').textContent()) ?? ''
+                  if (!/^\d+ of your \d+ advisors are men in their 30s who work in Information and communication\.$/.test(line)) problems.push(`${where}: advisors line: ${line}`)
+                }
+              }
               if (vault !== 'sample') continue
               // The echo chamber's one name, as each view shows it.
               if (/^(Overview|概要)$/.test(heading)) names.overview = (await page.locator('.overview-chamber .chamber-name').first().textContent()) ?? ''

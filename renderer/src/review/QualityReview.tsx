@@ -3,7 +3,7 @@ import type { Ingredient, PropertyReview } from '../../../shared/analysis'
 import { decimal, percent, uiLanguage } from './review-format'
 import type { UiLanguage } from './review-format'
 import { Measured } from './Measured'
-import { propertyFinding } from './readings'
+import { propertyAdvice, propertyFinding } from './readings'
 
 /** Data values that are shares are shown as percentages; the rest as numbers. */
 const SHARE_KEYS = new Set(['echoAdvisorShare'])
@@ -58,7 +58,7 @@ export function QualityReview({ quality }: { quality: readonly PropertyReview[] 
               <p>{propertyFinding(review, t, language)}</p>
               <p className="review-advice">
                 <strong>{t('review.advice')}: </strong>
-                {review.advice[language]}
+                {propertyAdvice(review, t)}
               </p>
               <Measured explain={['score']}>
                 <table className="review-table">
