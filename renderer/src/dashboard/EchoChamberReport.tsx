@@ -63,7 +63,7 @@ export function EchoChamberReport() {
                     <button type="button" className="link-button" onClick={() => open(bridge.personId)}>
                       {nameOf(bridge.personId)}
                     </button>{' '}
-                    {t('echo.bridgeVia', { via: nameOf(bridge.viaPersonId), differs: dimensionList(bridge.differsOn) })}
+                    {t('insight.review.bridgeVia', { via: nameOf(bridge.viaPersonId), differs: dimensionList(bridge.differsOn) })}
                   </li>
                 ))}
               </ul>

@@ -156,22 +156,6 @@ export function NetworkView() {
         />
         <div className="network-body">
           <div className="network-stage" data-layout={progress.settled ? 'settled' : 'running'} data-highlighted={highlight ? chamber?.memberIds.length : 0}>
-            <canvas
-              ref={canvasRef}
-              className="network-canvas"
-              tabIndex={0}
-              role="application"
-              aria-roledescription={t('network.roleDescription')}
-              aria-label={t('network.canvasLabel', { count: graph.ids.length })}
-              aria-describedby="network-help"
-              onKeyDown={onKeyDown}
-              onFocus={() => setFocus((current) => current ?? -1)}
-            />
-            {card && <PersonCard person={card.person} at={card.at} language={language} year={year} />}
-            <p className="network-progress" role="status">
-              {progress.settled ? '' : t('network.layoutRunning', { percent: Math.round(progress.fraction * 100) })}
-              {chamber && t('network.highlighted', { count: chamber.memberIds.length })}
-            </p>
             <div className="network-actions">
               <button type="button" onClick={() => scene.current?.fit()}>
                 {t('network.fit')}
@@ -182,6 +166,24 @@ export function NetworkView() {
               <button type="button" onClick={() => void exportPicture('svg')}>
                 {t('network.exportSvg')}
               </button>
+            </div>
+            <div className="network-canvas-box">
+              <canvas
+                ref={canvasRef}
+                className="network-canvas"
+                tabIndex={0}
+                role="application"
+                aria-roledescription={t('network.roleDescription')}
+                aria-label={t('network.canvasLabel', { count: graph.ids.length })}
+                aria-describedby="network-help"
+                onKeyDown={onKeyDown}
+                onFocus={() => setFocus((current) => current ?? -1)}
+              />
+              {card && <PersonCard person={card.person} at={card.at} language={language} year={year} />}
+              <p className="network-progress" role="status">
+                {progress.settled ? '' : t('network.layoutRunning', { percent: Math.round(progress.fraction * 100) })}
+                {chamber && t('network.highlighted', { count: chamber.memberIds.length })}
+              </p>
             </div>
           </div>
           <NetworkLegend title={legendTitle} entries={legendEntries} outlined={outlines.length > 0} />

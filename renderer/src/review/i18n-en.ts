@@ -148,6 +148,7 @@ export const insightEn = {
   },
   review: {
     chamberSentence: 'Its {{count}} members are closely tied to each other, much the same in {{dimensions}}, and {{inside}} of their ties stay inside the circle.',
+    bridgeVia: 'differs in {{differs}}; you can reach them through {{via}}.',
     members: 'Members',
     whoWidens: 'People who could widen it',
     bridge: '{{name}}: differs in {{dimensions}}; you can reach them through {{via}}.',

@@ -148,6 +148,7 @@ export const insightJa: Widen<typeof insightEn> = {
   },
   review: {
     chamberSentence: '{{count}} 人のメンバーは互いに密につながり、{{dimensions}}がほぼ同じで、つながりの {{inside}} が輪の内側で閉じています。',
+    bridgeVia: '{{differs}}が異なる。{{via}}さん経由でつながれます。',
     members: 'メンバー',
     whoWidens: '輪を広げてくれそうな人',
     bridge: '{{name}}: {{dimensions}}が異なる。{{via}}さん経由でつながれます。',
