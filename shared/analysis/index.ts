@@ -64,3 +64,7 @@ export {
   MIN_COMMUNITY_SIZE,
   MIN_HOMOGENEOUS_DIMENSIONS,
 } from './echo-chambers'
+export { MAX_TRAITS, MIN_TRAIT_SHARE, nameEchoChamber, nameEchoChambers } from './echo-chamber-name'
+export type { ChamberTrait, EchoChamberName } from './echo-chamber-name'
+export { SUMMARY_DIMENSIONS, summarizeAdvisors } from './advisor-summary'
+export type { AdvisorSummary } from './advisor-summary'

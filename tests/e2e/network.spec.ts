@@ -65,7 +65,7 @@ for (const { target, skip } of targetsWithReasons('network')) {
         await network.waitSettled()
         await keepScreenshot(page, 'network-echo-chamber')
         const highlighted = await network.pixels()
-        await page.locator('.echo-bar').getByRole('button', { name: /\(18 people\)/ }).click()
+        await page.locator('.echo-bar').getByRole('button', { name: /— 18 people$/ }).click()
         await network.waitSettled()
         expect(differingShare(highlighted, await network.pixels())).toBeGreaterThan(0.02)
 
@@ -73,6 +73,9 @@ for (const { target, skip } of targetsWithReasons('network')) {
         await network.canvas().focus()
         await page.keyboard.press('ArrowUp')
         await expect.poll(() => page.locator('.network-announcer').textContent()).toMatch(/Roles:/)
+        // The person the keyboard selected shows their card, as the pointer's would.
+        const announced = ((await page.locator('.network-announcer').textContent()) ?? '').split('.')[0]
+        await expect.poll(() => page.locator('.network-card strong').textContent()).toBe(announced)
 
         // PNG export: twice the canvas size, with the legend band below.
         const box = await network.canvas().evaluate((canvas: HTMLCanvasElement) => ({ width: canvas.clientWidth, height: canvas.clientHeight }))

@@ -6,12 +6,13 @@ import { en } from '../i18n/en'
 import { ja } from '../i18n/ja'
 import type { Language, Translation } from '../i18n'
 import { ioEn, ioJa } from '../import'
+import { insightEn, insightJa } from '../review'
 import { workflowEn, workflowJa } from '../workflow'
 
-const english = { ...en, workflow: workflowEn, io: ioEn }
+const english = { ...en, workflow: workflowEn, io: ioEn, insight: insightEn }
 export type AllMessages = Translation<typeof english>
 
 export const MESSAGES: Record<Language, AllMessages> = {
   en: english,
-  ja: { ...ja, workflow: workflowJa, io: ioJa },
+  ja: { ...ja, workflow: workflowJa, io: ioJa, insight: insightJa },
 }

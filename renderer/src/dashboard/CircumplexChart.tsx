@@ -1,7 +1,8 @@
 /**
  * Schwartz's circumplex (Schwartz 1992; angles from taxonomy.ts): the ten values around a circle
  * in their four higher-order groups, my own values marked, and my advisors' perceived values as
- * dots whose area grows with how many advisors hold the value. A table gives the same numbers.
+ * dots whose area grows with how many advisors hold the value; the labels all fit inside the
+ * drawing (the longest, "Self-direction", was once cut off). A collapsed table gives the numbers.
  */
 import { useTranslation } from 'react-i18next'
 import { SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
@@ -24,7 +25,7 @@ export function CircumplexChart({ me, advisors }: { me: Profile; advisors: reado
   }
   return (
     <figure className="circumplex">
-      <svg viewBox="-210 -170 420 340" role="img" aria-label={t('diversity.circumplexLabel')}>
+      <svg viewBox="-280 -175 560 350" width="100%" style={{ maxWidth: 560 }} role="img" aria-label={t('diversity.circumplexLabel')}>
         <circle r={R} fill="none" stroke="currentColor" strokeOpacity={0.3} />
         {SCHWARTZ_VALUES.map((value) => {
           const [x, y] = at(value.angle, R)
@@ -44,27 +45,30 @@ export function CircumplexChart({ me, advisors }: { me: Profile; advisors: reado
         })}
       </svg>
       <figcaption>{t('diversity.circumplexCaption')}</figcaption>
-      <table className="data-table">
-        <caption>{t('diversity.circumplexTable')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('diversity.value')}</th>
-            <th scope="col">{t('diversity.group')}</th>
-            <th scope="col">{t('diversity.advisorsHolding')}</th>
-            <th scope="col">{t('diversity.mine')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SCHWARTZ_VALUES.map((value) => (
-            <tr key={value.id}>
-              <th scope="row">{value.label[language]}</th>
-              <td>{SCHWARTZ_GROUPS.find((g) => g.id === value.group)?.label[language]}</td>
-              <td>{counts.get(value.id)}</td>
-              <td>{mine.has(value.id) ? t('diversity.yes') : ''}</td>
+      <details className="table-alternative">
+        <summary>{t('insight.diversity.showTable')}</summary>
+        <table className="data-table">
+          <caption>{t('diversity.circumplexTable')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('diversity.value')}</th>
+              <th scope="col">{t('diversity.group')}</th>
+              <th scope="col">{t('diversity.advisorsHolding')}</th>
+              <th scope="col">{t('diversity.mine')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {SCHWARTZ_VALUES.map((value) => (
+              <tr key={value.id}>
+                <th scope="row">{value.label[language]}</th>
+                <td>{SCHWARTZ_GROUPS.find((g) => g.id === value.group)?.label[language]}</td>
+                <td>{counts.get(value.id)}</td>
+                <td>{mine.has(value.id) ? t('diversity.yes') : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   )
 }

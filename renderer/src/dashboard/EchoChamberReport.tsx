@@ -1,48 +1,58 @@
 /**
- * The echo-chamber report: each cluster the analysis flagged, the reason in words, the share of my
- * advice that comes from it, the bridges who could widen it, and one click to see it on the map.
+ * The echo-chamber report: each cluster the analysis flagged under its one name, why in a sentence,
+ * how much of my advice comes from it, its members, the bridges who could widen it, one click to
+ * see it on the map; the measures behind the verdict in "How is this measured?".
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAnalysis } from '../analysis'
 import { useNavigation } from '../core/navigation'
 import { useGraph } from '../core/vault-context'
-
-const percent = (share: number | null): string => (share === null ? '—' : `${Math.round(share * 100)}%`)
+import { NetworkEmpty } from '../network'
+import { useChamberNames } from '../review'
+import { Measured } from '../review'
+import { PersonLinks } from '../review'
+import { decimal, percent, uiLanguage } from '../review'
 
 export function EchoChamberReport() {
   const { t, i18n } = useTranslation()
-  const language = i18n.language === 'ja' ? 'ja' : 'en'
+  const language = uiLanguage(i18n.language)
   const navigation = useNavigation()
   const snapshot = useGraph()
   const { report, status } = useAnalysis()
+  const chamberNames = useChamberNames(report?.echoChambers)
   const names = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p.name])), [snapshot.people])
+  const nameOf = (id: string) => names.get(id) ?? id
   const open = (id: string) => navigation.navigate({ view: 'person', params: { id } })
+  const separator = t('review.listSeparator')
+  const dimensionList = (dimensions: readonly string[]) => [...new Set(dimensions.map((d) => t(`review.dimensionInline.${d}`)))].join(separator)
   return (
-    <section className="view echo-report" aria-labelledby="echo-title">
+    <section className="view echo-report" aria-labelledby="echo-title" aria-busy={snapshot.people.length > 0 && !report && status !== 'error'}>
       <h1 id="echo-title">{t('echo.title')}</h1>
       <p className="hint">{t('echo.lead')}</p>
-      {!report ? (
+      {snapshot.people.length === 0 ? (
+        <NetworkEmpty />
+      ) : !report ? (
         <p role="status">{status === 'error' ? t('diversity.failed') : t('diversity.computing')}</p>
       ) : report.echoChambers.length === 0 ? (
         <p>{t('echo.none')}</p>
       ) : (
         report.echoChambers.map((chamber) => (
           <article key={chamber.community} className="echo-card" aria-labelledby={`echo-${chamber.community}`}>
-            <h2 id={`echo-${chamber.community}`}>{t('network.echoChamber', { number: chamber.community + 1, count: chamber.memberIds.length })}</h2>
-            <p>{chamber.text[language]}</p>
-            <dl className="echo-facts">
-              <dt>{t('echo.adviceShare')}</dt>
-              <dd>{percent(chamber.reason.consultationShare)}</dd>
-              <dt>{t('echo.advisorShare')}</dt>
-              <dd>{percent(chamber.reason.advisorShare)}</dd>
-              <dt>{t('echo.density')}</dt>
-              <dd>{chamber.reason.density.toFixed(2)}</dd>
-              <dt>{t('echo.inward')}</dt>
-              <dd>{chamber.reason.groupEi.toFixed(2)}</dd>
-              <dt>{t('echo.alike')}</dt>
-              <dd>{chamber.reason.homogeneous.map((h) => `${t(`diversity.dimension.${h.dimension}`)} (${percent(h.dominantShare)})`).join(', ')}</dd>
-            </dl>
+            <h2 id={`echo-${chamber.community}`}>{chamberNames.get(chamber.community)}</h2>
+            <p>
+              {t('insight.review.chamberSentence', {
+                count: chamber.memberIds.length,
+                dimensions: dimensionList(chamber.reason.homogeneous.map((h) => h.dimension)),
+                inside: percent((1 - chamber.reason.groupEi) / 2, language),
+              })}
+            </p>
+            {chamber.reason.advisorShare !== null && chamber.reason.advisorShare > 0 && <p>{t('review.echoAdvisorShare', { share: percent(chamber.reason.advisorShare, language) })}</p>}
+            {chamber.reason.consultationShare !== null && chamber.reason.consultationShare > 0 && (
+              <p>{t('review.echoConsultationShare', { share: percent(chamber.reason.consultationShare, language) })}</p>
+            )}
+            <h3>{t('insight.review.members')}</h3>
+            <PersonLinks ids={chamber.memberIds} nameOf={nameOf} label={t('insight.review.members')} />
             <h3>{t('echo.bridges')}</h3>
             {chamber.bridges.length === 0 ? (
               <p>{t('echo.noBridges')}</p>
@@ -51,16 +61,28 @@ export function EchoChamberReport() {
                 {chamber.bridges.map((bridge) => (
                   <li key={bridge.personId}>
                     <button type="button" className="link-button" onClick={() => open(bridge.personId)}>
-                      {names.get(bridge.personId) ?? bridge.personId}
+                      {nameOf(bridge.personId)}
                     </button>{' '}
-                    {t('echo.bridgeVia', { via: names.get(bridge.viaPersonId) ?? bridge.viaPersonId, differs: bridge.differsOn.map((d) => t(`diversity.dimension.${d}`)).join(', ') })}
+                    {t('insight.review.bridgeVia', { via: nameOf(bridge.viaPersonId), differs: dimensionList(bridge.differsOn) })}
                   </li>
                 ))}
               </ul>
             )}
-            <button type="button" onClick={() => navigation.navigate({ view: 'network', params: { echo: String(chamber.community) } })}>
-              {t('echo.showOnMap')}
-            </button>
+            <p>
+              <button type="button" onClick={() => navigation.navigate({ view: 'network', params: { echo: String(chamber.community) } })}>
+                {t('echo.showOnMap')}
+              </button>
+            </p>
+            <Measured explain={['density', 'ei', 'iqv']}>
+              <dl className="echo-facts">
+                <dt>{t('echo.density')}</dt>
+                <dd>{decimal(chamber.reason.density, language)}</dd>
+                <dt>{t('echo.inward')}</dt>
+                <dd>{decimal(chamber.reason.groupEi, language)}</dd>
+                <dt>{t('echo.alike')}</dt>
+                <dd>{chamber.reason.homogeneous.map((h) => `${t(`diversity.dimension.${h.dimension}`)} (${percent(h.dominantShare, language)})`).join(separator)}</dd>
+              </dl>
+            </Measured>
           </article>
         ))
       )}

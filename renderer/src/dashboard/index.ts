@@ -12,3 +12,5 @@ export const dashboardFeature: Feature = {
     { id: 'echo-chambers', labelKey: 'echo.nav', nav: true, render: () => createElement(EchoChambers.Component) },
   ],
 }
+
+export { DASHBOARD_DIMENSIONS, distributionOf } from './diversity-data'

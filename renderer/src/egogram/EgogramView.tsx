@@ -11,6 +11,7 @@ import { AGE_BANDS, ISCO_MAJOR_GROUPS, SCHWARTZ_GROUPS } from '../../../shared/g
 import type { Label } from '../../../shared/graph'
 import { useNavigation } from '../core/navigation'
 import { useGraph } from '../core/vault-context'
+import { NetworkEmpty } from '../network'
 import { categoryColour, documentTheme } from '../network'
 import { RINGS, SECTOR_BY, UNKNOWN_SECTOR, layoutEgogram, ringsOf } from './egogram-layout'
 import type { SectorBy } from './egogram-layout'
@@ -18,7 +19,7 @@ import type { SectorBy } from './egogram-layout'
 const LABELS = new Map<string, Label>([...ISCO_MAJOR_GROUPS, ...AGE_BANDS, ...SCHWARTZ_GROUPS].map((entry) => [entry.id, entry.label]))
 const RING = 62
 /** Wide enough for the longest sector names beside the circle. */
-const WIDTH = 8 * RING + 560
+const WIDTH = 8 * RING + 720
 const HEIGHT = 8 * RING + 90
 
 export function EgogramView() {
@@ -59,6 +60,15 @@ export function EgogramView() {
   }
   const advisorSectors = egogram.cells.filter((row) => row[0].personIds.length > 0).length
 
+  if (snapshot.people.length === 0) {
+    return (
+      <section className="view egogram-view" aria-labelledby="egogram-title">
+        <h1 id="egogram-title">{t('egogram.title')}</h1>
+        <p className="hint">{t('egogram.lead')}</p>
+        <NetworkEmpty />
+      </section>
+    )
+  }
   return (
     <section className="view egogram-view" aria-labelledby="egogram-title">
       <h1 id="egogram-title">{t('egogram.title')}</h1>

@@ -343,7 +343,7 @@ export const en = {
     ingredient: 'Ingredient',
     value: 'Value',
     data: 'Data behind it',
-    advice: 'Advice',
+    advice: 'Next step',
     property: {
       'consult-anytime': 'You can consult someone at any time',
       'give-value': 'You give value too',

@@ -343,7 +343,7 @@ export const ja: Messages = {
     ingredient: '項目',
     value: '値',
     data: '元のデータ',
-    advice: 'アドバイス',
+    advice: '次の一歩',
     property: {
       'consult-anytime': 'いつでも相談できる',
       'give-value': '自分から価値を提供できる',

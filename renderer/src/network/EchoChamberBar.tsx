@@ -3,17 +3,22 @@ import type { EchoChamber } from '../../../shared/analysis'
 
 interface Props {
   chambers: readonly EchoChamber[]
+  /** Each chamber's one name (review/chamber-names.ts). */
+  names: ReadonlyMap<number, string>
   highlighted: number | null
   onHighlight: (community: number | null) => void
 }
 
-/** The echo chambers the analysis flagged, as toggles that highlight one on the map. */
-export function EchoChamberBar({ chambers, highlighted, onHighlight }: Props) {
+/**
+ * The echo chambers the analysis flagged: outlined on the map already; each button focuses the
+ * map on one (the rest dimmed), pressed again shows everyone.
+ */
+export function EchoChamberBar({ chambers, names, highlighted, onHighlight }: Props) {
   const { t } = useTranslation()
   if (chambers.length === 0) return null
   return (
     <div className="echo-bar" role="group" aria-label={t('network.echoChambers')}>
-      <span>{t('network.echoChambers')}:</span>
+      <span>{t('insight.map.chambersOutlined')}</span>
       {chambers.map((chamber) => (
         <button
           key={chamber.community}
@@ -21,7 +26,7 @@ export function EchoChamberBar({ chambers, highlighted, onHighlight }: Props) {
           aria-pressed={highlighted === chamber.community}
           onClick={() => onHighlight(highlighted === chamber.community ? null : chamber.community)}
         >
-          {t('network.echoChamber', { number: chamber.community + 1, count: chamber.memberIds.length })}
+          {names.get(chamber.community)}
         </button>
       ))}
     </div>

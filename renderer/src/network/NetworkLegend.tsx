@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { LegendEntry } from './scene/export-image'
 
-/** The legend: one swatch per category with its count, plus how advisors and me are drawn. */
-export function NetworkLegend({ title, entries }: { title: string; entries: readonly (LegendEntry & { count: number })[] }) {
+/** The legend beside the map: one swatch per category with its count, how advisors, me and echo chambers are drawn. */
+export function NetworkLegend({ title, entries, outlined }: { title: string; entries: readonly (LegendEntry & { count: number })[]; outlined: boolean }) {
   const { t } = useTranslation()
   return (
     <section className="network-legend" aria-label={t('network.legend')}>
@@ -26,8 +26,16 @@ export function NetworkLegend({ title, entries }: { title: string; entries: read
           <svg width="14" height="14" aria-hidden="true">
             <circle cx="7" cy="7" r="6" fill="currentColor" />
           </svg>
-          {t('network.me')}
+          {t('insight.map.legendMe')}
         </li>
+        {outlined && (
+          <li>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect x="1.5" y="1.5" width="11" height="11" rx="3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeDasharray="3 2" />
+            </svg>
+            {t('insight.map.legendOutline')}
+          </li>
+        )}
       </ul>
     </section>
   )

@@ -1,7 +1,9 @@
 /**
  * The network view: everyone I know on one canvas, me at the centre, gathered into labelled
  * regions by the chosen dimension, with filters that dim the rest, the echo chambers the
- * analysis found, keyboard navigation, a table alternative and picture export.
+ * analysis found outlined and named, keyboard navigation with a card for the selected person, a
+ * legend beside the map, a table alternative and picture export. The view refits whenever the
+ * clustering, a filter or the highlight changes (until the user pans or zooms).
  * Route parameters: `echo` (a community index: highlight that echo chamber and focus on it).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
@@ -12,7 +14,9 @@ import { useNavigation } from '../core/navigation'
 import { useGraph } from '../core/vault-context'
 import { categoryLabel, describePerson } from './category-labels'
 import type { UiLanguage } from './category-labels'
+import { useChamberNames } from '../review'
 import { EchoChamberBar } from './EchoChamberBar'
+import { NetworkEmpty } from './NetworkEmpty'
 import { nextInDirection } from './layout/keyboard-navigation'
 import type { Direction } from './layout/keyboard-navigation'
 import type { ClusterBy } from './layout/cluster-keys'
@@ -45,6 +49,8 @@ export function NetworkView() {
   const [filter, setFilter] = useState<NodeFilter>(NO_FILTER)
   const [hover, setHover] = useState<{ index: number; at: { x: number; y: number } } | null>(null)
   const [focus, setFocus] = useState<number | null>(null)
+  /** Where the keyboard's selection is on screen, for its card. */
+  const [focusAt, setFocusAt] = useState<{ x: number; y: number } | null>(null)
   const echoParam = route.view === 'network' ? route.params?.echo : undefined
   const [highlightCommunity, setHighlightCommunity] = useState<number | null>(echoParam === undefined ? null : Number(echoParam))
   const canvasRef = useRef<HTMLCanvasElement>(null)
@@ -54,7 +60,11 @@ export function NetworkView() {
   const communityOf = report?.communities.communityOf
   // A big graph is built in slices: until it is ready, `graph.by` may still be the previous clustering.
   const graph = useLayoutGraph(snapshot.people, snapshot.ties, clusterBy, year, communityOf)
-  const model = useMemo(() => buildSceneModel(graph, (id) => categoryLabel(graph.by, id, t, language), t('network.me')), [graph, t, language])
+  const chamberNames = useChamberNames(report?.echoChambers)
+  const model = useMemo(
+    () => buildSceneModel(graph, (id) => (graph.by === 'community' ? chamberNames.get(Number(id)) : undefined) ?? categoryLabel(graph.by, id, t, language), t('network.me')),
+    [graph, t, language, chamberNames],
+  )
   const lastContact = useMemo(() => lastContactByPerson(snapshot.interactions), [snapshot.interactions])
   const bright = useMemo(
     () => (isFiltering(filter) ? matchFilter(graph.people, snapshot.ties, lastContact, filter, now) : null),
@@ -66,6 +76,14 @@ export function NetworkView() {
     const members = new Set(chamber.memberIds)
     return Uint8Array.from(graph.ids, (id) => Number(members.has(id)))
   }, [chamber, graph.ids])
+  // Every echo chamber outlined and named, whatever the clustering: the map's main warning.
+  const outlines = useMemo(() => {
+    const indexOf = new Map(graph.ids.map((id, i) => [id, i]))
+    return (report?.echoChambers ?? []).map((c) => ({
+      members: Int32Array.from(c.memberIds.flatMap((id) => (indexOf.has(id) ? [indexOf.get(id)!] : []))),
+      label: chamberNames.get(c.community) ?? '',
+    }))
+  }, [report, graph.ids, chamberNames])
   const tags = useMemo(() => [...new Set(snapshot.people.flatMap((person) => person.tags))].sort(), [snapshot.people])
 
   const openPerson = useCallback((id: string) => navigation.navigate({ view: 'person', params: { id } }), [navigation])
@@ -75,18 +93,16 @@ export function NetworkView() {
   })
 
   const progress = layoutProgress.graph === graph ? layoutProgress : { graph, settled: false, fraction: 0 }
-  useEffect(() => scene.current?.setState({ bright, highlight, focus }), [scene, bright, highlight, focus])
-  // Focus the view on the highlighted chamber once the layout has placed its members.
-  const focusedChamber = useRef<number | null>(null)
+  useEffect(() => scene.current?.setState({ bright, highlight, focus, outlines }), [scene, bright, highlight, focus, outlines])
+  // Refit on every change of what is shown: the people left bright (with me), or everyone.
   useEffect(() => {
-    if (!highlight || !progress.settled || focusedChamber.current === highlightCommunity) return
-    focusedChamber.current = highlightCommunity
-    scene.current?.fit(true, Int32Array.from(Array.from(highlight).flatMap((flag, i) => (flag ? [i] : []))))
-  }, [highlight, highlightCommunity, progress.settled, scene])
+    const lit = litMask(graph.ids.length, { bright, highlight, focus: null, hover: null, outlines: [] })
+    scene.current?.setFitTarget(lit === null ? null : Int32Array.from(Array.from(lit).flatMap((flag, i) => (flag ? [i] : []))))
+  }, [scene, graph, bright, highlight])
 
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
     const direction = KEYS[event.key]
-    const lit = litMask(graph.ids.length, { bright, highlight, focus: null, hover: null })
+    const lit = litMask(graph.ids.length, { bright, highlight, focus: null, hover: null, outlines: [] })
     if (direction) {
       const xy = scene.current?.positions()
       if (!xy) return
@@ -94,12 +110,14 @@ export function NetworkView() {
       if (next !== null) {
         setFocus(next)
         scene.current?.reveal(next)
+        setFocusAt(scene.current?.screenOf(next) ?? null)
       }
       event.preventDefault()
     } else if (event.key === 'Enter' && focus !== null && focus >= 0) {
       openPerson(graph.ids[focus])
     } else if (event.key === 'Escape' || event.key === 'Home') {
       setFocus(-1)
+      setFocusAt(null)
       scene.current?.reveal(-1)
       event.preventDefault()
     }
@@ -117,66 +135,74 @@ export function NetworkView() {
     else downloadBlob(new Blob([exportSvg(frame, current.sceneData(), colours, title, legendEntries)], { type: 'image/svg+xml' }), 'kizuna-network.svg')
   }
 
-  const focusedPerson = focus !== null && focus >= 0 ? graph.people[focus] : null
+  const focusedPerson = focus !== null && focus >= 0 ? (graph.people[focus] ?? null) : null
   const announcement = focus === -1 ? t('network.focusedMe') : focusedPerson ? t('network.focused', { name: focusedPerson.name, ...describePerson(focusedPerson, t, language, year) }) : ''
   const hovered = hover ? graph.people[hover.index] : null
+  // The card follows the pointer, else the keyboard's selection.
+  const card = hovered && hover ? { person: hovered, at: hover.at } : focusedPerson && focusAt ? { person: focusedPerson, at: focusAt } : null
+  const hasPeople = snapshot.people.length > 0
 
   return (
     <section className="view network-view" aria-labelledby="network-title">
       <h1 id="network-title">{t('network.title')}</h1>
-      <NetworkControls clusterBy={clusterBy} onClusterBy={setClusterBy} filter={filter} onFilter={setFilter} tags={tags} />
-      <EchoChamberBar
-        chambers={report?.echoChambers ?? []}
-        highlighted={highlightCommunity}
-        onHighlight={(community) => {
-          focusedChamber.current = null
-          setHighlightCommunity(community)
-        }}
-      />
-      <div className="network-stage" data-layout={progress.settled ? 'settled' : 'running'} data-highlighted={highlight ? chamber?.memberIds.length : 0}>
-        <canvas
-          ref={canvasRef}
-          className="network-canvas"
-          tabIndex={0}
-          role="application"
-          aria-roledescription={t('network.roleDescription')}
-          aria-label={t('network.canvasLabel', { count: graph.ids.length })}
-          aria-describedby="network-help"
-          onKeyDown={onKeyDown}
-          onFocus={() => setFocus((current) => current ?? -1)}
+      {!hasPeople && <NetworkEmpty />}
+      <div hidden={!hasPeople}>
+        <NetworkControls clusterBy={clusterBy} onClusterBy={setClusterBy} filter={filter} onFilter={setFilter} tags={tags} />
+        <EchoChamberBar
+          chambers={report?.echoChambers ?? []}
+          names={chamberNames}
+          highlighted={highlightCommunity}
+          onHighlight={setHighlightCommunity}
         />
-        {hovered && hover && <PersonCard person={hovered} at={hover.at} language={language} year={year} />}
-        <p className="network-progress" role="status">
-          {progress.settled ? t('network.layoutSettled') : t('network.layoutRunning', { percent: Math.round(progress.fraction * 100) })}
-          {chamber && ` · ${t('network.highlighted', { count: chamber.memberIds.length })}`}
-        </p>
-        <div className="network-actions">
-          <button type="button" onClick={() => scene.current?.fit()}>
-            {t('network.fit')}
-          </button>
-          <button type="button" onClick={() => void exportPicture('png')}>
-            {t('network.exportPng')}
-          </button>
-          <button type="button" onClick={() => void exportPicture('svg')}>
-            {t('network.exportSvg')}
-          </button>
+        <div className="network-body">
+          <div className="network-stage" data-layout={progress.settled ? 'settled' : 'running'} data-highlighted={highlight ? chamber?.memberIds.length : 0}>
+            <div className="network-actions">
+              <button type="button" onClick={() => scene.current?.fit()}>
+                {t('network.fit')}
+              </button>
+              <button type="button" onClick={() => void exportPicture('png')}>
+                {t('network.exportPng')}
+              </button>
+              <button type="button" onClick={() => void exportPicture('svg')}>
+                {t('network.exportSvg')}
+              </button>
+            </div>
+            <div className="network-canvas-box">
+              <canvas
+                ref={canvasRef}
+                className="network-canvas"
+                tabIndex={0}
+                role="application"
+                aria-roledescription={t('network.roleDescription')}
+                aria-label={t('network.canvasLabel', { count: graph.ids.length })}
+                aria-describedby="network-help"
+                onKeyDown={onKeyDown}
+                onFocus={() => setFocus((current) => current ?? -1)}
+              />
+              {card && <PersonCard person={card.person} at={card.at} language={language} year={year} />}
+              <p className="network-progress" role="status">
+                {progress.settled ? '' : t('network.layoutRunning', { percent: Math.round(progress.fraction * 100) })}
+                {chamber && t('network.highlighted', { count: chamber.memberIds.length })}
+              </p>
+            </div>
+          </div>
+          <NetworkLegend title={legendTitle} entries={legendEntries} outlined={outlines.length > 0} />
         </div>
+        <p id="network-help" className="hint">
+          {t('network.keyboardHelp')}
+        </p>
+        <p className="visually-hidden network-announcer" aria-live="polite">
+          {announcement}
+        </p>
+        <NetworkTable
+          people={graph.people}
+          categoryOf={(i) => model.categories[model.clusterOfNode[i]].label}
+          degree={model.degree}
+          lastContact={lastContact}
+          lit={litMask(graph.ids.length, { bright, highlight, focus: null, hover: null, outlines: [] })}
+          onOpen={openPerson}
+        />
       </div>
-      <p id="network-help" className="hint">
-        {t('network.keyboardHelp')}
-      </p>
-      <p className="visually-hidden network-announcer" aria-live="polite">
-        {announcement}
-      </p>
-      <NetworkLegend title={legendTitle} entries={legendEntries} />
-      <NetworkTable
-        people={graph.people}
-        categoryOf={(i) => model.categories[model.clusterOfNode[i]].label}
-        degree={model.degree}
-        lastContact={lastContact}
-        lit={litMask(graph.ids.length, { bright, highlight, focus: null, hover: null })}
-        onOpen={openPerson}
-      />
     </section>
   )
 }

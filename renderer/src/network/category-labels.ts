@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
 import type { Label } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
-import { UNKNOWN } from './layout/cluster-keys'
+import { OTHER, UNKNOWN } from './layout/cluster-keys'
 import type { ClusterBy } from './layout/cluster-keys'
 
 export type UiLanguage = 'ja' | 'en'
@@ -18,6 +18,7 @@ const VALUE_LABELS = new Map(SCHWARTZ_VALUES.map((value) => [value.id, value.lab
 
 export function categoryLabel(by: ClusterBy, id: string, t: TFunction, language: UiLanguage): string {
   if (id === UNKNOWN) return t('network.notRecorded')
+  if (id === OTHER) return t('insight.map.other')
   if (by === 'community') return t('network.community', { number: Number(id) + 1 })
   return TAXONOMY[by].get(id)?.[language] ?? id
 }

@@ -17,3 +17,4 @@ export const networkFeature: Feature = {
     },
   ],
 }
+export { NetworkEmpty } from './NetworkEmpty'

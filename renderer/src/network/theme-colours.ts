@@ -5,12 +5,14 @@
 import { useEffect, useState } from 'react'
 import { PALETTES, documentTheme } from './palette/palette'
 import type { Theme } from './palette/palette'
+import { opaque } from './scene/ink'
 import type { SceneColours } from './scene/scene-model'
 
 export function readColours(): SceneColours {
   const theme: Theme = documentTheme()
   const css = getComputedStyle(document.documentElement)
-  const variable = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback
+  // Parsed and printed by d3-color: the minified CSS may say `#fff`, the canvas and SVG get `rgb(…)`.
+  const variable = (name: string, fallback: string): string => opaque(css.getPropertyValue(name).trim() || fallback, fallback)
   const palette = PALETTES[theme]
   return {
     background: variable('--bg', palette.background),

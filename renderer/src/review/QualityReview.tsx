@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 import type { Ingredient, PropertyReview } from '../../../shared/analysis'
 import { decimal, percent, uiLanguage } from './review-format'
 import type { UiLanguage } from './review-format'
+import { Measured } from './Measured'
+import { propertyAdvice, propertyFinding } from './readings'
 
 /** Data values that are shares are shown as percentages; the rest as numbers. */
 const SHARE_KEYS = new Set(['echoAdvisorShare'])
@@ -34,7 +36,10 @@ function IngredientRow({ ingredient, language }: { ingredient: Ingredient; langu
   )
 }
 
-/** The four properties of the essay, each with its score, ingredients and advice. */
+/**
+ * The four properties of the essay, each with its score, what it rests on in one sentence and the
+ * next step; the ingredients behind the score are in "How is this measured?".
+ */
 export function QualityReview({ quality }: { quality: readonly PropertyReview[] }) {
   const { t, i18n } = useTranslation()
   const language = uiLanguage(i18n.language)
@@ -49,25 +54,29 @@ export function QualityReview({ quality }: { quality: readonly PropertyReview[] 
             <article key={review.property} aria-labelledby={headingId} className="review-card" data-property={review.property}>
               <h3 id={headingId}>{title}</h3>
               <p className="review-score">{review.score === null ? t('review.noData') : t('review.scoreOf', { score: review.score })}</p>
-              <table className="review-table">
-                <caption>{t('review.ingredientsCaption', { property: title })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('review.ingredient')}</th>
-                    <th scope="col">{t('review.value')}</th>
-                    <th scope="col">{t('review.data')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {review.ingredients.map((ingredient) => (
-                    <IngredientRow key={ingredient.id} ingredient={ingredient} language={language} />
-                  ))}
-                </tbody>
-              </table>
+              {review.score !== null && <meter className="review-meter" min={0} max={100} low={40} high={70} optimum={100} value={review.score} aria-label={title} />}
+              <p>{propertyFinding(review, t, language)}</p>
               <p className="review-advice">
                 <strong>{t('review.advice')}: </strong>
-                {review.advice[language]}
+                {propertyAdvice(review, t)}
               </p>
+              <Measured explain={['score']}>
+                <table className="review-table">
+                  <caption>{t('review.ingredientsCaption', { property: title })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('review.ingredient')}</th>
+                      <th scope="col">{t('review.value')}</th>
+                      <th scope="col">{t('review.data')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {review.ingredients.map((ingredient) => (
+                      <IngredientRow key={ingredient.id} ingredient={ingredient} language={language} />
+                    ))}
+                  </tbody>
+                </table>
+              </Measured>
             </article>
           )
         })}

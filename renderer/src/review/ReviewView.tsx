@@ -1,11 +1,13 @@
 /**
  * The network-quality review: the essay's four properties, echo chambers, missing perspectives,
  * advisor diversity and my structural position, from the report that `useAnalysis()` computes in
- * a worker. Tables for now; charts come with the visualisation issue.
+ * a worker. Each part leads with sentences; index names and numbers are behind "How is this
+ * measured?"; every section folds.
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAnalysis } from '../analysis'
+import { NetworkEmpty } from '../network'
 import { useGenders, usePeople } from '../core/vault-context'
 import { AdvisorDiversity } from './AdvisorDiversity'
 import { EchoChambers } from './EchoChambers'
@@ -20,6 +22,7 @@ export function ReviewView() {
   const people = usePeople()
   const genders = useGenders()
   const nameOf = useMemo(() => nameLookup(people), [people])
+  const advisors = useMemo(() => people.filter((person) => person.roles.includes('advisor')), [people])
   return (
     <section aria-labelledby="review-title" className="view review" aria-busy={status === 'computing'}>
       <h1 id="review-title">{t('review.title')}</h1>
@@ -27,13 +30,18 @@ export function ReviewView() {
       <p role="status" className="review-status">
         {status === 'computing' ? t('review.computing') : status === 'error' ? t('review.failed', { message: error ?? '' }) : status === 'ready' ? t('review.ready') : ''}
       </p>
-      {report !== null && report.parameters.people === 0 && <p className="empty-state">{t('review.empty')}</p>}
+      {people.length === 0 && (
+        <>
+          <p>{t('review.empty')}</p>
+          <NetworkEmpty />
+        </>
+      )}
       {report !== null && report.parameters.people > 0 && (
         <>
           <QualityReview quality={report.quality} />
           <EchoChambers chambers={report.echoChambers} nameOf={nameOf} genders={genders} />
           <MissingPerspectives gaps={report.missingPerspectives} nameOf={nameOf} genders={genders} />
-          <AdvisorDiversity profile={report.advisors.profile} />
+          <AdvisorDiversity profile={report.advisors.profile} advisors={advisors} genders={genders} year={new Date(report.parameters.now).getUTCFullYear()} />
           <StructuralPosition holes={report.structuralHoles} />
         </>
       )}

@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import type { StructuralHoles } from '../../../shared/analysis'
-import { decimal, integer, uiLanguage } from './review-format'
+import { Fold } from './Fold'
+import { Measured } from './Measured'
+import { decimal, integer, percent, uiLanguage } from './review-format'
 
 const MEASURES = ['contacts', 'tiesAmongContacts', 'effectiveSize', 'efficiency', 'constraint', 'nonAdjacentPairs', 'disconnectedPairs'] as const
+/** Efficiency at or above this reads as contacts spread over separate circles. */
+const OPEN_EFFICIENCY = 0.7
 
-/** Burt's measures of my ego network, each with what it means. */
+/** My position in my own network in two sentences; Burt's measures in "How is this measured?". */
 export function StructuralPosition({ holes }: { holes: StructuralHoles }) {
   const { t, i18n } = useTranslation()
   const language = uiLanguage(i18n.language)
@@ -13,28 +17,38 @@ export function StructuralPosition({ holes }: { holes: StructuralHoles }) {
     if (value === null) return '–'
     return measure === 'efficiency' || measure === 'constraint' || measure === 'effectiveSize' ? decimal(value, language) : integer(value, language)
   }
+  const pairs = (holes.contacts * (holes.contacts - 1)) / 2
   return (
-    <section aria-labelledby="review-structure" className="review-section">
-      <h2 id="review-structure">{t('review.structureTitle')}</h2>
-      <table className="review-table">
-        <caption>{t('review.structureCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.measure')}</th>
-            <th scope="col">{t('review.value')}</th>
-            <th scope="col">{t('review.meaning')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {MEASURES.map((measure) => (
-            <tr key={measure}>
-              <th scope="row">{t(`review.${measure}`)}</th>
-              <td>{format(measure)}</td>
-              <td>{t(`review.${measure}Meaning`)}</td>
+    <Fold id="review-structure" title={t('review.structureTitle')}>
+      {holes.contacts < 2 || holes.efficiency === null ? (
+        <p>{t('insight.review.structureNone')}</p>
+      ) : (
+        <p>
+          {t('insight.review.structureSentence', { contacts: holes.contacts, share: percent(holes.tiesAmongContacts / pairs, language) })}{' '}
+          {t(holes.efficiency >= OPEN_EFFICIENCY ? 'insight.review.structureOpen' : 'insight.review.structureClosed')}
+        </p>
+      )}
+      <Measured explain={['effectiveSize', 'efficiency', 'constraint']}>
+        <table className="review-table">
+          <caption>{t('review.structureCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.measure')}</th>
+              <th scope="col">{t('review.value')}</th>
+              <th scope="col">{t('review.meaning')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+          </thead>
+          <tbody>
+            {MEASURES.map((measure) => (
+              <tr key={measure}>
+                <th scope="row">{t(`review.${measure}`)}</th>
+                <td>{format(measure)}</td>
+                <td>{t(`review.${measure}Meaning`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Measured>
+    </Fold>
   )
 }

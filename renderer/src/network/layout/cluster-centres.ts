@@ -24,7 +24,7 @@ const MIN_RING = 80
 
 export function clusterCentres(sizes: readonly number[], options: CentreOptions = {}): ClusterCentre[] {
   const spacing = options.spacing ?? 14
-  const gap = options.gap ?? 24
+  const gap = options.gap ?? 40
   const radii = sizes.map((size) => spacing * Math.sqrt(Math.max(1, size)))
   if (sizes.length === 1) return [{ x: 0, y: MIN_RING + radii[0], radius: radii[0] }]
   const circumference = radii.reduce((sum, r) => sum + 2 * r + gap, 0)

@@ -18,6 +18,10 @@ export const CLUSTER_BY: readonly ClusterBy[] = ['community', 'age-band', 'occup
 
 /** The category of people whose value on the dimension is not recorded. */
 export const UNKNOWN = '?'
+/** The category that small groups fold into when there are more groups than distinct colours. */
+export const OTHER = '+'
+/** Distinct colours the palette has (palette.ts): at most this many groups are shown apart. */
+export const MAX_GROUPS = 7
 
 const GROUP_OF_VALUE = new Map<string, string>(SCHWARTZ_VALUES.map((value) => [value.id, value.group]))
 
@@ -58,12 +62,26 @@ export interface Clustering {
   sizes: number[]
 }
 
+/**
+ * Keeps the MAX_GROUPS largest groups apart when there are more (each keeps its own colour) and
+ * folds the rest, with the people not recorded, into OTHER: fifteen colours cannot stay distinct,
+ * and a map of fifteen regions reads as noise. Order: taxonomy order, OTHER last.
+ */
+function foldSmallGroups(keys: string[]): string[] {
+  const sizes = new Map<string, number>()
+  for (const key of keys) sizes.set(key, (sizes.get(key) ?? 0) + 1)
+  const named = [...sizes.keys()].filter((key) => key !== UNKNOWN)
+  if (named.length <= MAX_GROUPS) return keys
+  const kept = new Set(named.sort((a, b) => sizes.get(b)! - sizes.get(a)! || (a < b ? -1 : 1)).slice(0, MAX_GROUPS - 1))
+  return keys.map((key) => (kept.has(key) ? key : OTHER))
+}
+
 /** Groups people by category; only categories with members are kept. */
 export function clusterPeople(people: readonly (Profile & { id: string })[], by: ClusterBy, context: ClusterContext): Clustering {
   const communityCount = by === 'community' ? Math.max(0, ...Object.values(context.communityOf).map((c) => c + 1)) : 0
-  const keys = people.map((person) => categoryOf(person, by, context))
+  const keys = foldSmallGroups(people.map((person) => categoryOf(person, by, context)))
   const present = new Set(keys)
-  const categories = [...categoryOrder(by, communityCount), UNKNOWN].filter((category) => present.has(category))
+  const categories = [...categoryOrder(by, communityCount), UNKNOWN, OTHER].filter((category) => present.has(category))
   const indexOf = new Map(categories.map((category, i) => [category, i]))
   const clusterOfNode = Int32Array.from(keys, (key) => indexOf.get(key) ?? categories.length - 1)
   const sizes = categories.map(() => 0)

@@ -43,7 +43,13 @@ export const WARM_ALPHA = 0.12
 /** Pull of a known person towards their previous position on a warm start. */
 const ANCHOR_STRENGTH = 0.35
 /** Pull of a person towards their cluster's centre. */
-const CLUSTER_STRENGTH = 0.07
+const CLUSTER_STRENGTH = 0.14
+/**
+ * A tie between two clusters pulls at this fraction of d3's default link strength: clustered by an
+ * attribute (age, field, values), ties cross the regions everywhere, and at full strength they drag
+ * the regions into each other. Weakened, the regions separate and the tie is still drawn.
+ */
+const CROSS_CLUSTER_LINK = 0.05
 /** Above this many people, collision is skipped (it costs more than it shows when zoomed out). */
 const COLLIDE_MAX_NODES = 3000
 
@@ -98,10 +104,21 @@ export function createForceLayout(graph: LayoutGraph, options: LayoutOptions): F
   nodes.push({ index: n, x: 0, y: 0, fx: 0, fy: 0, tx: 0, ty: 0, pull: 0 })
   const links: SimulationLinkDatum<LayoutNode>[] = []
   const distances: number[] = []
+  const strengths: number[] = []
+  const degree = new Uint32Array(n)
   for (let e = 0; e < graph.sources.length; e++) {
-    links.push({ source: graph.sources[e], target: graph.targets[e] })
+    degree[graph.sources[e]]++
+    degree[graph.targets[e]]++
+  }
+  for (let e = 0; e < graph.sources.length; e++) {
+    const s = graph.sources[e]
+    const t = graph.targets[e]
+    links.push({ source: s, target: t })
     // Strong ties sit closer: 3 -> 18, 2 -> 24, 1 -> 30 layout units.
     distances.push(36 - 6 * (graph.strengths[e] || 1))
+    // d3-force's default strength, 1 / min(degree), weakened across clusters.
+    const base = 1 / Math.max(1, Math.min(degree[s], degree[t]))
+    strengths.push(graph.clusterOfNode[s] === graph.clusterOfNode[t] ? base : base * CROSS_CLUSTER_LINK)
   }
   const big = n > COLLIDE_MAX_NODES
   const alpha = warm ? WARM_ALPHA : 1
@@ -115,7 +132,7 @@ export function createForceLayout(graph: LayoutGraph, options: LayoutOptions): F
     .alphaMin(alphaMin)
     .alphaDecay(decay)
     .nodes(nodes)
-    .force('link', forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links).distance((_, e) => distances[e]))
+    .force('link', forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links).distance((_, e) => distances[e]).strength((_, e) => strengths[e]))
     .force('charge', forceManyBody<LayoutNode>().strength(-28).theta(big ? 1.2 : 0.9).distanceMax(big ? 160 : 400))
     .force('x', forceX<LayoutNode>((node) => node.tx).strength((node) => node.pull))
     .force('y', forceY<LayoutNode>((node) => node.ty).strength((node) => node.pull))

@@ -1,5 +1,5 @@
 /** Builds what the canvas draws from the layout graph: names, colours, advisors, degrees. */
-import { UNKNOWN } from '../layout/cluster-keys'
+import { OTHER, UNKNOWN } from '../layout/cluster-keys'
 import type { NetworkGraph } from '../layout/layout-graph'
 import { membersOf } from './scene-model'
 import type { SceneModel } from './scene-model'
@@ -15,7 +15,7 @@ export function buildSceneModel(graph: NetworkGraph, labelOf: (category: string)
     ids: graph.ids,
     labels: graph.people.map((person) => person.name),
     clusterOfNode: graph.clusterOfNode,
-    categories: clustering.categories.map((id, c) => ({ id, label: labelOf(id), colourIndex: id === UNKNOWN ? null : c, size: clustering.sizes[c] })),
+    categories: clustering.categories.map((id, c) => ({ id, label: labelOf(id), colourIndex: id === UNKNOWN || id === OTHER ? null : c, size: clustering.sizes[c] })),
     members: membersOf(graph.clusterOfNode, clustering.categories.length),
     advisor: Uint8Array.from(graph.people, (person) => Number(person.roles.includes('advisor'))),
     degree,

@@ -16,8 +16,8 @@
  * spread over several animation frames (progressive-frame.ts); `drawScene` runs them all at once.
  */
 import type { Region } from '../layout/hulls'
-import { placeLabels } from '../layout/label-placement'
-import type { LabelCandidate } from '../layout/label-placement'
+import { ME_RADIUS, drawLabels, outlinePoints } from './draw-labels'
+import { withOpacity } from './ink'
 import type { SceneColours, SceneModel, SceneState } from './scene-model'
 import type { Transform } from './viewport'
 
@@ -37,10 +37,6 @@ export interface SceneData {
 }
 
 const NODE_RADIUS = 4
-const ME_RADIUS = 9
-const MAX_LABELS = 150
-const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif'
-const REGION_FONT = '600 13px system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans JP", sans-serif'
 const DIM_ALPHA = 0.14
 /** Ties and nodes per step: a step's rasterising stays well under the 50 ms long-task mark. */
 const EDGE_BATCH = 1000
@@ -57,17 +53,20 @@ function edgeAlpha(visibleEdges: number, k: number): number {
   return Math.max(0.05, Math.min(0.35, 0.35 * Math.sqrt(2000 / visibleEdges) * Math.max(1, k)))
 }
 
-function withAlpha(hex: string, alpha: number): string {
-  const a = Math.round(alpha * 255).toString(16).padStart(2, '0')
-  return `${hex}${a}`
-}
-
 export function colourOf(colours: SceneColours, colourIndex: number | null): string {
   return colourIndex === null ? colours.unknown : colours.categories[colourIndex % colours.categories.length]
 }
 
-export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, labelWidths: Float32Array): void {
-  const steps = drawSceneSteps(ctx, frame, data, colours, labelWidths)
+/** A label plate as drawn, in frame (CSS) pixels. */
+export interface LabelBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export function drawScene(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, labelWidths: Float32Array, boxes?: LabelBox[]): void {
+  const steps = drawSceneSteps(ctx, frame, data, colours, labelWidths, { ties: EDGE_BATCH }, boxes)
   while (steps.next().done !== true);
   drawHighlights(ctx, frame, data, colours)
 }
@@ -88,6 +87,8 @@ export function* drawSceneSteps(
   colours: SceneColours,
   labelWidths: Float32Array,
   batch: StepBatch = { ties: EDGE_BATCH },
+  /** Receives the label plates drawn (tests measure their contrast from the pixels). */
+  boxes: LabelBox[] = [],
 ): Generator<number | undefined, void, void> {
   const { width, height } = frame
   const { k, x: tx, y: ty } = frame.transform
@@ -105,12 +106,27 @@ export function* drawSceneSteps(
     ctx.beginPath()
     region.points.forEach(([x, y], p) => (p === 0 ? ctx.moveTo(x * k + tx, y * k + ty) : ctx.lineTo(x * k + tx, y * k + ty)))
     ctx.closePath()
-    ctx.fillStyle = withAlpha(colour, 0.1)
+    ctx.fillStyle = withOpacity(colour, 0.1)
     ctx.fill()
-    ctx.strokeStyle = withAlpha(colour, 0.55)
+    ctx.strokeStyle = withOpacity(colour, 0.55)
     ctx.stroke()
     yield
   }
+
+  // Outlined groups (echo chambers): a dashed line around their members; labelled with the rest.
+  ctx.setLineDash([7, 5])
+  ctx.lineWidth = 2
+  ctx.strokeStyle = colours.foreground
+  for (const outline of data.state.outlines) {
+    const points = outlinePoints(outline.members, xy, frame.transform)
+    if (points.length === 0) continue
+    ctx.beginPath()
+    points.forEach(([x, y], p) => (p === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)))
+    ctx.closePath()
+    ctx.stroke()
+  }
+  ctx.setLineDash([])
+  yield
 
   // Ties: first the dimmed ones, then the bright ones on top.
   const margin = 20
@@ -137,7 +153,7 @@ export function* drawSceneSteps(
   yield
   for (const pass of [0, 1]) {
     ctx.lineWidth = pass === 1 && k > 0.8 ? 1.2 : 0.8
-    ctx.strokeStyle = withAlpha(colours.foreground, pass === 1 ? edgeAlpha(visible, k) : 0.05)
+    ctx.strokeStyle = withOpacity(colours.foreground, pass === 1 ? edgeAlpha(visible, k) : 0.05)
     let inPath = 0
     ctx.beginPath()
     for (let e = 0; e < m; e++) {
@@ -170,7 +186,7 @@ export function* drawSceneSteps(
   }
   ctx.setLineDash([4, 4])
   ctx.lineWidth = 1.2
-  ctx.strokeStyle = withAlpha(colours.foreground, 0.45)
+  ctx.strokeStyle = withOpacity(colours.foreground, 0.45)
   ctx.stroke()
   ctx.setLineDash([])
   yield
@@ -222,16 +238,20 @@ export function* drawSceneSteps(
   ctx.strokeStyle = colours.foreground
   ctx.stroke()
 
-  // Me.
+  // Me: the centre of my network, a disc in the text colour inside a ring.
+  ctx.beginPath()
+  ctx.arc(meX, meY, ME_RADIUS + 5, 0, 2 * Math.PI)
+  ctx.fillStyle = colours.background
+  ctx.fill()
+  ctx.lineWidth = 2
+  ctx.strokeStyle = colours.foreground
+  ctx.stroke()
   ctx.beginPath()
   ctx.arc(meX, meY, ME_RADIUS, 0, 2 * Math.PI)
   ctx.fillStyle = colours.foreground
   ctx.fill()
-  ctx.lineWidth = 2
-  ctx.strokeStyle = colours.background
-  ctx.stroke()
 
-  drawLabels(ctx, frame, data, colours, labelWidths, r, ra)
+  drawLabels(ctx, frame, data, colours, labelWidths, r, ra, boxes)
 }
 
 /** Hover and keyboard focus rings: drawn over the finished frame, so they follow the pointer at once. */
@@ -245,67 +265,11 @@ export function drawHighlights(ctx: CanvasRenderingContext2D, frame: Frame, data
     if (index === null || (index !== -1 && 2 * index >= xy.length)) continue
     const x = index === -1 ? tx : xy[2 * index] * k + tx
     const y = index === -1 ? ty : xy[2 * index + 1] * k + ty
-    const radius = (index === -1 ? ME_RADIUS : nodeScreenRadius(k, model.advisor[index] === 1)) + 4
+    const radius = index === -1 ? ME_RADIUS + 9 : nodeScreenRadius(k, model.advisor[index] === 1) + 4
     ctx.beginPath()
     ctx.arc(x, y, radius, 0, 2 * Math.PI)
     ctx.lineWidth = width
     ctx.strokeStyle = colour
     ctx.stroke()
-  }
-}
-
-/** Text on a translucent plate: as legible as a stroked halo at half the rasterising cost. */
-function plateText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number, plate: string, ink: string): void {
-  const left = ctx.textAlign === 'center' ? x - width / 2 : x
-  ctx.fillStyle = plate
-  ctx.fillRect(left - 2, y - 1, width + 4, 15)
-  ctx.fillStyle = ink
-  ctx.fillText(text, x, y)
-}
-
-function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, widths: Float32Array, r: number, ra: number): void {
-  const { width, height } = frame
-  const { k, x: tx, y: ty } = frame.transform
-  const { model, xy, lit, state } = data
-  const plate = withAlpha(colours.background, 0.8)
-  ctx.textBaseline = 'top'
-
-  // Region labels, always (they name the regions the colours stand for).
-  ctx.font = REGION_FONT
-  ctx.textAlign = 'center'
-  for (const region of data.regions) {
-    const category = model.categories[region.cluster]
-    const text = `${category.label} (${region.size})`
-    plateText(ctx, text, region.labelX * k + tx, region.labelY * k + ty - 16, ctx.measureText(text).width, plate, colours.foreground)
-  }
-
-  // Person labels: the ones on screen, most important first, where they fit.
-  ctx.font = LABEL_FONT
-  ctx.textAlign = 'left'
-  const onScreen: number[] = []
-  for (let i = 0; i < model.ids.length; i++) {
-    if (lit !== null && !lit[i]) continue
-    const x = xy[2 * i] * k + tx
-    const y = xy[2 * i + 1] * k + ty
-    if (x >= 0 && y >= 0 && x <= width && y <= height) onScreen.push(i)
-  }
-  // Too many people on screen to read any name: only advisors and the best connected, if roomy.
-  const crowded = onScreen.length > 400
-  if (crowded && k < 0.5) onScreen.length = 0
-  const priority = new Float64Array(onScreen.length)
-  onScreen.forEach((i, m) => (priority[m] = (i === state.focus || i === state.hover ? 1e9 : 0) + model.advisor[i] * 1e6 + model.degree[i] + (1 - i / model.ids.length)))
-  const order = Array.from(onScreen.keys()).sort((a, b) => priority[b] - priority[a])
-  const ranked = order.map((m) => onScreen[m])
-  onScreen.length = 0
-  onScreen.push(...ranked)
-  if (crowded) onScreen.length = Math.min(onScreen.length, 80)
-  const candidates: LabelCandidate[] = onScreen.map((i) => {
-    if (widths[i] === 0) widths[i] = ctx.measureText(model.labels[i]).width
-    return { key: i, x: xy[2 * i] * k + tx, y: xy[2 * i + 1] * k + ty, radius: model.advisor[i] ? ra : r, width: widths[i], height: 14 }
-  })
-  const meCandidate: LabelCandidate = { key: -1, x: tx, y: ty, radius: ME_RADIUS, width: ctx.measureText(model.meLabel).width, height: 14 }
-  const obstacles = onScreen.length <= 1500 ? onScreen.map((i) => ({ x: xy[2 * i] * k + tx, y: xy[2 * i + 1] * k + ty, radius: r })) : []
-  for (const label of placeLabels([meCandidate, ...candidates], obstacles, MAX_LABELS)) {
-    plateText(ctx, label.key === -1 ? model.meLabel : model.labels[label.key], label.x, label.y + 1, label.width, plate, colours.foreground)
   }
 }

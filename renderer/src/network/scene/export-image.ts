@@ -5,6 +5,7 @@
  */
 import { colourOf, drawScene, nodeScreenRadius } from './draw-network'
 import type { Frame, SceneData } from './draw-network'
+import { labelPlateOpacity } from './ink'
 import type { SceneColours } from './scene-model'
 
 export interface LegendEntry {
@@ -119,10 +120,21 @@ export function exportSvg(frame: Frame, data: SceneData, colours: SceneColours, 
     parts.push(`<circle cx="${n1(sx(i))}" cy="${n1(sy(i))}" r="${n1(model.advisor[i] ? ra : r)}" fill="${colour}"${dim}${ring}><title>${escapeXml(model.labels[i])}</title></circle>`)
   }
   parts.push(`<circle cx="${n1(tx)}" cy="${n1(ty)}" r="9" fill="${colours.foreground}"/>`)
-  parts.push(`<text x="${n1(tx + 12)}" y="${n1(ty + 4)}" font-size="12" fill="${colours.foreground}">${escapeXml(model.meLabel)}</text>`)
+  // Labels on plates, as on the canvas: the plate's opacity keeps the text at 4.5:1 over anything.
+  const plateOpacity = labelPlateOpacity(colours.background, colours.foreground)
+  const measure = measurer()
+  const plated = (x: number, y: number, text: string, anchor: 'start' | 'middle', size: number, weight = ''): string => {
+    const w = measure(text) * (size / 13)
+    const left = anchor === 'middle' ? x - w / 2 : x
+    return (
+      `<rect x="${n1(left - 2)}" y="${n1(y - size)}" width="${n1(w + 4)}" height="${n1(size + 5)}" fill="${colours.background}" fill-opacity="${plateOpacity}"/>` +
+      `<text x="${n1(x)}" y="${n1(y)}" text-anchor="${anchor}" font-size="${size}"${weight} fill="${colours.foreground}">${escapeXml(text)}</text>`
+    )
+  }
+  parts.push(plated(tx + 12, ty + 4, model.meLabel, 'start', 12))
   for (const region of data.regions) {
     const category = model.categories[region.cluster]
-    parts.push(`<text x="${n1(region.labelX * k + tx)}" y="${n1(region.labelY * k + ty - 6)}" text-anchor="middle" font-size="13" font-weight="600" fill="${colours.foreground}">${escapeXml(`${category.label} (${region.size})`)}</text>`)
+    parts.push(plated(region.labelX * k + tx, region.labelY * k + ty - 6, `${category.label} (${region.size})`, 'middle', 13, ' font-weight="600"'))
   }
   parts.push(`<g transform="translate(0 ${height})"><line x1="0" x2="${width}" y1="0.5" y2="0.5" stroke="${colours.muted}"/>`)
   parts.push(`<text x="16" y="${16 + ROW / 2}" font-size="13" font-weight="600" fill="${colours.foreground}">${escapeXml(title)}</text>`)

@@ -57,6 +57,7 @@ export class NetworkScene {
   private tree: Quadtree<number> | null = null
   private labelWidths = new Float32Array(0)
   private userMoved = false
+  private fitTarget: Int32Array | null = null
   private readonly zoomBehaviour: ZoomBehavior<HTMLCanvasElement, unknown>
   private readonly resize: ResizeObserver
   /** UI-thread ms the last full frame took over all its slices, rasterising included (read by the benchmark). */
@@ -134,7 +135,26 @@ export class NetworkScene {
     this.tree = null
     this.frames.cancel()
     this.updateRegions()
+    // A new clustering or a new graph is a new picture: refit it as the layout settles.
+    this.userMoved = false
     this.invalidate()
+  }
+
+  /**
+   * What the view keeps fitted while the user has not moved it: the given people (the ones a filter
+   * or a highlight leaves bright) with me, or everyone (null). Fits at once.
+   */
+  setFitTarget(indices: Int32Array | null): void {
+    this.fitTarget = indices !== null && indices.length > 0 ? indices : null
+    this.userMoved = false
+    this.refit()
+  }
+
+  private refit(): void {
+    if (this.width === 0 || this.xy.length === 0) return
+    const t = fitTransform(boundsOf(this.xy, this.fitTarget ?? undefined, true), this.width, this.height, 56)
+    this.setTransform(t, false)
+    this.userMoved = false
   }
 
   /**
@@ -153,7 +173,7 @@ export class NetworkScene {
       this.regionsAt = now
       this.updateRegions()
     }
-    if (!this.userMoved) this.fit(false)
+    if (!this.userMoved) this.refit()
     this.invalidate()
   }
 
@@ -261,6 +281,8 @@ export class NetworkScene {
   private didCompleteFrame(): void {
     this.lastDrawMs = this.frames.lastFrameMs
     this.fullFrames++
+    // Where the label plates are, for tools and the tests that measure their contrast in the pixels.
+    this.canvas.dataset.labelBoxes = JSON.stringify(this.frames.frontLabels.map((b) => [b.x, b.y, b.width, b.height].map(Math.round)))
     this.recompose = true
     for (const resolve of this.waitingForFrame) resolve()
     this.waitingForFrame = []
@@ -337,7 +359,7 @@ export class NetworkScene {
     this.height = Math.round(rect.height)
     this.canvas.width = Math.max(1, Math.round(rect.width * ratio))
     this.canvas.height = Math.max(1, Math.round(rect.height * ratio))
-    if (!this.userMoved && this.xy.length > 0) this.fit(false)
+    if (!this.userMoved && this.xy.length > 0) this.refit()
     this.invalidate()
   }
 

@@ -15,7 +15,7 @@
  * STEP_MS. A slice also stops before a step that would likely overrun it.
  */
 import { drawSceneSteps } from './draw-network'
-import type { Frame, SceneData, StepBatch } from './draw-network'
+import type { Frame, LabelBox, SceneData, StepBatch } from './draw-network'
 import type { SceneColours } from './scene-model'
 import type { Transform } from './viewport'
 
@@ -52,6 +52,9 @@ export class ProgressiveFrame {
   frontTransform: Transform | null = null
   /** UI-thread ms the last complete frame took over all its slices, rasterising included. */
   lastFrameMs = 0
+  /** Label plates of the last complete frame, in CSS pixels. */
+  frontLabels: LabelBox[] = []
+  private backLabels: LabelBox[] = []
 
   get running(): boolean {
     return this.steps !== null
@@ -72,7 +75,8 @@ export class ProgressiveFrame {
       canvas.height = pixelHeight
     }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-    this.steps = drawSceneSteps(ctx, frame, data, colours, labelWidths, this.batch)
+    this.backLabels = []
+    this.steps = drawSceneSteps(ctx, frame, data, colours, labelWidths, this.batch, this.backLabels)
     this.stepsTransform = frame.transform
     this.workMs = 0
     this.expectedStepMs = 0
@@ -102,6 +106,7 @@ export class ProgressiveFrame {
     this.back = this.front
     this.front = back
     this.frontTransform = this.stepsTransform
+    this.frontLabels = this.backLabels
     this.steps = null
     return true
   }

@@ -25,6 +25,12 @@ export interface SceneModel {
   meLabel: string
 }
 
+/** A group marked on the map by a dashed outline and a label (an echo chamber). */
+export interface SceneOutline {
+  members: Int32Array
+  label: string
+}
+
 export interface SceneState {
   /** 1 = kept bright by the filters; null = no filter. */
   bright: Uint8Array | null
@@ -33,9 +39,10 @@ export interface SceneState {
   /** Keyboard focus and pointer hover: a node index, -1 for me, or null. */
   focus: number | null
   hover: number | null
+  outlines: readonly SceneOutline[]
 }
 
-export const EMPTY_STATE: SceneState = { bright: null, highlight: null, focus: null, hover: null }
+export const EMPTY_STATE: SceneState = { bright: null, highlight: null, focus: null, hover: null, outlines: [] }
 
 export interface SceneColours {
   background: string
