@@ -41,6 +41,20 @@ export {
 } from './records'
 export { observeGraph, createUndoManager, type GraphChange } from './observe'
 export { normalizeForSearch, matchesQuery, comparePeople } from './search'
+export {
+  nameKeys,
+  namesMatch,
+  nameMatchKeys,
+  nameText,
+  nameMatchScore,
+  queryTermsOf,
+  romajiKey,
+  searchPeopleByName,
+  termMatchesName,
+  foldKanjiVariants,
+  type NameKeys,
+  type QueryTerm,
+} from './name-keys'
 export { graphSnapshotSchema, vaultDataSchema, type VaultData } from './snapshot-schema'
 export { writeSnapshot } from './write-snapshot'
 export { addProjectMember, removeProjectMember } from './records'

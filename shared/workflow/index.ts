@@ -30,4 +30,4 @@ export {
 } from './ledger'
 export { traceOpportunities, type ChainLink, type MetSource, type OpportunityProvenance, type Provenance, type ProvenanceSummary } from './provenance'
 export { parseQuickCapture, type Mention, type QuickCapture } from './quick-capture'
-export { matchPeople, romanize, foldRomaji, type NamedPerson, type PersonCandidate } from './name-match'
+export { matchPeople, type NamedPerson, type PersonCandidate } from './name-match'
