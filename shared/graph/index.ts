@@ -62,7 +62,9 @@ export {
   setWorkflowSettings,
   readWorkflowSettings,
   setCadence,
+  setCadenceFor,
   snooze,
+  snoozeAll,
   clearSnooze,
   readWorkflow,
   MAX_CADENCE_DAYS,
@@ -70,4 +72,4 @@ export {
   MAX_NOTIFICATIONS_PER_DAY,
   type WorkflowSettingsPatch,
 } from './workflow-records'
-export { logInteraction, markFollowUpDone, addEventWithPeople, type InteractionInput, type EventWithPeopleInput } from './workflow-writes'
+export { logInteraction, logInteractions, markFollowUpDone, addEventWithPeople, type InteractionInput, type EventWithPeopleInput } from './workflow-writes'
