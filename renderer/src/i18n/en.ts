@@ -1,9 +1,11 @@
 /** English messages. `ja.ts` must have exactly the same keys (enforced by its type). */
 import { workflowEn } from '../workflow/i18n-en'
+import { personPageEn } from '../people/i18n-en'
 import { ioEn } from '../import/i18n-en'
 
 export const en = {
   workflow: workflowEn,
+  personPage: personPageEn,
   io: ioEn,
   devices: {
     nav: 'Devices',

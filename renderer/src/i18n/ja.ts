@@ -1,10 +1,12 @@
 import type { Messages } from './en'
 import { workflowJa } from '../workflow/i18n-ja'
+import { personPageJa } from '../people/i18n-ja'
 import { ioJa } from '../import/i18n-ja'
 
 /** 日本語のメッセージ。キーは en.ts と完全に一致する(型で検査)。 */
 export const ja: Messages = {
   workflow: workflowJa,
+  personPage: personPageJa,
   io: ioJa,
   devices: {
     nav: 'デバイス',

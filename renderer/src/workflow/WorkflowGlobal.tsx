@@ -60,7 +60,7 @@ export function WorkflowGlobal({ api, navigate }: { api: KizunaApi; navigate: (r
         setOpen(false)
       }}
     >
-      <QuickCapture autoFocus onLogged={() => setOpen(false)} />
+      <QuickCapture autoFocus />
       <button type="button" onClick={() => setOpen(false)}>
         {t('workflow.capture.close')}
       </button>

@@ -17,8 +17,22 @@ export class WorkflowPage {
     await this.page.getByRole('heading', { name: /^(Today|今日)$/, level: 1 }).waitFor()
   }
 
+  /** The items shown one by one (follow-ups and what is due now), not those inside a group. */
   todayItems(): Locator {
-    return this.page.getByRole('list', { name: /Due items|予定/ }).getByRole('listitem')
+    return this.view().locator('.today-section .today-list > li')
+  }
+
+  /** A group of due people by its heading ("5 advisors to contact"). */
+  group(heading: RegExp): Locator {
+    return this.view().getByRole('region', { name: heading })
+  }
+
+  notice(): Locator {
+    return this.view().locator('.action-notice').first()
+  }
+
+  async undoNotice(): Promise<void> {
+    await this.notice().getByRole('button', { name: /^(Undo|元に戻す)$/ }).click()
   }
 
   emptyToday(): Locator {
@@ -34,8 +48,15 @@ export class WorkflowPage {
     await input.fill(line)
     const preview = (await this.view().locator('.capture-summary').textContent()) ?? ''
     await input.press('Enter')
-    await this.view().getByText(/^(Logged\.|記録しました。)$/).waitFor()
+    await this.view().locator('.quick-capture .action-notice').getByText(/^(Logged: |記録しました:)/).waitFor()
     return preview
+  }
+
+  /** The preview sentence for a line, without logging it. */
+  async previewOf(line: string): Promise<string> {
+    const input = this.view().getByLabel(/^(Quick capture|クイック記録)$/)
+    await input.fill(line)
+    return (await this.view().locator('.capture-preview').textContent()) ?? ''
   }
 
   async addEvent(event: { name: string; date: string; where: string; people: { name: string; exchange: string }[] }): Promise<void> {
