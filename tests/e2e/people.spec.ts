@@ -217,9 +217,11 @@ for (const { target, skip } of targetsWithReasons('people')) {
         return out.trim()
       }
       await cli('init')
-      await cli('person', 'add', '--name', '佐藤 花子', '--reading', 'さとう はなこ', '--role', 'advisor')
+      const hanako = await cli('person', 'add', '--name', '佐藤 花子', '--reading', 'さとう はなこ', '--role', 'advisor', '--occupation', '25', '--industry', 'J')
       await cli('person', 'add', '--name', '加藤 花', '--reading', 'かとう はな')
-      await cli('person', 'add', '--name', '齋藤 翔', '--reading', 'さいとう しょう')
+      const sho = await cli('person', 'add', '--name', '齋藤 翔', '--reading', 'さいとう しょう')
+      await cli('tie', 'add', hanako, sho, '--kind', 'work', '--strength', '3')
+      await cli('interaction', 'add', '--kind', 'consulted-them', '--person', hanako, '--note', '転職の相談')
       await cli('person', 'add', '--name', 'Hana Kim')
       const app: KizunaApp = await launchKizuna(target, dirs)
       const { page } = app
@@ -259,16 +261,25 @@ for (const { target, skip } of targetsWithReasons('people')) {
           await keepScreenshot(page, `palette-${language}-dark-${target}`)
           await page.emulateMedia({ colorScheme: 'light' })
           await page.keyboard.press('Escape')
+          await page.getByRole('dialog').waitFor({ state: 'detached' })
+          await list.open()
+          await list.search('sato')
+          await list.rows().first().click()
+          await page.getByRole('heading', { level: 1, name: '佐藤 花子' }).waitFor()
+          await keepScreenshot(page, `person-${language}-light-${target}`)
+          await page.emulateMedia({ colorScheme: 'dark' })
+          await keepScreenshot(page, `person-${language}-dark-${target}`)
+          await page.emulateMedia({ colorScheme: 'light' })
         }
-        const hanako = (language: 'en' | 'ja') => ({
+        const hanakoFound = (language: 'en' | 'ja') => ({
           people: ['佐藤 花子'],
           palette: [expect.stringContaining('佐藤 花子') as string, expect.stringMatching(language === 'en' ? /Add .* as a new person$/ : /新しい人として追加$/) as string],
           capture: true,
         })
-        const saito = (language: 'en' | 'ja') => ({ ...hanako(language), people: ['齋藤 翔'], palette: [expect.stringContaining('齋藤 翔') as string, hanako(language).palette[1]] })
+        const saito = (language: 'en' | 'ja') => ({ ...hanakoFound(language), people: ['齋藤 翔'], palette: [expect.stringContaining('齋藤 翔') as string, hanakoFound(language).palette[1]] })
         expect(found).toEqual(
           Object.fromEntries(
-            (['en', 'ja'] as const).flatMap((language) => ['sato', 'さとう', 'Sato Hanako', 'hanako sato', '斎藤'].map((q) => [`${language} ${q}`, q === '斎藤' ? saito(language) : hanako(language)])),
+            (['en', 'ja'] as const).flatMap((language) => ['sato', 'さとう', 'Sato Hanako', 'hanako sato', '斎藤'].map((q) => [`${language} ${q}`, q === '斎藤' ? saito(language) : hanakoFound(language)])),
           ),
         )
       } finally {

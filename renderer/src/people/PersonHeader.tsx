@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ISCO_MAJOR_GROUPS, ISIC_SECTIONS } from '../../../shared/graph'
+import { ISCO_MAJOR_GROUPS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph/types'
 import { computeToday } from '../../../shared/workflow'
 import { useNavigation } from '../app/navigation'
@@ -26,7 +26,7 @@ export function PersonHeader({ person, onLog, onAddTie }: { person: Person; onLo
   const store = useVaultStore()
   const facts = useMemo(() => personFacts(graph, person), [graph, person])
   const due = useMemo(() => computeToday(graph, today, workflow, { horizonDays: 3650 }).find((i) => i.personId === person.id), [graph, today, workflow, person.id])
-  const occupation = ISCO_MAJOR_GROUPS.find((g) => g.id === person.occupation?.major)
+  const occupation = ISCO_SUB_MAJOR_GROUPS.find((g) => g.id === person.occupation?.subMajor) ?? ISCO_MAJOR_GROUPS.find((g) => g.id === person.occupation?.major)
   const industry = ISIC_SECTIONS.find((s) => s.id === person.industry)
   const work = [person.organization, occupation && labelIn(occupation.label, language), industry && labelIn(industry.label, language)].filter(Boolean).join(t('personPage.separator'))
   const met = metSentence(t, person, format.day, person.howWeMet.introducedBy === null ? null : (store.getPerson(person.howWeMet.introducedBy)?.name ?? null))

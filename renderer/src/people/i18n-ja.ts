@@ -25,7 +25,7 @@ export const personPageJa: Messages['personPage'] = {
   emptyProfile: 'まだ何も記録されていません。',
   gender: '{{gender}}({{basis}})',
   basis: { stated: '本人の申告', perceived: '自分の認識' },
-  born: '{{year}}年生まれ({{band}})',
+  born: '{{year}}年生まれ（{{band}}）',
   tieSummary: '{{kind}}・{{strength}}',
   tieSince: '{{date}}から',
   editTie: '{{name}}さんとのつながりを編集',
