@@ -147,6 +147,14 @@ for (const { target, skip } of targetsWithReasons('workflow')) {
         await flow.undoNotice()
         await group.waitFor()
 
+        // An event takes someone already in the network as well as someone new; the past event opens.
+        await flow.addEvent({ name: 'Spring meetup', date: today, where: 'Shibuya', people: [{ name: 'Cleo Park', exchange: 'design systems' }], known: ['Advisor 01'] })
+        await page.getByRole('list', { name: 'Past events' }).getByText('Spring meetup').click()
+        const atMeetup = page.getByRole('list', { name: 'People at Spring meetup' })
+        expect((await atMeetup.getByRole('button').allTextContents()).sort()).toEqual(['Advisor 01', 'Cleo Park'])
+        await atMeetup.getByRole('button', { name: 'Cleo Park' }).click()
+        await page.getByRole('heading', { level: 1, name: 'Cleo Park' }).waitFor()
+
         await shell.setLanguage('ja')
         await flow.openToday()
         await flow.group(/^連絡したい相談相手 5人$/).waitFor()
@@ -158,7 +166,8 @@ for (const { target, skip } of targetsWithReasons('workflow')) {
         await app.close()
       }
       const { items } = JSON.parse(await kizuna('--data', dirs.dataDir, 'today', '--json')) as { items: TodayItem[] }
-      expect(items.map((i) => i.name).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `Advisor ${String(i + 1).padStart(2, '0')}`))
+      // Advisor 01 was met at the event today; Cleo's follow-up is due in two days.
+      expect(items.map((i) => i.name).sort()).toEqual(Array.from({ length: 11 }, (_, i) => `Advisor ${String(i + 2).padStart(2, '0')}`))
     })
   })
 }

@@ -59,7 +59,7 @@ export class WorkflowPage {
     return (await this.view().locator('.capture-preview').textContent()) ?? ''
   }
 
-  async addEvent(event: { name: string; date: string; where: string; people: { name: string; exchange: string }[] }): Promise<void> {
+  async addEvent(event: { name: string; date: string; where: string; people: { name: string; exchange: string }[]; known?: string[] }): Promise<void> {
     await this.nav(/^(Events|イベント)$/)
     const form = this.page.getByRole('form', { name: /Add an event/ })
     await form.getByLabel('Event name').fill(event.name)
@@ -70,6 +70,7 @@ export class WorkflowPage {
       await form.getByLabel(`Name of person ${i + 1}`).fill(person.name)
       await form.getByLabel(`What exchange could we have, what could I offer? (person ${i + 1})`).fill(person.exchange)
     }
+    for (const name of event.known ?? []) await this.pick(form, 'Add someone I already know', name)
     await form.getByRole('button', { name: 'Save the event' }).click()
     await form.getByRole('status').waitFor()
   }
