@@ -14,8 +14,8 @@
 import type { TodayItem } from './today'
 import type { CadenceSource } from './settings'
 
-/** About one screenful of rows at 1280×800 beside the quick-capture box. */
-export const TODAY_INDIVIDUAL_ITEMS = 7
+/** What fits one 1280×800 screen below the title and the quick-capture box (checked on screenshots). */
+export const TODAY_INDIVIDUAL_ITEMS = 5
 /** Follow-ups alone may take this many rows before keep-in-touch items are grouped. */
 const MIN_KEEP_IN_TOUCH_ROWS = 3
 /** How far ahead "upcoming" looks. */

@@ -44,8 +44,8 @@ describe('Today respects attention', () => {
       groups: plan.groups.map((g) => [g.source, g.items.length]),
       upcoming: plan.upcoming.map((i) => [i.personId, i.dueOn]),
     }).toEqual({
-      now: ['p19', 'p18', 'p17', 'p16', 'p15', 'p14', 'p13'],
-      groups: [['advisor', 13]],
+      now: ['p19', 'p18', 'p17', 'p16', 'p15'],
+      groups: [['advisor', 14], ['collaborator', 1]],
       upcoming: [['soon', addDays(TODAY, 3)]],
     })
   })
