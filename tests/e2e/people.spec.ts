@@ -324,6 +324,9 @@ for (const { target, skip } of targetsWithReasons('people')) {
         await list.open()
         await list.rows().filter({ hasText: 'Ren' }).click()
         await person.heading().filter({ hasText: 'Ren' }).waitFor()
+        // Ren's profile now has something to read: it opens as text, editing one click away.
+        await person.view().locator('.profile-summary').getByText('Two-spirit').waitFor()
+        await person.view().getByRole('button', { name: 'Edit profile' }).click()
         await expect.poll(() => person.field('Gender').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Two-spirit')
       } finally {
         await app.close()
