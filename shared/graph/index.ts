@@ -41,6 +41,20 @@ export {
 } from './records'
 export { observeGraph, createUndoManager, type GraphChange } from './observe'
 export { normalizeForSearch, matchesQuery, comparePeople } from './search'
+export {
+  nameKeys,
+  namesMatch,
+  nameMatchKeys,
+  nameText,
+  nameMatchScore,
+  queryTermsOf,
+  romajiKey,
+  searchPeopleByName,
+  termMatchesName,
+  foldKanjiVariants,
+  type NameKeys,
+  type QueryTerm,
+} from './name-keys'
 export { graphSnapshotSchema, vaultDataSchema, type VaultData } from './snapshot-schema'
 export { writeSnapshot } from './write-snapshot'
 export { addProjectMember, removeProjectMember } from './records'
@@ -48,7 +62,9 @@ export {
   setWorkflowSettings,
   readWorkflowSettings,
   setCadence,
+  setCadenceFor,
   snooze,
+  snoozeAll,
   clearSnooze,
   readWorkflow,
   MAX_CADENCE_DAYS,
@@ -56,7 +72,7 @@ export {
   MAX_NOTIFICATIONS_PER_DAY,
   type WorkflowSettingsPatch,
 } from './workflow-records'
-export { logInteraction, markFollowUpDone, addEventWithPeople, type InteractionInput, type EventWithPeopleInput } from './workflow-writes'
+export { logInteraction, logInteractions, markFollowUpDone, addEventWithPeople, type InteractionInput, type EventWithPeopleInput } from './workflow-writes'
 // For shared/io's writers and the CLI's command schemas, which apply the same checks as the UI.
 export { root } from './schema'
 export { addRecord, EVENT, INTERACTION, OPPORTUNITY, PROJECT, interactionKindSchema, type RecordKind } from './records'

@@ -115,6 +115,23 @@ export function setCadence(doc: Y.Doc, personId: PersonId, cadence: Cadence | nu
   }, originOf(options))
 }
 
+/**
+ * One cadence for many people in one transaction (one undo step): "keep in touch" chosen in bulk,
+ * or "stop reminding" ('off') for a whole Today group. Every id is checked before anything is written.
+ */
+export function setCadenceFor(doc: Y.Doc, personIds: readonly PersonId[], cadence: Cadence | null, options?: WriteOptions): void {
+  const clean = parseInput(cadenceSchema.nullable(), cadence, 'cadence')
+  const rows = personIds.map((id) => requirePerson(doc, parseInput(personIdSchema, id, 'personId')))
+  doc.transact(() => {
+    stampSchemaVersion(doc)
+    for (const row of rows) {
+      if (clean === null) {
+        if (row.has(CADENCE_KEY)) row.delete(CADENCE_KEY)
+      } else setIfChanged(row, CADENCE_KEY, clean)
+    }
+  }, originOf(options))
+}
+
 const snoozeSchema = z.object({ item: todayItemKindSchema, until: isoDateSchema, dueOn: isoDateSchema }).strict()
 
 /**
@@ -127,6 +144,15 @@ export function snooze(doc: Y.Doc, personId: PersonId, input: Snooze, options?: 
   doc.transact(() => {
     stampSchemaVersion(doc)
     setIfChanged(row, SNOOZE + item, { until, dueOn })
+  }, originOf(options))
+}
+
+/** Snoozes many Today items in one transaction (one undo step); all are checked before any is written. */
+export function snoozeAll(doc: Y.Doc, entries: readonly { personId: PersonId; snooze: Snooze }[], options?: WriteOptions): void {
+  const rows = entries.map((e) => ({ row: requirePerson(doc, parseInput(personIdSchema, e.personId, 'personId')), value: parseInput(snoozeSchema, e.snooze, 'snooze') }))
+  doc.transact(() => {
+    stampSchemaVersion(doc)
+    for (const { row, value } of rows) setIfChanged(row, SNOOZE + value.item, { until: value.until, dueOn: value.dueOn })
   }, originOf(options))
 }
 

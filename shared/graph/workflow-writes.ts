@@ -40,6 +40,20 @@ export function logInteraction(doc: Y.Doc, input: InteractionInput, options?: Wr
   return id
 }
 
+/** Logs several interactions in one transaction (one undo step), after checking all of them. */
+export function logInteractions(doc: Y.Doc, inputs: readonly InteractionInput[], options?: WriteOptions): string[] {
+  const prepared = inputs.map((input) => {
+    if (input.personIds.length === 0) throw new GraphError('invalid-input', 'interaction.personIds: name at least one person', ['personIds'])
+    const record = prepareRecord(doc, INTERACTION, { ...input, note: input.note ?? '' })
+    requireLive(doc, record.clean.personIds, 'interaction.person')
+    return record
+  })
+  doc.transact(() => {
+    for (const { id, clean } of prepared) insertRecord(doc, INTERACTION, id, clean)
+  }, originOf(options))
+  return prepared.map((p) => p.id)
+}
+
 /** Marks a person's follow-up done by logging the contact (a thank-you message unless told). */
 export function markFollowUpDone(
   doc: Y.Doc,

@@ -179,13 +179,47 @@ function makePerson(id: string, group: SampleGroup, index: number, random: Rando
   }
 }
 
-/** Two people with the same name read badly in a demo; number later ones as a real list would not. */
+/**
+ * Two people with the same name look like one person entered twice, and "Alex Rivera (2)" reads
+ * like a duplicate too. A later namesake gets the nearest unused name instead: the next given
+ * name for a Japanese name (same family name and reading), the next first and last name pair for
+ * others. No randomness is drawn, so everything generated after the names stays as it was.
+ */
 function dedupeNames(people: Person[]): void {
-  const seen = new Map<string, number>()
+  const used = new Set<string>()
   for (const person of people) {
-    const count = seen.get(person.name) ?? 0
-    seen.set(person.name, count + 1)
-    if (count > 0) person.name = `${person.name} (${count + 1})`
+    if (used.has(person.name)) rename(person, used)
+    used.add(person.name)
+  }
+}
+
+function rename(person: Person, used: ReadonlySet<string>): void {
+  const [family, given] = person.name.split(' ')
+  const familyPart = FAMILY_NAMES.find((f) => f.kanji === family)
+  if (familyPart !== undefined) {
+    const givens = person.gender === 'woman' ? GIVEN_NAMES.woman : GIVEN_NAMES.man
+    const start = givens.findIndex((g) => g.kanji === given)
+    for (let k = 1; k <= givens.length; k++) {
+      const next = givens[(start + k) % givens.length]
+      const name = `${familyPart.kanji} ${next.kanji}`
+      if (used.has(name)) continue
+      person.name = name
+      person.reading = `${familyPart.kana} ${next.kana}`
+      return
+    }
+  }
+  const all = Object.values(NON_JAPANESE_NAMES).flat()
+  const firsts = all.map((n) => n.split(' ')[0])
+  const lasts = all.map((n) => n.split(' ').slice(1).join(' '))
+  const start = lasts.indexOf(person.name.split(' ').slice(1).join(' '))
+  for (let k = 1; k <= lasts.length * firsts.length; k++) {
+    const name = `${person.name.split(' ')[0]} ${lasts[(start + k) % lasts.length]}`
+    const other = `${firsts[(start + k) % firsts.length]} ${lasts[(start + 2 * k) % lasts.length]}`
+    const free = [name, other].find((n) => !used.has(n))
+    if (free !== undefined) {
+      person.name = free
+      return
+    }
   }
 }
 

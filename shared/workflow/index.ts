@@ -17,6 +17,7 @@ export {
 export { REAL_CONTACT_KINDS, collectContacts, collectMeetings, isFollowUpDone, type ContactFacts, type PendingFollowUp } from './contact'
 export { indexInteractions, type InteractionIndex } from './interaction-index'
 export { computeToday, DONE_KIND, type TodayItem, type TodayOptions, type TodayReason } from './today'
+export { planToday, TODAY_INDIVIDUAL_ITEMS, UPCOMING_DAYS, type TodayGroup, type TodayPlan } from './today-plan'
 export {
   computeLedger,
   flagsOf,
@@ -30,4 +31,4 @@ export {
 } from './ledger'
 export { traceOpportunities, type ChainLink, type MetSource, type OpportunityProvenance, type Provenance, type ProvenanceSummary } from './provenance'
 export { parseQuickCapture, type Mention, type QuickCapture } from './quick-capture'
-export { matchPeople, romanize, foldRomaji, type NamedPerson, type PersonCandidate } from './name-match'
+export { matchPeople, type NamedPerson, type PersonCandidate } from './name-match'

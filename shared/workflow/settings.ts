@@ -1,6 +1,11 @@
 /**
  * Workflow defaults and how a person's cadence is chosen.
  *
+ * Keep-in-touch is for the people I chose to keep close: by a role toward me, or by my say-so (a
+ * cadence set on the person, one at a time or in bulk). Everyone else is off by default, so an
+ * imported address book of 500 contacts puts nobody on Today; the user may still give "no role"
+ * a cadence in Settings.
+ *
  * Default keep-in-touch cadences, in days, by role toward me. They loosely follow Dunbar's layers
  * of closeness (roughly monthly contact for the closest ~15 people, a few times a year for ~150)
  * and the essay's reasons for each relationship:
@@ -9,8 +14,8 @@
  *                     months keeps the door open without becoming a burden
  *   mentee        45  they consult me; checking in every six weeks keeps my giving regular
  *   peer          90  people on a similar path: a season's news keeps mutual encouragement alive
- *   none         180  everyone else: twice a year so they don't forget me ("broad and shallow is
- *                     fine" at first, but not forgotten)
+ *   none         off  everyone else: the essay's "broad and shallow is fine" does not mean a
+ *                     reminder for every name in an address book
  * A person with several roles gets the shortest of their roles' cadences.
  */
 import { CADENCE_ROLES, type Cadence, type CadenceRole, type PersonWorkflow, type Role, type StoredWorkflowSettings } from '../graph'
@@ -20,7 +25,7 @@ export const DEFAULT_CADENCE: Readonly<Record<CadenceRole, Cadence>> = {
   advisor: 60,
   mentee: 45,
   peer: 90,
-  none: 180,
+  none: 'off',
 }
 /** The essay: contact new people early; two days leaves time for a considered thank-you. */
 export const DEFAULT_FOLLOW_UP_DAYS = 2

@@ -5,9 +5,13 @@
  * Follow-up: a person added from an event (met[].followUp) is due `followUpDays` after the
  * meeting, until real contact after the meeting (contact.ts). While it is pending, the person has
  * no keep-in-touch item: the follow-up is the contact the cadence would ask for.
- * Keep-in-touch: due = last contact + cadence, where last contact is the latest of real contact in
- * the log, an event where we met, and howWeMet.when. A person with none of these has nothing due
- * (nothing says when the clock started; an imported address book must not flood Today).
+ * Keep-in-touch: only for people I chose to keep close (a role with a cadence, or a cadence set on
+ * the person; settings.ts). Due = last contact + cadence, where last contact is the latest real
+ * contact in the log or event where we met: what really passed between us. howWeMet.when is not
+ * contact (an address book's "connected on 1991-05-10" would make everyone decades overdue); the
+ * date we met starts the clock only for a new acquaintance's follow-up. Someone I chose to keep
+ * close with no contact at all is due today, "no contact logged yet" (a snooze of that item keys on
+ * the day they were added, which does not move).
  * Snooze: a stored snooze moves the item to its `until` day while the item is still due on the day
  * it snoozed; contact that moves the due day makes it moot.
  * People in the trash are not in `snapshot.people`, so they have nothing due.
@@ -25,7 +29,7 @@ import { chooseCadence, resolveWorkflowSettings, type CadenceSource } from './se
 
 export type TodayReason =
   | { code: 'follow-up'; eventId: string; eventName: string; metOn: string; followUpDays: number }
-  | { code: 'keep-in-touch'; lastContactOn: string; cadenceDays: number; cadenceFrom: CadenceSource }
+  | { code: 'keep-in-touch'; lastContactOn: string | null; cadenceDays: number; cadenceFrom: CadenceSource }
 
 export interface TodayItem {
   /** Stable per person and kind: `${kind}:${personId}`. */
@@ -84,7 +88,8 @@ export function computeToday(snapshot: GraphSnapshot, today: string, workflow: W
   snapshot.people.forEach((person, row) => {
     const state = states.get(person.id)
     // The ISO day string is built only for items that make the list.
-    const push = (kind: TodayItemKind, naturalDay: number, reason: TodayReason) => {
+    // `openDay`: an item that has no natural due day yet is due today, and a snooze keys on `naturalDay`.
+    const push = (kind: TodayItemKind, naturalDay: number, reason: TodayReason, openDay = naturalDay) => {
       let snoozed: Snooze | undefined
       for (const s of state?.snoozes ?? []) {
         if (s.item === kind && dayOf(s.dueOn) === naturalDay) {
@@ -92,7 +97,7 @@ export function computeToday(snapshot: GraphSnapshot, today: string, workflow: W
           break
         }
       }
-      const dueDay = snoozed === undefined ? naturalDay : dayOf(snoozed.until)
+      const dueDay = snoozed === undefined ? openDay : dayOf(snoozed.until)
       if (dueDay === null || dueDay > horizon) return
       const naturalDue = isoOfDay(naturalDay)
       items.push({
@@ -102,7 +107,7 @@ export function computeToday(snapshot: GraphSnapshot, today: string, workflow: W
         name: person.name,
         reading: person.reading,
         advisor: person.roles.includes('advisor'),
-        dueOn: snoozed?.until ?? naturalDue,
+        dueOn: snoozed?.until ?? isoOfDay(openDay),
         daysOverdue: todayDay - dueDay,
         reason,
         snoozedFrom: snoozed === undefined ? null : naturalDue,
@@ -123,12 +128,11 @@ export function computeToday(snapshot: GraphSnapshot, today: string, workflow: W
     let last = index.last[row]
     const met = meetings.lastMet.get(person.id)
     if (met !== undefined && (last === null || met > last)) last = met
-    const when = person.howWeMet.when
-    if (when !== null && dayOf(when) !== null && (last === null || when > last)) last = when
-    if (last === null) return
-    const lastDay = dayOf(last)
-    if (lastDay === null) return
-    push('keep-in-touch', lastDay + cadence, { code: 'keep-in-touch', lastContactOn: last, cadenceDays: cadence, cadenceFrom: source })
+    const lastDay = last === null ? null : dayOf(last)
+    const reason: TodayReason = { code: 'keep-in-touch', lastContactOn: lastDay === null ? null : last, cadenceDays: cadence, cadenceFrom: source }
+    // Never contacted: due today, every day until contact; a snooze keys on the day they were added.
+    if (lastDay === null) push('keep-in-touch', Math.floor(person.createdAt / 86_400_000), reason, todayDay)
+    else push('keep-in-touch', lastDay + cadence, reason)
   })
 
   // Names compare with a locale collator, the costly part; sort keys are built once per item.

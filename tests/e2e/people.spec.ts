@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { readGraph, readStoredGenders } from '../../shared/graph'
 import type { GraphSnapshot } from '../../shared/graph/types'
 import { VaultReplica } from '../../electron/node/store'
+import { runCli } from '../../electron/cli/run'
+import { WorkflowPage } from './pages/workflow-page'
 import { PeopleListPage } from './pages/people-list-page'
 import { PersonPage } from './pages/people-person-page'
 import { ShellPage } from './pages/shell-page'
@@ -132,14 +134,17 @@ for (const { target, skip } of targetsWithReasons('people')) {
         await palette.getByRole('combobox').fill('alex')
         await palette.getByRole('combobox').press('Enter')
         await person.heading().filter({ hasText: 'Alex Kim' }).waitFor()
-        await expect.poll(() => person.view().getByRole('button', { name: '佐藤 花子', exact: true }).isVisible()).toBe(true)
-        await person.view().getByRole('button', { name: '佐藤 花子', exact: true }).click()
+        // Alex's page names 佐藤 花子 among the closest ties in its header and in the ties list.
+        await expect.poll(() => person.view().locator('.tie-row').getByRole('button', { name: '佐藤 花子', exact: true }).isVisible()).toBe(true)
+        await person.view().locator('.tie-row').getByRole('button', { name: '佐藤 花子', exact: true }).click()
         await page.keyboard.press('Control+k')
         await palette.getByRole('combobox').fill('Japanese')
         await palette.getByRole('combobox').press('Enter')
         await expect.poll(() => shell.nav().textContent()).toContain('設定')
 
-        // Every label on the person page is Japanese now; only the data I typed is in Latin letters.
+        // Every label on the person page is Japanese now, read and edited; only the data I typed is in Latin letters.
+        await person.view().locator('.person-glance').getByText('Alex Kimさん経由で、2023年4月1日に勉強会で出会った').waitFor()
+        await person.view().getByRole('button', { name: 'プロフィールを編集' }).click()
         await expect.poll(() => person.field('名前').inputValue()).toBe('佐藤 花子')
         const english = (await person.uiTexts())
           .map((text) => DATA.reduce((rest, data) => rest.split(data).join(''), text))
@@ -203,6 +208,85 @@ for (const { target, skip } of targetsWithReasons('people')) {
       expect(sample.people.some((p) => p.name === '佐藤 花子' && p.organization === '株式会社みらい')).toBe(false)
     })
 
+    it('finds 佐藤 花子 by "sato", "さとう" and "Sato Hanako" in people search, the palette and quick capture, in both languages', async () => {
+      const dirs = await freshDirs(`names-${target}`)
+      const cli = async (...args: string[]) => {
+        let out = ''
+        const code = await runCli(['--data', dirs.dataDir, ...args], { out: (x) => (out += x), err: () => undefined })
+        expect(code).toBe(0)
+        return out.trim()
+      }
+      await cli('init')
+      const hanako = await cli('person', 'add', '--name', '佐藤 花子', '--reading', 'さとう はなこ', '--role', 'advisor', '--occupation', '25', '--industry', 'J')
+      await cli('person', 'add', '--name', '加藤 花', '--reading', 'かとう はな')
+      const sho = await cli('person', 'add', '--name', '齋藤 翔', '--reading', 'さいとう しょう')
+      await cli('tie', 'add', hanako, sho, '--kind', 'work', '--strength', '3')
+      await cli('interaction', 'add', '--kind', 'consulted-them', '--person', hanako, '--note', '転職の相談')
+      await cli('person', 'add', '--name', 'Hana Kim')
+      const app: KizunaApp = await launchKizuna(target, dirs)
+      const { page } = app
+      const shell = new ShellPage(page)
+      const list = new PeopleListPage(page)
+      const flow = new WorkflowPage(page)
+      try {
+        await shell.startOwnNetwork()
+        await shell.waitForOverview()
+        const found: Record<string, unknown> = {}
+        for (const language of ['en', 'ja'] as const) {
+          await shell.setLanguage(language)
+          for (const query of ['sato', 'さとう', 'Sato Hanako', 'hanako sato', '斎藤']) {
+            await list.open()
+            await list.search(query)
+            await expect.poll(() => list.names()).not.toContain('加藤 花')
+            const people = await list.names()
+
+            await page.keyboard.press('Control+k')
+            const palette = page.getByRole('dialog', { name: /Command palette|コマンドパレット/ })
+            await palette.getByRole('combobox').fill(query)
+            const options = palette.getByRole('option')
+            await expect.poll(() => options.count()).toBeGreaterThan(0)
+            const texts = await options.allTextContents()
+            await palette.getByRole('combobox').press('Escape')
+
+            await flow.openToday()
+            // The line's own language picks the grammar: "met sato", 「さとうさんに会った」.
+            const preview = await flow.previewOf(/^[a-z ]+$/iu.test(query) && language === 'en' ? `met ${query}` : `${query}さんに会った`)
+            found[`${language} ${query}`] = { people, palette: [texts[0], texts.at(-1)], capture: preview.includes(query === '斎藤' ? '齋藤 翔' : '佐藤 花子') }
+          }
+          await flow.view().getByLabel(/^(Quick capture|クイック記録)$/).fill('')
+          await page.keyboard.press('Control+k')
+          await page.getByRole('dialog').getByRole('combobox').fill('sato')
+          await keepScreenshot(page, `palette-${language}-light-${target}`)
+          await page.emulateMedia({ colorScheme: 'dark' })
+          await keepScreenshot(page, `palette-${language}-dark-${target}`)
+          await page.emulateMedia({ colorScheme: 'light' })
+          await page.keyboard.press('Escape')
+          await page.getByRole('dialog').waitFor({ state: 'detached' })
+          await list.open()
+          await list.search('sato')
+          await list.rows().first().click()
+          await page.getByRole('heading', { level: 1, name: '佐藤 花子' }).waitFor()
+          await keepScreenshot(page, `person-${language}-light-${target}`)
+          await page.emulateMedia({ colorScheme: 'dark' })
+          await keepScreenshot(page, `person-${language}-dark-${target}`)
+          await page.emulateMedia({ colorScheme: 'light' })
+        }
+        const hanakoFound = (language: 'en' | 'ja') => ({
+          people: ['佐藤 花子'],
+          palette: [expect.stringContaining('佐藤 花子') as string, expect.stringMatching(language === 'en' ? /Add .* as a new person$/ : /新しい人として追加$/) as string],
+          capture: true,
+        })
+        const saito = (language: 'en' | 'ja') => ({ ...hanakoFound(language), people: ['齋藤 翔'], palette: [expect.stringContaining('齋藤 翔') as string, hanakoFound(language).palette[1]] })
+        expect(found).toEqual(
+          Object.fromEntries(
+            (['en', 'ja'] as const).flatMap((language) => ['sato', 'さとう', 'Sato Hanako', 'hanako sato', '斎藤'].map((q) => [`${language} ${q}`, q === '斎藤' ? saito(language) : hanakoFound(language)])),
+          ),
+        )
+      } finally {
+        await app.close()
+      }
+    })
+
     it('adds my own gender option, offers it on profiles, and hides it without taking it from anyone', async () => {
       const { dirs, app, page, shell, list, person } = await startOwnNetwork(target, 'genders')
       try {
@@ -240,6 +324,9 @@ for (const { target, skip } of targetsWithReasons('people')) {
         await list.open()
         await list.rows().filter({ hasText: 'Ren' }).click()
         await person.heading().filter({ hasText: 'Ren' }).waitFor()
+        // Ren's profile now has something to read: it opens as text, editing one click away.
+        await person.view().locator('.profile-summary').getByText('Two-spirit').waitFor()
+        await person.view().getByRole('button', { name: 'Edit profile' }).click()
         await expect.poll(() => person.field('Gender').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Two-spirit')
       } finally {
         await app.close()

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppInfo, Settings } from '../../../shared/ipc'
 import { BackupsSection } from '../backups'
 import { GenderListSection } from './GenderListSection'
+import { WorkflowSettingsSection } from '../workflow'
 
 interface Props {
   settings: Settings
@@ -64,6 +65,7 @@ export function SettingsView({ settings, info, onChange }: Props) {
         <span>{t('settings.version')}</span>
         <span>{info.version}</span>
       </div>
+      <WorkflowSettingsSection />
       <GenderListSection />
       <BackupsSection />
     </section>

@@ -6,13 +6,14 @@ import { en } from '../i18n/en'
 import { ja } from '../i18n/ja'
 import type { Language, Translation } from '../i18n'
 import { ioEn, ioJa } from '../import'
+import { personPageEn, personPageJa } from '../people'
 import { insightEn, insightJa } from '../review'
 import { workflowEn, workflowJa } from '../workflow'
 
-const english = { ...en, workflow: workflowEn, io: ioEn, insight: insightEn }
+const english = { ...en, workflow: workflowEn, io: ioEn, insight: insightEn, personPage: personPageEn }
 export type AllMessages = Translation<typeof english>
 
 export const MESSAGES: Record<Language, AllMessages> = {
   en: english,
-  ja: { ...ja, workflow: workflowJa, io: ioJa, insight: insightJa },
+  ja: { ...ja, workflow: workflowJa, io: ioJa, insight: insightJa, personPage: personPageJa },
 }

@@ -12,6 +12,7 @@ import { SelectField } from './SelectField'
 import { TagSetField } from './TagSetField'
 import { TextField } from './TextField'
 import { ValuesPicker } from './ValuesPicker'
+import './profile-fields.css'
 
 interface Props {
   profile: Profile
@@ -19,10 +20,12 @@ interface Props {
   write: (patch: ProfilePatch) => WriteProblem | null
   /** Extra sections between "field and values" and "tags and notes" (a person's roles, how we met). */
   children?: ReactNode
+  /** My own profile: my gender is mine to state, so there is no "stated by them / perceived by me". */
+  self?: boolean
 }
 
 /** Every attribute a person and I share, grouped in sections; each field writes on its own. */
-export function ProfileFields({ profile, write, children }: Props) {
+export function ProfileFields({ profile, write, children, self = false }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const genders = useGenders()
@@ -59,6 +62,7 @@ export function ProfileFields({ profile, write, children }: Props) {
               </button>
             }
           />
+          {!self && (
           <SelectField
             label={t('person.genderBasis')}
             value={profile.genderBasis}
@@ -67,6 +71,7 @@ export function ProfileFields({ profile, write, children }: Props) {
             onChange={(basis) => writeField('genderBasis', { genderBasis: basis as GenderBasis | null })}
             problem={problems.genderBasis}
           />
+          )}
           <TextField
             label={t('person.birthYear')}
             value={profile.birthYear === null ? '' : String(profile.birthYear)}

@@ -1,34 +1,43 @@
 /**
  * Search keys for people, computed once per person snapshot. The store replaces a person's
  * snapshot only when that person changes, so at 10,000 people a keystroke compares strings
- * instead of normalising every name again. Same semantics as `matchesQuery` in shared/graph:
- * every term must occur within one of name, reading, organisation or a tag.
+ * instead of transliterating every name again. A term matches when it names the person in any
+ * script (shared/graph name-keys: kanji through the reading, kana, romaji in either order, kanji
+ * variants) or occurs in the organisation or a tag.
  */
-import { normalizeForSearch } from '../../../shared/graph'
+import { nameKeys, nameMatchScore, nameText, queryTermsOf, termMatchesName, type NameKeys, type QueryTerm } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
 
-/** Never produced by normalizeForSearch, so a term cannot match across two fields. */
-const SEPARATOR = '\u0000'
-const keys = new WeakMap<Person, string>()
+interface PersonKeys {
+  name: NameKeys
+  /** Organisation and tags, each in text form. */
+  other: string[]
+}
 
-export function searchKeyOf(person: Person): string {
+const keys = new WeakMap<Person, PersonKeys>()
+
+function keysOf(person: Person): PersonKeys {
   let key = keys.get(person)
   if (key === undefined) {
-    key = [person.name, person.reading ?? '', person.organization ?? '', ...person.tags].map(normalizeForSearch).join(SEPARATOR)
+    key = { name: nameKeys(person), other: [person.organization ?? '', ...person.tags].map(nameText).filter((t) => t !== '') }
     keys.set(person, key)
   }
   return key
 }
 
-export function queryTerms(query: string): string[] {
-  return query
-    .split(/\s+/u)
-    .map(normalizeForSearch)
-    .filter((term) => term !== '')
+export const nameKeysOf = (person: Person): NameKeys => keysOf(person).name
+
+export function queryTerms(query: string): QueryTerm[] {
+  return queryTermsOf(query)
 }
 
-export function matchesTerms(person: Person, terms: readonly string[]): boolean {
+export function matchesTerms(person: Person, terms: readonly QueryTerm[]): boolean {
   if (terms.length === 0) return true
-  const key = searchKeyOf(person)
-  return terms.every((term) => key.includes(term))
+  const key = keysOf(person)
+  return terms.every((term) => termMatchesName(key.name, term) || key.other.some((t) => t.includes(term.text)))
+}
+
+/** How well the terms name the person (3 best, 0 only through organisation or tags). */
+export function nameScore(person: Person, terms: readonly QueryTerm[]): number {
+  return nameMatchScore(keysOf(person).name, terms)
 }

@@ -16,7 +16,7 @@ export function MeView() {
         <h1 id="me-title">{me.name === '' ? t('me.title') : `${t('me.title')}: ${me.name}`}</h1>
       </div>
       <p className="lead">{t('me.lead')}</p>
-      <ProfileFields profile={me} write={write} />
+      <ProfileFields profile={me} write={write} self />
     </section>
   )
 }

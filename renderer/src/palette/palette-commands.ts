@@ -1,11 +1,11 @@
 /**
- * What the command palette offers for a query: people first (by name, reading, organisation or
- * tag), then the actions whose label contains the query. Plain data; the palette renders it.
+ * What the command palette offers for a query: people first (by name in any script, reading,
+ * organisation or tag), then the actions whose label contains the query, and "add as a new
+ * person" last. Plain data; the palette renders it.
  */
 import { comparePeople, normalizeForSearch } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
-import { matchesTerms, queryTerms } from '../components/search-keys'
-import type { PaletteAction } from '../core/registry'
+import { matchesTerms, nameScore, queryTerms } from '../components/search-keys'
 
 export type PaletteItem =
   | { kind: 'person'; id: string; label: string; detail: string | null }
@@ -22,7 +22,9 @@ export function paletteItems(query: string, people: readonly Person[], actions: 
   const matched: Person[] = []
   if (terms.length > 0) {
     for (const p of people) if (matchesTerms(p, terms)) matched.push(p)
-    matched.sort((a, b) => comparePeople(a, b, 'reading'))
+    // Who the query names best first ("sato hanako" before every other Sato), then by reading.
+    const score = new Map(matched.map((p) => [p, nameScore(p, terms)]))
+    matched.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || comparePeople(a, b, 'reading'))
   }
   const needle = normalizeForSearch(query)
   // "Add <query> as a new person" always matches, so it comes last: Enter prefers what exists.

@@ -11,13 +11,23 @@ import { TextField } from '../components/TextField'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { TiesEditor } from './TiesEditor'
 import { MergePersonSection } from '../import'
-import { PersonWorkflow } from '../workflow'
+import { InteractionTimeline, LOG_NOTE_ID, PersonWorkflow } from '../workflow'
+import { PersonHeader } from './PersonHeader'
+import { ProfileSummary } from './ProfileSummary'
+import './person.css'
 
-/** One person's page: every attribute, their roles toward me, how we met, their ties, and the trash. */
+/** Where "Add a tie" takes the focus: the person picker of the link form. */
+const LINK_FORM_ID = 'person-link-form'
+
+/**
+ * One person's page, like a good personal CRM: who they are at a glance with quick actions, what
+ * passed between us near the top, ties as a compact list, the profile as text with editing one
+ * click away, then shared projects and opportunities. A person with nothing recorded opens ready
+ * to edit.
+ */
 export function PersonView({ id }: { id: string }) {
   const { t } = useTranslation()
   const person = usePerson(id)
-  const actions = useGraphActions()
   const navigation = useNavigation()
   if (person === null) {
     return (
@@ -29,21 +39,27 @@ export function PersonView({ id }: { id: string }) {
       </section>
     )
   }
+  return <PersonPage key={person.id} person={person} />
+}
+
+function PersonPage({ person }: { person: Person }) {
+  const { t } = useTranslation()
+  const actions = useGraphActions()
+  const navigation = useNavigation()
+  const [editing, setEditing] = useState(() => isBlank(person))
   const write = (patch: PersonPatch) => attempt(() => actions.updatePerson(person.id, patch))
   const trashed = person.deletedAt !== null
+  const focus = (selector: string) => {
+    const el = document.querySelector<HTMLElement>(selector)
+    el?.scrollIntoView({ block: 'center' })
+    el?.focus()
+  }
   return (
     <section className="view person-view" aria-labelledby="person-title">
-      <div className="view-header">
+      <div className="view-header person-nav">
         <button type="button" className="link-button" onClick={() => navigation.navigate({ view: 'people' })}>
           ← {t('person.back')}
         </button>
-        <h1 id="person-title">{person.name}</h1>
-        {person.reading && <p className="reading">{person.reading}</p>}
-        {!trashed && (
-          <button type="button" className="danger" onClick={() => actions.deletePerson(person.id)}>
-            {t('person.delete')}
-          </button>
-        )}
       </div>
       {trashed && (
         <div className="banner trash-banner" role="status">
@@ -53,16 +69,61 @@ export function PersonView({ id }: { id: string }) {
           </button>
         </div>
       )}
-      <fieldset className="plain" disabled={trashed}>
-        <ProfileFields profile={person} write={write}>
-          <RolesSection person={person} write={write} />
-          <HowWeMetSection person={person} write={write} />
-        </ProfileFields>
-      </fieldset>
-      <TiesEditor person={person} />
-      {!trashed && <MergePersonSection key={person.id} person={person} />}
+      <PersonHeader person={person} onLog={() => focus(`#${LOG_NOTE_ID}`)} onAddTie={() => focus(`#${LINK_FORM_ID} input`)} />
+      <InteractionTimeline person={person} />
+      <div id={LINK_FORM_ID}>
+        <TiesEditor person={person} />
+      </div>
+      <section className="form-section" aria-labelledby="person-profile">
+        <div className="section-heading">
+          <h2 id="person-profile">{t('personPage.profile')}</h2>
+          {!trashed && (
+            <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+              {editing ? t('personPage.doneEditing') : t('personPage.edit')}
+            </button>
+          )}
+        </div>
+        {editing && !trashed ? (
+          <fieldset className="plain">
+            <ProfileFields profile={person} write={write}>
+              <RolesSection person={person} write={write} />
+              <HowWeMetSection person={person} write={write} />
+            </ProfileFields>
+          </fieldset>
+        ) : (
+          <ProfileSummary person={person} />
+        )}
+      </section>
       <PersonWorkflow person={person} />
+      {!trashed && <MergePersonSection key={person.id} person={person} />}
+      {!trashed && (
+        <div className="danger-zone">
+          <button type="button" className="danger" onClick={() => actions.deletePerson(person.id)}>
+            {t('person.delete')}
+          </button>
+        </div>
+      )}
     </section>
+  )
+}
+
+/** Nothing but a name: there is nothing to read yet, so the page opens ready to edit. */
+function isBlank(p: Person): boolean {
+  return (
+    p.reading === null &&
+    p.gender === null &&
+    p.birthYear === null &&
+    p.ageBand === null &&
+    p.occupation === null &&
+    p.industry === null &&
+    p.organization === null &&
+    p.location === null &&
+    p.roles.length === 0 &&
+    p.tags.length === 0 &&
+    p.fieldTags.length === 0 &&
+    p.values.length === 0 &&
+    p.handles.length === 0 &&
+    p.notes === ''
   )
 }
 

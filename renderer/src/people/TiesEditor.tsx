@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TIE_KINDS, type Person, type PersonId, type Tie, type TieKind, type TieStrength } from '../../../shared/graph'
 import { FieldError } from '../components/FieldError'
+import { useDateFormat } from '../components/format-date'
 import { PersonPicker } from '../components/PersonPicker'
 import { SelectField } from '../components/SelectField'
 import { TextField } from '../components/TextField'
@@ -15,7 +16,7 @@ interface Props {
   person: Person
 }
 
-/** The person's ties to other people: each editable in place, plus a row to link someone new. */
+/** The person's ties to other people: a compact list, each editable in place, plus a row to link someone new. */
 export function TiesEditor({ person }: Props) {
   const { t } = useTranslation()
   const ties = useTies()
@@ -52,6 +53,8 @@ function TieRow({ tie, self, other }: { tie: Tie; self: PersonId; other: Person 
   const { t } = useTranslation()
   const actions = useGraphActions()
   const navigation = useNavigation()
+  const format = useDateFormat()
+  const [editing, setEditing] = useState(false)
   const [problem, setProblem] = useState<WriteProblem | null>(null)
   const otherId = tie.a === self ? tie.b : tie.a
   const name = other?.name ?? otherId
@@ -60,11 +63,33 @@ function TieRow({ tie, self, other }: { tie: Tie; self: PersonId; other: Person 
     setProblem(result)
     return result
   }
+  const summary = [t('personPage.tieSummary', { kind: t(`ties.${tie.kind}`), strength: t(`ties.strength${tie.strength}`) }), tie.since && t('personPage.tieSince', { date: format.day(tie.since) }), tie.notes]
+    .filter(Boolean)
+    .join(t('personPage.separator'))
   return (
-    <li className="tie-row" aria-label={t('ties.tieWith', { name })}>
+    <li className={editing ? 'tie-row editing' : 'tie-row'} aria-label={t('ties.tieWith', { name })}>
       <button type="button" className="link-button tie-name" onClick={() => navigation.navigate({ view: 'person', params: { id: otherId } })}>
         {name}
       </button>
+      {!editing ? (
+        <>
+          <span className="tie-summary">{summary}</span>
+          <button type="button" className="link-button" aria-label={t('personPage.editTie', { name })} onClick={() => setEditing(true)}>
+            {t('personPage.editShort')}
+          </button>
+        </>
+      ) : (
+        <TieFields tie={tie} name={name} write={write} unlink={() => actions.unlinkPeople(self, otherId)} done={() => setEditing(false)} />
+      )}
+      <FieldError id={`${tie.id}-error`} problem={problem} />
+    </li>
+  )
+}
+
+function TieFields({ tie, name, write, unlink, done }: { tie: Tie; name: string; write: (patch: Parameters<ReturnType<typeof useGraphActions>['updateTie']>[2]) => WriteProblem | null; unlink: () => void; done: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <>
       <SelectField label={t('ties.kind')} value={tie.kind} options={kindOptions(t)} onChange={(kind) => write({ kind: kind as TieKind })} />
       <SelectField
         label={t('ties.strength')}
@@ -74,11 +99,13 @@ function TieRow({ tie, self, other }: { tie: Tie; self: PersonId; other: Person 
       />
       <TextField label={t('ties.since')} type="date" value={tie.since ?? ''} onCommit={(since) => write({ since: since === '' ? null : since })} />
       <TextField label={t('ties.notes')} value={tie.notes} onCommit={(notes) => write({ notes })} />
-      <button type="button" onClick={() => actions.unlinkPeople(self, otherId)}>
+      <button type="button" onClick={unlink}>
         {t('ties.unlink', { name })}
       </button>
-      <FieldError id={`${tie.id}-error`} problem={problem} />
-    </li>
+      <button type="button" onClick={done}>
+        {t('personPage.doneTie')}
+      </button>
+    </>
   )
 }
 

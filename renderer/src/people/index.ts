@@ -20,3 +20,6 @@ export const peopleFeature: Feature = {
     },
   ],
 }
+
+export { personPageEn } from './i18n-en'
+export { personPageJa } from './i18n-ja'

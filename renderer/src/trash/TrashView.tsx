@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import type { Person } from '../../../shared/graph'
 import { useGraphActions, useTrash } from '../core/vault-context'
+import { formatInstant } from '../components/format-date'
 
 /** People in the trash: restore them, or delete them forever after a confirmation. */
 export function TrashView() {
@@ -10,7 +11,7 @@ export function TrashView() {
   const trash = useTrash()
   const actions = useGraphActions()
   const [confirming, setConfirming] = useState<Person | null>(null)
-  const date = (ms: number) => new Date(ms).toLocaleDateString(i18n.language)
+  const date = (ms: number) => formatInstant(ms, i18n.language)
   return (
     <section className="view" aria-labelledby="trash-title">
       <h1 id="trash-title">{t('trash.title')}</h1>

@@ -1,10 +1,12 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GraphEvent } from '../../../shared/graph'
+import type { GraphEvent, PersonId } from '../../../shared/graph'
 import { resolveWorkflowSettings } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
+import { PeopleChooser } from './PeopleChooser'
+import { EventRecord } from './RecordDetails'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
 const KINDS: readonly GraphEvent['kind'][] = ['seminar', 'conference', 'meetup', 'sns', 'other']
@@ -15,7 +17,10 @@ interface NewPersonRow {
   exchange: string
 }
 
-/** Events with the people met there; each new person gets a follow-up due a few days later. */
+/**
+ * Events with the people met there: new people (each gets a follow-up due a few days later) and
+ * people already in the network who were there too. Past events open to show who was there.
+ */
 export function EventsView() {
   const { t } = useTranslation()
   const graph = useGraph()
@@ -28,6 +33,7 @@ export function EventsView() {
   const [date, setDate] = useState(today)
   const [where, setWhere] = useState('')
   const [rows, setRows] = useState<NewPersonRow[]>([{ key: 0, name: '', exchange: '' }])
+  const [known, setKnown] = useState<PersonId[]>([])
   const [problem, setProblem] = useState<WriteProblem | null>(null)
   const [saved, setSaved] = useState(false)
   const events = useMemo(() => [...graph.events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')), [graph.events])
@@ -36,7 +42,14 @@ export function EventsView() {
   const save = () => {
     const people = rows.filter((r) => r.name.trim() !== '')
     const result = attempt(() =>
-      actions.addEvent({ name, kind, date, where: where.trim() === '' ? null : where, newPeople: people.map((r) => ({ person: { name: r.name.trim() }, exchange: r.exchange })) }),
+      actions.addEvent({
+        name,
+        kind,
+        date,
+        where: where.trim() === '' ? null : where,
+        newPeople: people.map((r) => ({ person: { name: r.name.trim() }, exchange: r.exchange })),
+        knownPeople: known.map((personId) => ({ personId })),
+      }),
     )
     setProblem(result)
     setSaved(result === null)
@@ -44,6 +57,7 @@ export function EventsView() {
     setName('')
     setWhere('')
     setRows([{ key: 0, name: '', exchange: '' }])
+    setKnown([])
   }
 
   return (
@@ -106,6 +120,13 @@ export function EventsView() {
             {t('workflow.events.addPerson')}
           </button>
         </fieldset>
+        <PeopleChooser
+          label={t('workflow.events.knownPeople')}
+          addLabel={t('workflow.events.addKnown')}
+          removeLabel={(person) => t('workflow.events.removeKnown', { name: person })}
+          value={known}
+          onChange={setKnown}
+        />
         <button type="submit">{t('workflow.events.save')}</button>
         <FieldError id={`${id}-error`} problem={problem} />
         {saved && (
@@ -119,8 +140,7 @@ export function EventsView() {
         <ul className="record-list" aria-label={t('workflow.events.list')}>
           {events.map((e) => (
             <li key={e.id}>
-              <strong>{e.name}</strong> <span className="muted">{[e.date, e.where, t(`workflow.events.kinds.${e.kind}`)].filter(Boolean).join(' · ')}</span>{' '}
-              <span>{t('workflow.events.met', { count: e.met.length })}</span>
+              <EventRecord event={e} />
             </li>
           ))}
         </ul>

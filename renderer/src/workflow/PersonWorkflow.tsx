@@ -1,27 +1,29 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cadence, InteractionKind, Person } from '../../../shared/graph'
-import { chooseCadence, computeLedger, computeToday, resolveWorkflowSettings, traceOpportunities } from '../../../shared/workflow'
+import { chooseCadence, computeLedger, resolveWorkflowSettings, traceOpportunities } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
+import { useDateFormat } from '../components/format-date'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { ProvenanceLine } from './OpportunitiesView'
 import { deadlineText } from './ProjectsView'
+import { LOG_NOTE_ID } from './log-note-id'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
 const INTERACTION_KINDS: readonly InteractionKind[] = ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'met', 'message', 'call', 'worked-together']
 
-/** The workflow sections of a person's page: timeline, projects, opportunities, cadence. */
+/** The workflow sections lower on a person's page: projects and opportunities (the timeline and cadence sit at the top). */
 export function PersonWorkflow({ person }: { person: Person }) {
   return (
     <div className="person-workflow">
-      <InteractionTimeline person={person} />
       <SharedProjects person={person} />
       <OpportunitiesThrough person={person} />
-      <CadenceEditor person={person} />
     </div>
   )
 }
+
+/** The id of the note field of the log form, which the page's "Log what happened" focuses. */
 
 export function InteractionTimeline({ person }: { person: Person }) {
   const { t } = useTranslation()
@@ -29,6 +31,7 @@ export function InteractionTimeline({ person }: { person: Person }) {
   const actions = useWorkflowActions()
   const today = useTodayDate()
   const id = useId()
+  const format = useDateFormat()
   const [kind, setKind] = useState<InteractionKind>('message')
   const [date, setDate] = useState(today)
   const [note, setNote] = useState('')
@@ -65,7 +68,7 @@ export function InteractionTimeline({ person }: { person: Person }) {
         </label>
         <label className="grow">
           {t('workflow.person.logNote')}
-          <input value={note} onChange={(e) => setNote(e.target.value)} />
+          <input id={LOG_NOTE_ID} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
         <button type="submit">{t('workflow.person.log')}</button>
       </form>
@@ -76,7 +79,7 @@ export function InteractionTimeline({ person }: { person: Person }) {
         <ol className="timeline" aria-label={t('workflow.person.timeline')}>
           {mine.map((i) => (
             <li key={i.id}>
-              <time dateTime={i.date}>{i.date}</time> {t(`workflow.kinds.${i.kind}`)}
+              <time dateTime={i.date}>{format.day(i.date)}</time> {t(`workflow.kinds.${i.kind}`)}
               {i.personIds.length > 1 && <span className="muted"> ({i.personIds.filter((p) => p !== person.id).map((p) => names.get(p) ?? '?').join(', ')})</span>}
               {i.note !== '' && <span> · {i.note}</span>}
             </li>
@@ -137,43 +140,37 @@ export function OpportunitiesThrough({ person }: { person: Person }) {
 
 const CADENCE_CHOICES: readonly number[] = [14, 30, 45, 60, 90, 180, 365]
 
-export function CadenceEditor({ person }: { person: Person }) {
+/** Keep in touch with this person: the role default, a cadence of their own, or off. */
+export function CadenceSelect({ person }: { person: Person }) {
   const { t } = useTranslation()
   const workflow = useWorkflowData()
   const actions = useWorkflowActions()
-  const graph = useGraph()
-  const today = useTodayDate()
   const id = useId()
-  // The next due item of this person, however far ahead (one Today pass, memoised on the graph).
-  const due = useMemo(() => computeToday(graph, today, workflow, { horizonDays: 3650 }).find((i) => i.personId === person.id), [graph, today, workflow, person.id])
   const state = workflow.people.find((p) => p.personId === person.id)
   const fallback = chooseCadence(person.roles, undefined, resolveWorkflowSettings(workflow.settings)).cadence
   const value = state?.cadence == null ? 'default' : String(state.cadence)
-  const label = (c: Cadence) => (c === 'off' ? t('workflow.person.cadenceOff') : t('workflow.person.cadenceDays', { days: c }))
+  const label = (c: Cadence) => (c === 'off' ? t('workflow.person.cadenceOff') : t('workflow.person.cadenceDays', { count: c }))
   const choices = [...new Set([...CADENCE_CHOICES, ...(typeof state?.cadence === 'number' ? [state.cadence] : [])])].sort((a, b) => a - b)
   return (
-    <section className="form-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('workflow.person.cadence')}</h2>
-      <label>
-        {t('workflow.person.cadenceLabel')}
-        <select
-          value={value}
-          disabled={person.deletedAt !== null}
-          onChange={(e) => {
-            const v = e.target.value
-            actions.setCadence(person.id, v === 'default' ? null : v === 'off' ? 'off' : Number(v))
-          }}
-        >
-          <option value="default">{t('workflow.person.cadenceDefault', { days: label(fallback) })}</option>
-          {choices.map((c) => (
-            <option key={c} value={String(c)}>
-              {label(c)}
-            </option>
-          ))}
-          <option value="off">{t('workflow.person.cadenceOff')}</option>
-        </select>
-      </label>
-      {due !== undefined && <p className="muted">{t('workflow.person.dueOn', { date: due.dueOn })}</p>}
-    </section>
+    <span className="cadence-select">
+      <label htmlFor={id}>{t('workflow.person.cadenceLabel')}</label>
+      <select
+        id={id}
+        value={value}
+        disabled={person.deletedAt !== null}
+        onChange={(e) => {
+          const v = e.target.value
+          actions.setCadence(person.id, v === 'default' ? null : v === 'off' ? 'off' : Number(v))
+        }}
+      >
+        <option value="default">{fallback === 'off' ? t('workflow.person.cadenceNone') : t('workflow.person.cadenceDefault', { days: label(fallback) })}</option>
+        {choices.map((c) => (
+          <option key={c} value={String(c)}>
+            {label(c)}
+          </option>
+        ))}
+        <option value="off">{t('workflow.person.cadenceOff')}</option>
+      </select>
+    </span>
   )
 }

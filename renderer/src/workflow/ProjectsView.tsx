@@ -2,10 +2,11 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId, Project } from '../../../shared/graph'
 import { daysBetween } from '../../../shared/workflow'
-import { useGraph, usePeople } from '../core/vault-context'
+import { useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { PeopleChooser } from './PeopleChooser'
+import { ProjectRecord } from './RecordDetails'
 import { useWorkflowActions } from './use-workflow'
 
 const EMPTY = { name: '', start: '', end: '', deadline: '', finishedAt: '', myRole: '', notes: '', learned: '' }
@@ -22,7 +23,6 @@ export function deadlineText(t: (key: string, options?: Record<string, unknown>)
 export function ProjectsView() {
   const { t } = useTranslation()
   const graph = useGraph()
-  const people = usePeople()
   const actions = useWorkflowActions()
   const id = useId()
   const [draft, setDraft] = useState(EMPTY)
@@ -30,7 +30,6 @@ export function ProjectsView() {
   const [chores, setChores] = useState(false)
   const [problem, setProblem] = useState<WriteProblem | null>(null)
   const projects = useMemo(() => [...graph.projects].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '')), [graph.projects])
-  const nameOf = (pid: PersonId) => people.find((p) => p.id === pid)?.name ?? pid
   const field = (key: keyof typeof EMPTY, label: string, type: 'text' | 'date' = 'text') => (
     <label>
       {label}
@@ -92,8 +91,7 @@ export function ProjectsView() {
         <ul className="record-list" aria-label={t('workflow.projects.list')}>
           {projects.map((p) => (
             <li key={p.id}>
-              <strong>{p.name}</strong> <span className="muted">{[p.start, p.end].filter(Boolean).join(' – ')}</span> {p.memberIds.map(nameOf).join(', ')}
-              {deadlineText(t, p) !== null && <span className="muted"> · {deadlineText(t, p)}</span>}
+              <ProjectRecord project={p} />
             </li>
           ))}
         </ul>

@@ -5,14 +5,19 @@ import { parseQuickCapture } from '../../../shared/workflow'
 import { usePeople } from '../core/vault-context'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { FieldError } from '../components/FieldError'
+import { useDateFormat } from '../components/format-date'
+import { ActionNotice, type Notice } from './ActionNotice'
 import { useTodayDate, useWorkflowActions } from './use-workflow'
+import './workflow.css'
 
 /**
- * One line -> a preview of the interaction it describes -> Enter logs it. A name that fits
- * several people shows them as choices; one that fits nobody says so and blocks logging.
+ * One line -> a preview sentence of the interaction it describes -> Enter logs it, and a
+ * "Logged" line with Undo confirms it. A name that fits several people shows them as choices;
+ * one that fits nobody says so and blocks logging. Names match in any script (name-keys).
  */
-export function QuickCapture({ autoFocus = false, onLogged }: { autoFocus?: boolean; onLogged?: () => void }) {
-  const { t } = useTranslation()
+export function QuickCapture({ autoFocus = false }: { autoFocus?: boolean }) {
+  const { t, i18n } = useTranslation()
+  const format = useDateFormat()
   const people = usePeople()
   const actions = useWorkflowActions()
   const today = useTodayDate()
@@ -20,11 +25,19 @@ export function QuickCapture({ autoFocus = false, onLogged }: { autoFocus?: bool
   const [text, setText] = useState('')
   const [choices, setChoices] = useState<Record<number, PersonId>>({})
   const [problem, setProblem] = useState<WriteProblem | null>(null)
-  const [logged, setLogged] = useState(false)
+  const [notice, setNotice] = useState<Notice | null>(null)
   const parsed = useMemo(() => (text.trim() === '' ? null : parseQuickCapture(text, people, today)), [text, people, today])
   const resolved = parsed?.mentions.map((m, i) => choices[i] ?? (m.candidates.length === 1 ? m.candidates[0].personId : null)) ?? []
   const ready = parsed !== null && resolved.length > 0 && resolved.every((r) => r !== null)
   const names = resolved.map((r) => people.find((p) => p.id === r)?.name ?? '?')
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' })
+  const sentence =
+    parsed === null
+      ? ''
+      : t('workflow.capture.preview', {
+          sentence: t(`workflow.capture.sentence.${parsed.kind}`, { people: list.format(names.map((name) => t('workflow.capture.person', { name }))) }),
+          date: format.day(parsed.date ?? today),
+        })
 
   const log = () => {
     if (!ready || parsed === null) return
@@ -33,8 +46,7 @@ export function QuickCapture({ autoFocus = false, onLogged }: { autoFocus?: bool
     if (result !== null) return
     setText('')
     setChoices({})
-    setLogged(true)
-    onLogged?.()
+    setNotice((n) => ({ key: (n?.key ?? 0) + 1, text: t('workflow.notice.logged', { sentence }) }))
   }
 
   return (
@@ -51,7 +63,6 @@ export function QuickCapture({ autoFocus = false, onLogged }: { autoFocus?: bool
         onChange={(e) => {
           setText(e.target.value)
           setChoices({})
-          setLogged(false)
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -64,14 +75,13 @@ export function QuickCapture({ autoFocus = false, onLogged }: { autoFocus?: bool
         {t('workflow.capture.hint')}
       </p>
       <div id={`${id}-preview`} className="capture-preview" role="status" aria-live="polite">
-        {logged && text === '' && <p>{t('workflow.capture.logged')}</p>}
         {text.trim() !== '' && parsed === null && <p>{t('workflow.capture.noMatch')}</p>}
         {parsed !== null && (
           <>
             {ready && (
               <p className="capture-summary">
-                {t('workflow.capture.preview', { kind: t(`workflow.kinds.${parsed.kind}`), people: names.join(', '), date: parsed.date ?? today })}
-                {parsed.note !== '' && <> · {t('workflow.capture.note', { note: parsed.note })}</>}
+                {sentence}
+                {parsed.note !== '' && <> {t('workflow.capture.note', { note: parsed.note })}</>}
               </p>
             )}
             {parsed.mentions.map((m, i) =>
@@ -98,6 +108,7 @@ export function QuickCapture({ autoFocus = false, onLogged }: { autoFocus?: bool
         {t('workflow.capture.log')}
       </button>
       <FieldError id={`${id}-error`} problem={problem} />
+      <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
     </div>
   )
 }

@@ -1,85 +1,120 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { addDays, type TodayItem } from '../../../shared/workflow'
-import { useNavigation } from '../core/navigation'
+import { addDays, type TodayGroup, type TodayItem } from '../../../shared/workflow'
+import { useDateFormat } from '../components/format-date'
+import { ActionNotice, type Notice } from './ActionNotice'
 import { QuickCapture } from './QuickCapture'
+import { TodayRow, UpcomingRow } from './TodayRow'
 import { useToday, useWorkflowActions } from './use-workflow'
+import './workflow.css'
 
-/** Today: follow-ups and keep-in-touch items due or overdue, in computeToday's order. */
+/** How far "snooze all" moves a group: a week keeps them in sight without nagging tomorrow. */
+const GROUP_SNOOZE_DAYS = 7
+
+/**
+ * Today: pending follow-ups (from the day we met, with their due day), up to a screenful of the
+ * people due now, the rest grouped by why they are on the list with bulk actions, and what is
+ * coming up. Every action says what it did, with Undo.
+ */
 export function TodayView() {
   const { t } = useTranslation()
-  const { today, items } = useToday()
-  const due = items.filter((i) => i.daysOverdue >= 0)
+  const { today, plan } = useToday()
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const notify = (text: string) => setNotice((n) => ({ key: (n?.key ?? 0) + 1, text }))
+  const nothing = plan.followUps.length === 0 && plan.now.length === 0 && plan.groups.length === 0
   return (
-    <section className="view workflow-view" aria-labelledby="today-title">
+    <section className="view workflow-view today-view" aria-labelledby="today-title">
       <h1 id="today-title">{t('workflow.today.title')}</h1>
       <p className="lead">{t('workflow.today.lead')}</p>
       <QuickCapture />
-      {due.length === 0 ? (
+      <ActionNotice notice={notice} onDismiss={() => setNotice(null)} />
+      {nothing ? (
         <div className="empty-state">
           <p>{t('workflow.today.empty')}</p>
           <p className="muted">{t('workflow.today.emptyHint')}</p>
         </div>
       ) : (
-        <ul className="today-list" aria-label={t('workflow.today.list')}>
-          {due.map((item) => (
-            <TodayRow key={item.id} item={item} today={today} />
+        <>
+          {plan.followUps.length > 0 && (
+            <TodaySection title={t('workflow.today.followUps')} id="today-follow-ups">
+              {plan.followUps.map((item) => (
+                <TodayRow key={item.id} item={item} today={today} notify={notify} />
+              ))}
+            </TodaySection>
+          )}
+          {plan.now.length > 0 && (
+            <TodaySection title={t('workflow.today.now')} id="today-now">
+              {plan.now.map((item) => (
+                <TodayRow key={item.id} item={item} today={today} notify={notify} />
+              ))}
+            </TodaySection>
+          )}
+          {plan.groups.map((group) => (
+            <GroupCard key={group.source} group={group} today={today} notify={notify} />
           ))}
-        </ul>
+        </>
+      )}
+      {plan.upcoming.length > 0 && (
+        <section className="today-section" aria-labelledby="today-upcoming">
+          <h2 id="today-upcoming">{t('workflow.today.upcoming')}</h2>
+          <ul className="upcoming-list">
+            {plan.upcoming.map((item) => (
+              <UpcomingRow key={item.id} item={item} />
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   )
 }
 
-function TodayRow({ item, today }: { item: TodayItem; today: string }) {
+function TodaySection({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+  return (
+    <section className="today-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul className="today-list">{children}</ul>
+    </section>
+  )
+}
+
+function GroupCard({ group, today, notify }: { group: TodayGroup; today: string; notify: (text: string) => void }) {
   const { t } = useTranslation()
   const actions = useWorkflowActions()
-  const navigation = useNavigation()
-  const id = useId()
-  const [snoozing, setSnoozing] = useState(false)
-  const [until, setUntil] = useState(addDays(today, 1))
-  const reason =
-    item.reason.code === 'follow-up'
-      ? t('workflow.today.followUp', { event: item.reason.eventName })
-      : t('workflow.today.keepInTouch', { days: item.reason.cadenceDays, last: item.reason.lastContactOn })
+  const format = useDateFormat()
+  const count = group.items.length
+  const heading = t(`workflow.today.group.${group.source}`, { count })
+  const headingId = `today-group-${group.source}`
+  const ids = group.items.map((i) => i.personId)
+  const until = addDays(today, GROUP_SNOOZE_DAYS)
+  const run = (act: () => void, text: string) => {
+    act()
+    notify(text)
+  }
   return (
-    <li className="today-item" data-kind={item.kind} aria-labelledby={`${id}-name`}>
-      <div>
-        <button type="button" id={`${id}-name`} className="link-button today-name" aria-label={t('workflow.today.open', { name: item.name })} onClick={() => navigation.navigate({ view: 'person', params: { id: item.personId } })}>
-          {item.name}
+    <section className="today-group" aria-labelledby={headingId} data-source={group.source}>
+      <h2 id={headingId}>{heading}</h2>
+      <p className="muted">
+        {group.mostOverdue > 0 ? t('workflow.today.groupOverdue', { count: group.mostOverdue }) : t('workflow.today.dueToday')}
+      </p>
+      <details>
+        <summary>{t('workflow.today.groupNames', { count })}</summary>
+        <ul className="group-names">
+          {group.items.map((item: TodayItem) => (
+            <TodayRow key={item.id} item={item} today={today} notify={notify} compact />
+          ))}
+        </ul>
+      </details>
+      <div className="today-actions" role="group" aria-label={t('workflow.today.bulk', { heading })}>
+        <button type="button" onClick={() => run(() => actions.doneAll(group.items), t('workflow.notice.doneAll', { count }))}>
+          {t('workflow.today.doneAll')}
         </button>
-        <span className="today-reason">{reason}</span>
-        <span className="muted">
-          {item.daysOverdue > 0 ? t('workflow.today.overdue', { count: item.daysOverdue }) : t('workflow.today.dueToday')}
-          {item.snoozedFrom !== null && ` · ${t('workflow.today.snoozed', { date: item.snoozedFrom })}`}
-        </span>
-      </div>
-      <div className="today-actions">
-        <button type="button" onClick={() => actions.markDone(item)}>
-          {t('workflow.today.done', { name: item.name })}
+        <button type="button" onClick={() => run(() => actions.snoozeAll(group.items, until), t('workflow.notice.snoozedAll', { count, date: format.day(until) }))}>
+          {t('workflow.today.snoozeAll', { count: GROUP_SNOOZE_DAYS })}
         </button>
-        {snoozing ? (
-          <form
-            className="snooze-form"
-            onSubmit={(e) => {
-              e.preventDefault()
-              actions.snooze(item, until)
-              setSnoozing(false)
-            }}
-          >
-            <label htmlFor={`${id}-until`}>{t('workflow.today.snoozeUntil')}</label>
-            <input id={`${id}-until`} type="date" min={addDays(today, 1)} value={until} required onChange={(e) => setUntil(e.target.value)} />
-            <button type="submit">{t('workflow.today.snoozeConfirm')}</button>
-            <button type="button" onClick={() => setSnoozing(false)}>
-              {t('workflow.today.cancel')}
-            </button>
-          </form>
-        ) : (
-          <button type="button" onClick={() => setSnoozing(true)}>
-            {t('workflow.today.snooze', { name: item.name })}
-          </button>
-        )}
+        <button type="button" onClick={() => run(() => actions.stopReminding(ids), t('workflow.notice.stopped', { count }))}>
+          {t('workflow.today.stopReminding')}
+        </button>
       </div>
-    </li>
+    </section>
   )
 }

@@ -53,7 +53,7 @@ export function WorkflowGlobal() {
         setOpen(false)
       }}
     >
-      <QuickCapture autoFocus onLogged={() => setOpen(false)} />
+      <QuickCapture autoFocus />
       <button type="button" onClick={() => setOpen(false)}>
         {t('workflow.capture.close')}
       </button>

@@ -11,7 +11,12 @@ export { WorkflowGlobal } from './WorkflowGlobal'
 export { workflowEn } from './i18n-en'
 export { workflowJa } from './i18n-ja'
 
-/** The person page's workflow section; its own chunk, with the workflow views it shares code with. */
-export const PersonWorkflow = lazyView(() => import('./PersonWorkflow').then((m) => m.PersonWorkflow)).Component
+/** The person page's workflow parts; their own chunk, with the workflow views they share code with. */
+const personParts = () => import('./PersonWorkflow')
+export const PersonWorkflow = lazyView(() => personParts().then((m) => m.PersonWorkflow)).Component
+export const InteractionTimeline = lazyView(() => personParts().then((m) => m.InteractionTimeline)).Component
+export const CadenceSelect = lazyView(() => personParts().then((m) => m.CadenceSelect)).Component
+export { LOG_NOTE_ID } from './log-note-id'
+export { useTodayDate, useWorkflowData } from './use-workflow'
 
 export const workflowFeature: Feature = { views: WORKFLOW_VIEWS, paletteActions: workflowPaletteActions }

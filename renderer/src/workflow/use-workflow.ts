@@ -6,7 +6,7 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import { readWorkflow } from '../../../shared/graph'
 import type { GraphSnapshot, WorkflowData } from '../../../shared/graph'
-import { computeToday, todayIn, type TodayItem } from '../../../shared/workflow'
+import { computeToday, planToday, resolveWorkflowSettings, todayIn, UPCOMING_DAYS, type TodayPlan } from '../../../shared/workflow'
 import { useGraph, useVaultStore } from '../core/vault-context'
 import type { VaultStore } from '../vault/vault-store'
 import { bindWorkflowActions, type WorkflowActions } from './workflow-actions'
@@ -37,10 +37,17 @@ export function useTodayDate(): string {
   return todayIn(Date.now())
 }
 
-export function useToday(): { today: string; items: TodayItem[] } {
+/**
+ * Today's plan. The horizon reaches the follow-up days too, so a follow-up shows from the day we
+ * met with its due day, however many days the user set.
+ */
+export function useToday(): { today: string; plan: TodayPlan } {
   const graph = useGraph()
   const workflow = useWorkflowData()
   const today = useTodayDate()
-  const items = useMemo(() => computeToday(graph, today, workflow), [graph, today, workflow])
-  return { today, items }
+  const plan = useMemo(() => {
+    const horizonDays = Math.max(UPCOMING_DAYS, resolveWorkflowSettings(workflow.settings).followUpDays)
+    return planToday(computeToday(graph, today, workflow, { horizonDays }))
+  }, [graph, today, workflow])
+  return { today, plan }
 }

@@ -8,11 +8,16 @@ import {
   addOpportunity,
   addProject,
   logInteraction,
+  logInteractions,
   setCadence,
+  setCadenceFor,
+  setWorkflowSettings,
   snooze,
+  snoozeAll,
   updateProject,
   type EventWithPeopleInput,
   type InteractionInput,
+  type WorkflowSettingsPatch,
 } from '../../../shared/graph'
 import type { Cadence, Opportunity, PersonId, Project } from '../../../shared/graph'
 import type { TodayItem } from '../../../shared/workflow'
@@ -28,6 +33,15 @@ export interface WorkflowActions {
   updateProject: (id: string, patch: Partial<Omit<Project, 'id'>>) => void
   addOpportunity: (input: Omit<Opportunity, 'id'>) => string
   setCadence: (personId: PersonId, cadence: Cadence | null) => void
+  /** Bulk actions from a Today group: each is one transaction and exactly one undo step. */
+  doneAll: (items: readonly TodayItem[]) => void
+  snoozeAll: (items: readonly TodayItem[], until: string) => void
+  /** "Stop reminding": sets these people's cadence to off (undo brings their reminders back). */
+  stopReminding: (personIds: readonly PersonId[]) => void
+  /** "Keep in touch" chosen in bulk, or back to the role default with null. */
+  setCadenceFor: (personIds: readonly PersonId[], cadence: Cadence | null) => void
+  /** Follow-up days and cadence per role (vault settings; not undoable, like any preference). */
+  setSettings: (patch: WorkflowSettingsPatch) => void
 }
 
 const cache = new WeakMap<VaultStore, WorkflowActions>()
@@ -36,15 +50,30 @@ export function bindWorkflowActions(store: VaultStore): WorkflowActions {
   const cached = cache.get(store)
   if (cached) return cached
   const doc = store.session.doc
+  // Never merged with the edit made just before or after, so Undo reverts exactly this action.
+  const alone = (write: () => void) => {
+    store.undoManager.stopCapturing()
+    write()
+    store.undoManager.stopCapturing()
+  }
   const actions: WorkflowActions = {
     logInteraction: (input) => logInteraction(doc, input),
-    markDone: (item) => logInteraction(doc, item.done),
-    snooze: (item, until) => snooze(doc, item.personId, { ...item.snooze, until }),
+    markDone: (item) => {
+      let id = ''
+      alone(() => (id = logInteraction(doc, item.done)))
+      return id
+    },
+    snooze: (item, until) => alone(() => snooze(doc, item.personId, { ...item.snooze, until })),
     addEvent: (input) => addEventWithPeople(doc, input),
     addProject: (input) => addProject(doc, input),
     updateProject: (id, patch) => updateProject(doc, id, patch),
     addOpportunity: (input) => addOpportunity(doc, input),
     setCadence: (personId, cadence) => setCadence(doc, personId, cadence),
+    doneAll: (items) => alone(() => void logInteractions(doc, items.map((i) => i.done))),
+    snoozeAll: (items, until) => alone(() => snoozeAll(doc, items.map((i) => ({ personId: i.personId, snooze: { ...i.snooze, until } })))),
+    stopReminding: (personIds) => alone(() => setCadenceFor(doc, personIds, 'off')),
+    setCadenceFor: (personIds, cadence) => alone(() => setCadenceFor(doc, personIds, cadence)),
+    setSettings: (patch) => setWorkflowSettings(doc, patch),
   }
   cache.set(store, actions)
   return actions

@@ -17,8 +17,22 @@ export class WorkflowPage {
     await this.page.getByRole('heading', { name: /^(Today|今日)$/, level: 1 }).waitFor()
   }
 
+  /** The items shown one by one (follow-ups and what is due now), not those inside a group. */
   todayItems(): Locator {
-    return this.page.getByRole('list', { name: /Due items|予定/ }).getByRole('listitem')
+    return this.view().locator('.today-section .today-list > li')
+  }
+
+  /** A group of due people by its heading ("5 advisors to contact"). */
+  group(heading: RegExp): Locator {
+    return this.view().getByRole('region', { name: heading })
+  }
+
+  notice(): Locator {
+    return this.view().locator('.action-notice').first()
+  }
+
+  async undoNotice(): Promise<void> {
+    await this.notice().getByRole('button', { name: /^(Undo|元に戻す)$/ }).click()
   }
 
   emptyToday(): Locator {
@@ -34,11 +48,18 @@ export class WorkflowPage {
     await input.fill(line)
     const preview = (await this.view().locator('.capture-summary').textContent()) ?? ''
     await input.press('Enter')
-    await this.view().getByText(/^(Logged\.|記録しました。)$/).waitFor()
+    await this.view().locator('.quick-capture .action-notice').getByText(/^(Logged: |記録しました:)/).waitFor()
     return preview
   }
 
-  async addEvent(event: { name: string; date: string; where: string; people: { name: string; exchange: string }[] }): Promise<void> {
+  /** The preview sentence for a line, without logging it. */
+  async previewOf(line: string): Promise<string> {
+    const input = this.view().getByLabel(/^(Quick capture|クイック記録)$/)
+    await input.fill(line)
+    return (await this.view().locator('.capture-preview').textContent()) ?? ''
+  }
+
+  async addEvent(event: { name: string; date: string; where: string; people: { name: string; exchange: string }[]; known?: string[] }): Promise<void> {
     await this.nav(/^(Events|イベント)$/)
     const form = this.page.getByRole('form', { name: /Add an event/ })
     await form.getByLabel('Event name').fill(event.name)
@@ -49,6 +70,7 @@ export class WorkflowPage {
       await form.getByLabel(`Name of person ${i + 1}`).fill(person.name)
       await form.getByLabel(`What exchange could we have, what could I offer? (person ${i + 1})`).fill(person.exchange)
     }
+    for (const name of event.known ?? []) await this.pick(form, 'Add someone I already know', name)
     await form.getByRole('button', { name: 'Save the event' }).click()
     await form.getByRole('status').waitFor()
   }

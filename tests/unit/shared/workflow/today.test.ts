@@ -9,6 +9,7 @@ import {
   readWorkflow,
   restorePerson,
   setCadence,
+  setCadenceFor,
   setWorkflowSettings,
   snooze,
 } from '../../../../shared/graph'
@@ -31,8 +32,8 @@ describe('follow-ups', () => {
     expect(first.reason).toEqual({ code: 'follow-up', eventId: expect.any(String) as string, eventName: 'UX Tokyo', metOn: '2025-03-28', followUpDays: 2 })
     markFollowUpDone(doc, sato, { date: '2025-03-31' })
     expect(brief(todayOf(doc, '2025-03-31'))).toEqual([['follow-up', tanaka, '2025-03-30', 1]])
-    // 佐藤 has no role: the 'none' cadence (180 days) now runs from the thank-you message.
-    expect(brief(todayOf(doc, '2025-09-27'))).toEqual([['follow-up', tanaka, '2025-03-30', 181], ['keep-in-touch', sato, '2025-09-27', 0]])
+    // 佐藤 has no role and no cadence of their own: once followed up, nothing more is asked.
+    expect(brief(todayOf(doc, '2025-09-27'))).toEqual([['follow-up', tanaka, '2025-03-30', 181]])
   })
 
   it('uses the configured number of days; a "met" logged on the meeting day is not the follow-up', () => {
@@ -93,17 +94,43 @@ describe('keep-in-touch cadence', () => {
     expect(todayOf(doc, '2026-01-01')).toHaveLength(1)
   })
 
-  it('has nothing due for someone with no contact, meeting or howWeMet date', () => {
+  it('asks nothing of people I did not choose to keep close, however long ago we met', () => {
     const doc = machine(1)
-    addPerson(doc, { id: 'x', name: 'Imported', roles: ['advisor'] })
+    addPerson(doc, { id: 'x', name: 'Imported', howWeMet: { when: '1991-05-10' } })
+    logInteraction(doc, { date: '2020-01-01', kind: 'message', personIds: ['x'] })
     expect(todayOf(doc, '2030-01-01')).toEqual([])
+    setWorkflowSettings(doc, { cadence: { none: 365 } })
+    expect(brief(todayOf(doc, '2030-01-01'))).toEqual([['keep-in-touch', 'x', '2020-12-31', 3288]])
+  })
+
+  it('counts the date we met as contact never: someone kept close without contact is due today, snoozable', () => {
+    const doc = machine(1)
+    addPerson(doc, { id: 'x', name: 'Chosen', roles: ['advisor'], howWeMet: { when: '1991-05-10' } })
+    const [item] = todayOf(doc, '2030-01-01')
+    expect([item.dueOn, item.daysOverdue, item.reason]).toEqual(['2030-01-01', 0, { code: 'keep-in-touch', lastContactOn: null, cadenceDays: 60, cadenceFrom: 'advisor' }])
+    expect(brief(todayOf(doc, '2030-01-05'))).toEqual([['keep-in-touch', 'x', '2030-01-05', 0]])
+    snooze(doc, 'x', { ...item.snooze, until: '2030-01-10' })
+    expect([brief(todayOf(doc, '2030-01-05')), brief(todayOf(doc, '2030-01-12'))]).toEqual([[], [['keep-in-touch', 'x', '2030-01-10', 2]]])
+  })
+
+  it('takes my say-so: a cadence set on one person or on many at once puts them on Today, "off" takes them off', () => {
+    const doc = machine(1)
+    for (const id of ['a', 'b', 'c']) {
+      addPerson(doc, { id, name: id.toUpperCase() })
+      logInteraction(doc, { date: '2025-01-01', kind: 'call', personIds: [id] })
+    }
+    setCadenceFor(doc, ['a', 'b'], 30)
+    expect(brief(todayOf(doc, '2025-02-01'))).toEqual([['keep-in-touch', 'a', '2025-01-31', 1], ['keep-in-touch', 'b', '2025-01-31', 1]])
+    setCadenceFor(doc, ['a', 'b'], 'off')
+    expect(todayOf(doc, '2025-02-01')).toEqual([])
   })
 })
 
 describe('order', () => {
   it('puts most overdue first, then follow-ups, then advisors, then names; the horizon lists upcoming items', () => {
     const doc = machine(1)
-    addPerson(doc, { id: 'p-old', name: 'Zed', howWeMet: { when: '2024-01-01' } })
+    addPerson(doc, { id: 'p-old', name: 'Zed', roles: ['peer'] })
+    logInteraction(doc, { date: '2024-04-01', kind: 'call', personIds: ['p-old'] })
     for (const [id, name, roles] of [['adv-b', 'Bea', ['advisor']], ['adv-a', 'Ann', ['advisor']], ['peer', 'Abe', ['collaborator']]] as const) {
       addPerson(doc, { id, name, roles: [...roles] })
       logInteraction(doc, { date: addDays('2025-06-01', id === 'peer' ? 30 : 0), kind: 'call', personIds: [id] })
@@ -111,7 +138,7 @@ describe('order', () => {
     setCadence(doc, 'peer', 31)
     addEventWithPeople(doc, { name: 'E', kind: 'other', date: '2025-07-29', newPeople: [{ person: { id: 'new', name: 'Yui' } }] })
     expect(brief(todayOf(doc, '2025-07-31', 1))).toEqual([
-      ['keep-in-touch', 'p-old', '2024-06-29', 397],
+      ['keep-in-touch', 'p-old', '2024-06-30', 396],
       ['follow-up', 'new', '2025-07-31', 0],
       ['keep-in-touch', 'adv-a', '2025-07-31', 0],
       ['keep-in-touch', 'adv-b', '2025-07-31', 0],
