@@ -13,7 +13,7 @@ import { useGenders, useGraph } from '../core/vault-context'
 import { useChamberNames } from '../review'
 import { advisorReading, propertyFinding } from '../review'
 import { percent, uiLanguage } from '../review'
-import { useToday } from '../workflow/use-workflow'
+import { useToday } from '../workflow'
 import { ScoreMeter } from './ScoreMeter'
 import { StartPath, startSteps } from './StartPath'
 
@@ -29,7 +29,7 @@ export function OverviewInsights() {
   const snapshot = useGraph()
   const genders = useGenders()
   const { report } = useAnalysis()
-  const { items } = useToday()
+  const { plan } = useToday()
   const chamberNames = useChamberNames(report?.echoChambers)
   const steps = startSteps(snapshot)
   const year = new Date().getFullYear()
@@ -45,7 +45,7 @@ export function OverviewInsights() {
   const recent = useMemo(() => [...snapshot.interactions].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, RECENT_SHOWN), [snapshot.interactions])
   if (snapshot.people.length === 0) return <StartPath steps={steps} />
   const chamber = report?.echoChambers[0]
-  const due = items.filter((item) => item.daysOverdue >= 0)
+  const due = [...plan.followUps, ...plan.now, ...plan.groups.flatMap((group) => group.items)].filter((item) => item.daysOverdue >= 0)
   const [before, after] = chamber?.bridges[0] ? t('insight.overview.chamberNext', { name: '\u0000' }).split('\u0000') : ['', '']
   return (
     <>

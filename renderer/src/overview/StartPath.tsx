@@ -10,7 +10,7 @@ import { useNavigation } from '../core/navigation'
 export interface StartStep {
   id: 'me' | 'people' | 'advisors' | 'consultation'
   done: boolean
-  view: string
+  view: 'me' | 'import' | 'people' | 'ledger'
 }
 
 export function startSteps(snapshot: GraphSnapshot): StartStep[] {

@@ -6,6 +6,7 @@
 import { comparePeople, normalizeForSearch } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
 import { matchesTerms, nameScore, queryTerms } from '../components/search-keys'
+import type { PaletteAction } from '../core/registry'
 
 export type PaletteItem =
   | { kind: 'person'; id: string; label: string; detail: string | null }

@@ -1,7 +1,8 @@
 /** 日本語: 人のページの概要。i18n/ja.ts の `personPage` に入る(キーは英語版と一致)。 */
-import type { Messages } from '../i18n/en'
+import type { Translation } from '../i18n'
+import type { personPageEn } from './i18n-en'
 
-export const personPageJa: Messages['personPage'] = {
+export const personPageJa: Translation<typeof personPageEn> = {
   separator: '・',
   role: { advisor: '相談相手', mentee: '相談に乗る相手', peer: '仲間', collaborator: '協働者' },
   work: '仕事',

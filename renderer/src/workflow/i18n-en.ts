@@ -231,5 +231,5 @@ export const workflowEn = {
     dueOn: 'Next due {{date}}',
     ledger: 'Give and take: gave {{gave}}, received {{received}}',
   },
-  palette: { capture: 'Quick capture: log an interaction' },
+  palette: { capture: 'Quick capture: log an interaction', today: 'Open Today' },
 } as const

@@ -17,6 +17,7 @@ export const PersonWorkflow = lazyView(() => personParts().then((m) => m.PersonW
 export const InteractionTimeline = lazyView(() => personParts().then((m) => m.InteractionTimeline)).Component
 export const CadenceSelect = lazyView(() => personParts().then((m) => m.CadenceSelect)).Component
 export { LOG_NOTE_ID } from './log-note-id'
-export { useTodayDate, useWorkflowData } from './use-workflow'
+export { useToday, useTodayDate, useWorkflowData } from './use-workflow'
+export { WorkflowSettingsSection } from './WorkflowSettingsSection'
 
 export const workflowFeature: Feature = { views: WORKFLOW_VIEWS, paletteActions: workflowPaletteActions }

@@ -7,6 +7,7 @@ import { generateSampleNetwork } from '../../../../shared/sample'
 function chamber(community: number, size: number, homogeneous: HomogeneousDimension[]): EchoChamber {
   return {
     community,
+    circle: community,
     memberIds: Array.from({ length: size }, (_, i) => `p${community}-${i}`),
     reason: { density: 0.8, homogeneous, groupEi: -0.9, rescaledGroupEi: null, advisorShare: null, consultationShare: null },
     text: { en: '', ja: '' },
