@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describePosition, suggestDecisions, type DuplicateCandidate, type DuplicatePolicy, type ImportDecision, type ImportPreview } from '../../../shared/io'
 import { useApi } from '../core/api-context'
-import { usePeople, useVaultStore } from '../core/vault-context'
+import { useGraphActions, usePeople, useVaultStore } from '../core/vault-context'
 import { applyPreview } from './import-actions'
 import { startImport, type ImportJob } from './import-client'
 
@@ -18,6 +18,7 @@ export function ImportView() {
   const { t } = useTranslation()
   const api = useApi()
   const store = useVaultStore()
+  const graph = useGraphActions()
   const people = usePeople()
   const [state, setState] = useState<State>({ kind: 'idle' })
   const job = useRef<ImportJob | null>(null)
@@ -106,7 +107,7 @@ export function ImportView() {
             <button
               type="button"
               onClick={() => {
-                store.undoManager.undo()
+                graph.undo()
                 setState({ kind: 'done', canUndo: false, message: t('io.undone') })
               }}
             >

@@ -2,6 +2,7 @@
  * The workflow writes the UI can make, bound to the open vault, like vault/graph-actions.ts: each
  * goes through shared/graph with the local origin (so undo sees it) and throws GraphError when the
  * input is rejected (nothing is written); `attempt` from graph-actions turns that into a value.
+ * Each is one undo step, grouped as graph-actions groups every write.
  */
 import {
   addEventWithPeople,
@@ -16,6 +17,7 @@ import {
 } from '../../../shared/graph'
 import type { Cadence, Opportunity, PersonId, Project } from '../../../shared/graph'
 import type { TodayItem } from '../../../shared/workflow'
+import { asUndoSteps } from '../vault/graph-actions'
 import type { VaultStore } from '../vault/vault-store'
 
 export interface WorkflowActions {
@@ -36,7 +38,7 @@ export function bindWorkflowActions(store: VaultStore): WorkflowActions {
   const cached = cache.get(store)
   if (cached) return cached
   const doc = store.session.doc
-  const actions: WorkflowActions = {
+  const actions: WorkflowActions = asUndoSteps<WorkflowActions>(store, {
     logInteraction: (input) => logInteraction(doc, input),
     markDone: (item) => logInteraction(doc, item.done),
     snooze: (item, until) => snooze(doc, item.personId, { ...item.snooze, until }),
@@ -45,7 +47,7 @@ export function bindWorkflowActions(store: VaultStore): WorkflowActions {
     updateProject: (id, patch) => updateProject(doc, id, patch),
     addOpportunity: (input) => addOpportunity(doc, input),
     setCadence: (personId, cadence) => setCadence(doc, personId, cadence),
-  }
+  })
   cache.set(store, actions)
   return actions
 }
