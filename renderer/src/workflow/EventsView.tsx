@@ -1,13 +1,12 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GraphEvent } from '../../../shared/graph'
+import { EVENT_KINDS, type GraphEvent } from '../../../shared/graph'
 import { resolveWorkflowSettings } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
-const KINDS: readonly GraphEvent['kind'][] = ['seminar', 'conference', 'meetup', 'sns', 'other']
 
 interface NewPersonRow {
   key: number
@@ -67,7 +66,7 @@ export function EventsView() {
           <label>
             {t('workflow.events.kind')}
             <select value={kind} onChange={(e) => setKind(e.target.value as GraphEvent['kind'])}>
-              {KINDS.map((k) => (
+              {EVENT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`workflow.events.kinds.${k}`)}
                 </option>

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Cadence, InteractionKind, Person } from '../../../shared/graph'
+import { INTERACTION_KINDS, type Cadence, type InteractionKind, type Person } from '../../../shared/graph'
 import { chooseCadence, computeLedger, computeToday, resolveWorkflowSettings, traceOpportunities } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
@@ -9,7 +9,6 @@ import { ProvenanceLine } from './OpportunitiesView'
 import { deadlineText } from './ProjectsView'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
-const INTERACTION_KINDS: readonly InteractionKind[] = ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'met', 'message', 'call', 'worked-together']
 
 /** The workflow sections of a person's page: timeline, projects, opportunities, cadence. */
 export function PersonWorkflow({ person }: { person: Person }) {
