@@ -11,7 +11,8 @@ import { parseSyncCommandLine, SYNC_GROUPS, type SyncInvocation } from './sync-a
 import { parseWorkflowCommandLine, WORKFLOW_GROUPS } from './workflow-args'
 
 export type Invocation =
-  | { kind: 'help' }
+  /** `topic`: the command or group asked about (`interaction add --help`), none for the whole help. */
+  | { kind: 'help'; topic?: string }
   | { kind: 'version' }
   | { kind: 'init'; dataDir: string | undefined }
   | { kind: 'vault'; dataDir: string | undefined; command: VaultCommand; json: boolean }
@@ -85,10 +86,27 @@ function readGlobals(argv: readonly string[]): { globals: Globals; rest: string[
   return { globals, rest: argv.slice(i) }
 }
 
+/**
+ * `--help` (or `-h`) after a command or group: the help of that command, before any other check,
+ * so `kizuna interaction add --help` works without the required options. The topic is the words
+ * before the first option, at most two (`person`, `person add`).
+ */
+function helpTopic(rest: readonly string[]): string | null {
+  if (!rest.some((arg) => arg === '--help' || arg === '-h')) return null
+  const words: string[] = []
+  for (const arg of rest) {
+    if (arg.startsWith('-') || words.length === 2) break
+    words.push(arg)
+  }
+  return words.join(' ')
+}
+
 export function parseCommandLine(argv: readonly string[]): Invocation {
   const { globals, rest } = readGlobals(argv)
   if (globals.version) return { kind: 'version' }
-  if (globals.help || rest[0] === 'help') return { kind: 'help' }
+  if (globals.help || rest[0] === 'help') return { kind: 'help', ...(rest[0] === 'help' && rest.length > 1 ? { topic: rest.slice(1, 3).join(' ') } : {}) }
+  const topic = helpTopic(rest)
+  if (topic !== null) return { kind: 'help', topic }
   const [first, second] = rest
   if (first === undefined) usage('no command given')
   if (SYNC_GROUPS.has(first)) return parseSyncCommandLine(rest, globals.data)

@@ -14,7 +14,7 @@ import { formatPeople, formatPerson, formatTies } from './format-people'
 import { formatReport } from './format-report'
 import { runIoInvocation } from './io-commands'
 import { parseCommandLine, type Invocation } from './parse-args'
-import { USAGE, readVersion } from './usage'
+import { USAGE, readVersion, usageOf } from './usage'
 import { runSyncInvocation } from './sync-commands'
 import { formatWorkflowResult, isWorkflowCommandName } from './workflow-format'
 import { serveSync } from './sync-serve'
@@ -63,7 +63,7 @@ function targetOf(dataDir: string | undefined): VaultTarget {
 async function execute(invocation: Invocation, io: CliIo): Promise<void> {
   switch (invocation.kind) {
     case 'help':
-      return io.out(USAGE)
+      return io.out(usageOf(invocation.topic))
     case 'version':
       return io.out(`${readVersion()}\n`)
     case 'init':

@@ -72,6 +72,22 @@ Exit status: 0 done, 1 bad command line, 2 the data or the vault (unknown id, in
 vault locked or unreadable). Nothing is written when a command fails.
 `
 
+/**
+ * The help of one command or group: the lines of USAGE that describe it (a command line and its
+ * indented continuation), or the whole help when nothing matches.
+ */
+export function usageOf(topic: string | undefined): string {
+  if (!topic) return USAGE
+  const picked: string[] = []
+  let taking = false
+  for (const line of USAGE.split('\n').slice(USAGE.split('\n').indexOf('Commands:') + 1)) {
+    if (line === '') break
+    if (/^ {2}\S/.test(line)) taking = line.slice(2) === topic || line.slice(2).startsWith(`${topic} `)
+    if (taking) picked.push(line)
+  }
+  return picked.length === 0 ? USAGE : `Usage: kizuna [--data DIR] ${topic} [options]\n\n${picked.join('\n')}\n`
+}
+
 /** The version in Kizuna's package.json, found upwards from this file (source or bundle). */
 export function readVersion(): string {
   let dir = dirname(fileURLToPath(import.meta.url))

@@ -23,7 +23,7 @@ export interface IpcContext {
   sender: WebContents
 }
 
-/** An error a handler throws on purpose, whose message is safe to show the user. */
+/** An error a handler throws on purpose, whose message is safe to show the user: the only message that crosses to the renderer. */
 export class IpcUserError extends Error {
   constructor(
     readonly code: IpcError['code'],
@@ -80,8 +80,9 @@ export async function dispatch<Ctx>(
     return { ok: true, value: await handler(parsed.data, context) }
   } catch (err) {
     if (err instanceof IpcUserError) return { ok: false, error: { code: err.code, message: err.message } }
+    // The cause stays in main's log: its message may name paths or internals the renderer must not show.
     console.error(`[ipc] ${channel} failed`, err)
-    return { ok: false, error: { code: 'internal', message: `${channel} failed: ${(err as Error)?.message ?? String(err)}` } }
+    return { ok: false, error: { code: 'internal', message: `${channel} failed (internal error; details are in the app's log)` } }
   }
 }
 

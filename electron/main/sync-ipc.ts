@@ -4,14 +4,12 @@
  * read (no such device, port in use, pairing over) comes back as an `IpcUserError('sync')`.
  */
 import { dialog } from 'electron'
-import { INVOKE_CHANNELS, type IpcHandlers } from '../../shared/ipc'
+import { INVOKE_CHANNELS, type InvokeChannel, type IpcHandlers } from '../../shared/ipc'
 import { PairingError, SyncHostError, type SyncHost } from '../node/sync'
 import { IpcUserError, type IpcContext } from './ipc'
 import type { DeviceSync } from './sync-controller'
 
-type SyncChannel = (typeof INVOKE_CHANNELS)[
-  'syncStatus' | 'syncPairInvite' | 'syncPairJoin' | 'syncConfirm' | 'syncPairCancel' | 'syncDevices' | 'syncRevoke' | 'syncNow' | 'syncChooseFolder' | 'syncSetFolder'
-]
+type SyncChannel = Extract<InvokeChannel, `sync:${string}`>
 
 async function withHost<T>(sync: DeviceSync, use: (host: SyncHost) => T | Promise<T>): Promise<T> {
   try {
@@ -48,7 +46,7 @@ export function createSyncHandlers(sync: DeviceSync): Pick<IpcHandlers<IpcContex
         if (folder !== null) await host.setFolder(folder)
         return host.status()
       }),
-    [INVOKE_CHANNELS.syncSetFolder]: () =>
+    [INVOKE_CHANNELS.syncClearFolder]: () =>
       withHost(sync, async (host) => {
         await host.setFolder(null)
         return host.status()

@@ -1,14 +1,22 @@
 /**
- * The sandboxed preload: a thin, named API derived from shared/ipc, exposed as `window.kizuna`.
- * It never exposes ipcRenderer or a generic invoke; each `on...` returns its unsubscribe.
+ * The sandboxed preload: the API derived from shared/ipc's contract, exposed as `window.kizuna`.
+ * One named function per contract method (`api.sync.pairJoin({ code })`), built from the method
+ * list in channels.ts and typed by `KizunaApi`; it never exposes ipcRenderer or a generic invoke.
+ * Each `on...` returns its unsubscribe.
  * Built as ONE CommonJS file requiring only `electron` (tests/unit/build checks the bundle).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { API_GLOBAL_NAME, type KizunaApi } from '../../shared/ipc/api'
-import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel } from '../../shared/ipc/channels'
+import { EVENT_CHANNELS, EVENT_NAMES, INVOKE_METHODS, type EventChannel, type InvokeChannel } from '../../shared/ipc/channels'
+import type { EventPayloads, IpcRequests, IpcResponses, IpcResult } from '../../shared/ipc'
 
-function subscribe<T>(channel: EventChannel, listener: (payload: T) => void): () => void {
-  const wrapped = (_event: IpcRendererEvent, payload: T): void => listener(payload)
+/** The one typed call into main: the channel fixes the request's and the response's type. */
+function invoke<C extends InvokeChannel>(channel: C, request: IpcRequests[C]): Promise<IpcResult<IpcResponses[C]>> {
+  return ipcRenderer.invoke(channel, request) as Promise<IpcResult<IpcResponses[C]>>
+}
+
+function subscribe<C extends EventChannel>(channel: C, listener: (payload: EventPayloads[C]) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, payload: EventPayloads[C]): void => listener(payload)
   ipcRenderer.on(channel, wrapped)
   return () => {
     ipcRenderer.removeListener(channel, wrapped)
@@ -20,7 +28,7 @@ function subscribe<T>(channel: EventChannel, listener: (payload: T) => void): ()
  * open opens one, and the app subscribes only once its vault is open. The latest such request
  * waits here for the first listener.
  */
-type OpenRequest = Parameters<Parameters<KizunaApi['app']['onDidRequestOpen']>[0]>[0]
+type OpenRequest = EventPayloads['app:didRequestOpen']
 const openListeners = new Set<(request: OpenRequest) => void>()
 let pendingOpen: OpenRequest | null = null
 ipcRenderer.on(EVENT_CHANNELS.appDidRequestOpen, (_event: IpcRendererEvent, request: OpenRequest) => {
@@ -38,45 +46,26 @@ function onDidRequestOpen(listener: (request: OpenRequest) => void): () => void 
   }
 }
 
-const api: KizunaApi = {
-  vault: {
-    open: (vault) => ipcRenderer.invoke(INVOKE_CHANNELS.vaultOpen, { vault }),
-    sync: (vault, message) => ipcRenderer.invoke(INVOKE_CHANNELS.vaultSync, { vault, message }),
-    onDidReceive: (listener) => subscribe(EVENT_CHANNELS.vaultDidReceive, listener),
-  },
-  settings: {
-    get: () => ipcRenderer.invoke(INVOKE_CHANNELS.settingsGet),
-    set: (patch) => ipcRenderer.invoke(INVOKE_CHANNELS.settingsSet, patch),
-  },
-  app: {
-    info: () => ipcRenderer.invoke(INVOKE_CHANNELS.appInfo),
-    onDidRequestOpen,
-  },
-  status: {
-    onDidChange: (listener) => subscribe(EVENT_CHANNELS.statusDidChange, listener),
-  },
-  sync: {
-    status: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncStatus),
-    pairInvite: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncPairInvite),
-    pairJoin: (code) => ipcRenderer.invoke(INVOKE_CHANNELS.syncPairJoin, { code }),
-    confirm: (pairingId, accept) => ipcRenderer.invoke(INVOKE_CHANNELS.syncConfirm, { pairingId, accept }),
-    pairCancel: (pairingId) => ipcRenderer.invoke(INVOKE_CHANNELS.syncPairCancel, { pairingId }),
-    devices: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncDevices),
-    revoke: (deviceId) => ipcRenderer.invoke(INVOKE_CHANNELS.syncRevoke, { deviceId }),
-    now: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncNow),
-    chooseFolder: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncChooseFolder),
-    clearFolder: () => ipcRenderer.invoke(INVOKE_CHANNELS.syncSetFolder, { folder: null }),
-    onDidChange: (listener) => subscribe(EVENT_CHANNELS.syncDidChange, listener),
-  },
-  io: {
-    chooseImportFile: () => ipcRenderer.invoke(INVOKE_CHANNELS.ioChooseImportFile),
-    exportVault: (vault, format) => ipcRenderer.invoke(INVOKE_CHANNELS.ioExport, { vault, format }),
-  },
-  backups: {
-    list: (vault) => ipcRenderer.invoke(INVOKE_CHANNELS.backupsList, { vault }),
-    read: (vault, id) => ipcRenderer.invoke(INVOKE_CHANNELS.backupsRead, { vault, id }),
-    restore: (vault, id) => ipcRenderer.invoke(INVOKE_CHANNELS.backupsRestore, { vault, id }),
-  },
+const capitalize = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1)
+
+function buildApi(): KizunaApi {
+  const api: Record<string, Record<string, unknown>> = {}
+  for (const [namespace, methods] of Object.entries(INVOKE_METHODS)) {
+    const calls: Record<string, unknown> = (api[namespace] ??= {})
+    for (const method of methods) {
+      const channel = `${namespace}:${method}` as InvokeChannel
+      calls[method] = (request?: unknown) => invoke(channel, request as IpcRequests[InvokeChannel])
+    }
+  }
+  for (const [namespace, events] of Object.entries(EVENT_NAMES)) {
+    const listeners: Record<string, unknown> = (api[namespace] ??= {})
+    for (const event of events) {
+      const channel = `${namespace}:${event}` as EventChannel
+      listeners[`on${capitalize(event)}`] = (listener: (payload: unknown) => void) => subscribe(channel, listener)
+    }
+  }
+  api.app.onDidRequestOpen = onDidRequestOpen
+  return api as KizunaApi
 }
 
-contextBridge.exposeInMainWorld(API_GLOBAL_NAME, api)
+contextBridge.exposeInMainWorld(API_GLOBAL_NAME, buildApi())

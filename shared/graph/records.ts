@@ -37,10 +37,11 @@ import { requirePerson } from './people'
 import { numberOrNull, setIfChanged } from './profile-codec'
 import { root, rowOf, stampSchemaVersion, type RecordRootName, type Row } from './schema'
 import type { GraphEvent, Interaction, MetAtEvent, Opportunity, PersonId, Project } from './types'
+import { EVENT_KINDS, INTERACTION_KINDS, OPPORTUNITY_KINDS } from './taxonomy'
 
 const personIds = z.array(personIdSchema).transform((ids) => [...new Set(ids)])
 
-export const interactionKindSchema = z.enum(['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'met', 'message', 'call', 'worked-together'])
+export const interactionKindSchema = z.enum(INTERACTION_KINDS)
 export const interactionShape = {
   date: isoDateSchema,
   kind: interactionKindSchema,
@@ -50,7 +51,7 @@ export const interactionShape = {
 const metSchema = z.object({ personId: personIdSchema, exchange: notesSchema, followUp: z.boolean().optional() }).strict()
 export const eventShape = {
   name: nameSchema,
-  kind: z.enum(['seminar', 'conference', 'meetup', 'sns', 'other']),
+  kind: z.enum(EVENT_KINDS),
   where: optionalTextSchema,
   date: isoDateSchema.nullable(),
   met: z.array(metSchema).transform((met) => [...new Map(met.map((m) => [m.personId, m])).values()]),
@@ -69,7 +70,7 @@ export const projectShape = {
 }
 export const opportunityShape = {
   date: isoDateSchema,
-  kind: z.enum(['job', 'client', 'collaboration', 'invitation', 'other']),
+  kind: z.enum(OPPORTUNITY_KINDS),
   title: nameSchema,
   viaPersonIds: z.array(personIdSchema),
   field: isicSectionSchema.nullable(),

@@ -181,3 +181,15 @@ export const ISCO_SUB_MAJOR_GROUPS: readonly { id: IscoSubMajorId; major: IscoMa
   { id: '02', major: '0', label: { en: 'Non-commissioned armed forces officers', ja: '下士官' } },
   { id: '03', major: '0', label: { en: 'Armed forces occupations, other ranks', ja: 'その他の階級の兵' } },
 ]
+
+/**
+ * The workflow's kinds, each a `const` tuple: the type, the zod schema (records.ts) and the UI's
+ * lists all derive from it, so a new kind is added here once (and worded in both dictionaries).
+ */
+export const INTERACTION_KINDS = ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'met', 'message', 'call', 'worked-together'] as const
+/** What passes between me and people. */
+export type InteractionKind = (typeof INTERACTION_KINDS)[number]
+export const EVENT_KINDS = ['seminar', 'conference', 'meetup', 'sns', 'other'] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+export const OPPORTUNITY_KINDS = ['job', 'client', 'collaboration', 'invitation', 'other'] as const
+export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number]

@@ -9,7 +9,8 @@
  * Calendar dates the user enters ("when we met", "since") are ISO dates `YYYY-MM-DD` without a
  * time zone, so that a due day never shifts when the machine changes time zone.
  */
-import type { AgeBandId, IscoMajorId, IscoSubMajorId, IsicSectionId, SchwartzValueId } from './taxonomy'
+export type { InteractionKind } from './taxonomy'
+import type { AgeBandId, EventKind, InteractionKind, IscoMajorId, IscoSubMajorId, IsicSectionId, OpportunityKind, SchwartzValueId } from './taxonomy'
 
 export type PersonId = string
 export type TieId = string
@@ -95,18 +96,6 @@ export interface Tie {
   notes: string
 }
 
-/** What passes between me and people (filled by the workflow issue). */
-export type InteractionKind =
-  | 'consulted-them'
-  | 'consulted-me'
-  | 'helped-them'
-  | 'helped-me'
-  | 'introduced'
-  | 'met'
-  | 'message'
-  | 'call'
-  | 'worked-together'
-
 export interface Interaction {
   id: string
   /** ISO date. */
@@ -137,7 +126,7 @@ export interface Project {
 export interface GraphEvent {
   id: string
   name: string
-  kind: 'seminar' | 'conference' | 'meetup' | 'sns' | 'other'
+  kind: EventKind
   where: string | null
   date: string | null
   /**
@@ -158,7 +147,7 @@ export interface Opportunity {
   id: string
   /** ISO date it came. */
   date: string
-  kind: 'job' | 'client' | 'collaboration' | 'invitation' | 'other'
+  kind: OpportunityKind
   title: string
   /** The chain of introductions, nearest to me first; the last one brought it. */
   viaPersonIds: PersonId[]

@@ -12,7 +12,8 @@ import { originOf, type WriteOptions } from './origins'
 import { addPerson, isTrashed, requirePerson } from './people'
 import { EVENT, INTERACTION, insertRecord, prepareRecord } from './records'
 import { root } from './schema'
-import type { GraphEvent, InteractionKind, MetAtEvent, PersonId } from './types'
+import { EVENT_KINDS, type InteractionKind } from './taxonomy'
+import type { GraphEvent, MetAtEvent, PersonId } from './types'
 
 export interface InteractionInput {
   date: string
@@ -68,7 +69,7 @@ const eventWithPeopleSchema = z
   .object({
     id: z.string().optional(),
     name: nameSchema,
-    kind: z.enum(['seminar', 'conference', 'meetup', 'sns', 'other']),
+    kind: z.enum(EVENT_KINDS),
     where: optionalTextSchema.optional(),
     /** Required here: the follow-up of everyone added is counted from it. */
     date: isoDateSchema,

@@ -1,54 +1,27 @@
 /**
- * The API the preload exposes to the renderer as `window.kizuna`, derived from the IPC contract.
- * Every call returns an `IpcResult`; every `on...` returns its unsubscribe function.
+ * The API the preload exposes to the renderer as `window.kizuna`, derived from the contract
+ * tables: `api.<namespace>.<method>(request)` for each method (no argument when its request is
+ * empty), `api.<namespace>.onDidX(listener)` for each event. Every call returns an `IpcResult`;
+ * every `on...` returns its unsubscribe function. Type-only imports: the preload bundles no zod.
  */
-import type { INVOKE_CHANNELS } from './channels'
-import type { EventPayloads, IpcRequests, IpcResponses, IpcResult, Settings, VaultName } from './contract'
-import type { ExportFormatName } from './io-contract'
+import type { z } from 'zod'
+import type { EVENT_NAMES, EventNamespace, InvokeNamespace } from './channels'
+import type { Contract, EventPayloads, IpcResult, Settings } from './contract'
 
-type Res<C extends keyof IpcResponses> = Promise<IpcResult<IpcResponses[C]>>
+type Call<E> = E extends { request: infer S extends z.ZodType; response: infer R }
+  ? undefined extends z.input<S>
+    ? () => Promise<IpcResult<R>>
+    : (request: z.input<S>) => Promise<IpcResult<R>>
+  : never
 
-export interface KizunaApi {
-  vault: {
-    open(vault: VaultName): Res<typeof INVOKE_CHANNELS.vaultOpen>
-    sync(vault: VaultName, message: Uint8Array): Res<typeof INVOKE_CHANNELS.vaultSync>
-    onDidReceive(listener: (event: EventPayloads['vault:didReceive']) => void): () => void
-  }
-  settings: {
-    get(): Res<typeof INVOKE_CHANNELS.settingsGet>
-    set(patch: IpcRequests[typeof INVOKE_CHANNELS.settingsSet]): Res<typeof INVOKE_CHANNELS.settingsSet>
-  }
-  app: {
-    info(): Res<typeof INVOKE_CHANNELS.appInfo>
-    onDidRequestOpen(listener: (event: EventPayloads['app:didRequestOpen']) => void): () => void
-  }
-  status: {
-    onDidChange(listener: (event: EventPayloads['status:didChange']) => void): () => void
-  }
-  sync: {
-    status(): Res<typeof INVOKE_CHANNELS.syncStatus>
-    pairInvite(): Res<typeof INVOKE_CHANNELS.syncPairInvite>
-    pairJoin(code: string): Res<typeof INVOKE_CHANNELS.syncPairJoin>
-    confirm(pairingId: string, accept: boolean): Res<typeof INVOKE_CHANNELS.syncConfirm>
-    pairCancel(pairingId: string): Res<typeof INVOKE_CHANNELS.syncPairCancel>
-    devices(): Res<typeof INVOKE_CHANNELS.syncDevices>
-    revoke(deviceId: string): Res<typeof INVOKE_CHANNELS.syncRevoke>
-    now(): Res<typeof INVOKE_CHANNELS.syncNow>
-    chooseFolder(): Res<typeof INVOKE_CHANNELS.syncChooseFolder>
-    clearFolder(): Res<typeof INVOKE_CHANNELS.syncSetFolder>
-    onDidChange(listener: (status: EventPayloads['sync:didChange']) => void): () => void
-  }
-  io: {
-    /** Shows main's open dialog; the chosen file's name and bytes, or null when cancelled. */
-    chooseImportFile(): Res<typeof INVOKE_CHANNELS.ioChooseImportFile>
-    /** Shows main's save dialog and writes the vault in `format` there; null when cancelled. */
-    exportVault(vault: VaultName, format: ExportFormatName): Res<typeof INVOKE_CHANNELS.ioExport>
-  }
-  backups: {
-    list(vault: VaultName): Res<typeof INVOKE_CHANNELS.backupsList>
-    read(vault: VaultName, id: string): Res<typeof INVOKE_CHANNELS.backupsRead>
-    restore(vault: VaultName, id: string): Res<typeof INVOKE_CHANNELS.backupsRestore>
-  }
+type Events<N extends EventNamespace> = {
+  [E in (typeof EVENT_NAMES)[N][number] as `on${Capitalize<E>}`]: (listener: (payload: EventPayloads[`${N}:${E}` & keyof EventPayloads]) => void) => () => void
+}
+
+type Calls<N extends InvokeNamespace> = { [M in keyof Contract[N]]: Call<Contract[N][M]> }
+
+export type KizunaApi = {
+  [N in InvokeNamespace | EventNamespace]: (N extends InvokeNamespace ? Calls<N> : unknown) & (N extends EventNamespace ? Events<N> : unknown)
 }
 
 export type { Settings }

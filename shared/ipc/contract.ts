@@ -1,26 +1,27 @@
 /**
- * The one IPC contract between the renderer (through the preload) and the main process.
+ * The one IPC contract between the renderer (through the preload) and the main process: one
+ * table per namespace (method -> request schema, response type). Everything else is derived from
+ * these tables: the runtime `requestSchemas` main parses with, `IpcRequests`/`IpcResponses`,
+ * main's `IpcHandlers` (its handler maps `satisfies` them) and the preload's `KizunaApi` (api.ts).
  *
- * Every request is parsed at runtime with the schema below before a handler sees it; every
- * response is `IpcResult<T>` so errors cross the boundary as data, never as thrown exceptions.
- * Main's handler map `satisfies IpcHandlers`; the preload's `KizunaApi` is derived from the
- * same request/response types.
+ * Every response is `IpcResult<T>`, so errors cross the boundary as data, never as thrown
+ * exceptions; an unexpected failure reaches the renderer as `internal` with a generic message.
  */
 import { z } from 'zod'
 import type { PairedDeviceStatus, PairingStatus, SyncNowReport, SyncStatus } from '../sync'
-import { INVOKE_CHANNELS } from './channels'
-import { ioRequestSchemas, type IoResponses } from './io-contract'
+import type { EventChannel, InvokeChannel, InvokeNamespace } from './channels'
+import { method, VaultNameSchema, type NamespaceContract, type VaultName } from './contract-table'
+import { backupsContract, ioContract } from './io-contract'
+
+export { VaultNameSchema, type VaultName }
 
 /** Largest sync message accepted over IPC. A whole 100k-record vault encodes to a few MB. */
 export const MAX_SYNC_MESSAGE_BYTES = 64 * 1024 * 1024
 /** Largest non-binary payload, measured as JSON. */
 export const MAX_PLAIN_PAYLOAD_BYTES = 64 * 1024
 
-export const VaultNameSchema = z.enum(['default', 'sample'])
-export type VaultName = z.infer<typeof VaultNameSchema>
-
 const Bytes = z
-  .instanceof(Uint8Array)
+  .custom<Uint8Array>((b) => b instanceof Uint8Array, 'expected bytes (a Uint8Array)')
   .refine((b) => b.byteLength > 0, 'empty message')
   .refine((b) => b.byteLength <= MAX_SYNC_MESSAGE_BYTES, `message larger than ${MAX_SYNC_MESSAGE_BYTES} bytes`)
 
@@ -39,26 +40,6 @@ export const SettingsSchema = z.object({
 })
 export type Settings = z.infer<typeof SettingsSchema>
 export const DEFAULT_SETTINGS: Settings = { language: 'system', theme: 'system', firstRunDone: false, notifications: true, notificationsPerDay: 3 }
-
-export const requestSchemas = {
-  [INVOKE_CHANNELS.vaultOpen]: z.strictObject({ vault: VaultNameSchema }),
-  [INVOKE_CHANNELS.vaultSync]: z.strictObject({ vault: VaultNameSchema, message: Bytes }),
-  [INVOKE_CHANNELS.settingsGet]: z.undefined(),
-  [INVOKE_CHANNELS.settingsSet]: SettingsSchema.partial().strict(),
-  [INVOKE_CHANNELS.appInfo]: z.undefined(),
-  [INVOKE_CHANNELS.syncStatus]: z.undefined(),
-  [INVOKE_CHANNELS.syncPairInvite]: z.undefined(),
-  [INVOKE_CHANNELS.syncPairJoin]: z.strictObject({ code: z.string().min(1).max(1000) }),
-  [INVOKE_CHANNELS.syncConfirm]: z.strictObject({ pairingId: z.uuid(), accept: z.boolean() }),
-  [INVOKE_CHANNELS.syncPairCancel]: z.strictObject({ pairingId: z.uuid() }),
-  [INVOKE_CHANNELS.syncDevices]: z.undefined(),
-  [INVOKE_CHANNELS.syncRevoke]: z.strictObject({ deviceId: z.string().regex(/^[A-Z2-7]{52}$/) }),
-  [INVOKE_CHANNELS.syncNow]: z.undefined(),
-  // The folder is chosen in main's native dialog; the renderer can only clear it, never name a path.
-  [INVOKE_CHANNELS.syncChooseFolder]: z.undefined(),
-  [INVOKE_CHANNELS.syncSetFolder]: z.strictObject({ folder: z.null() }),
-  ...ioRequestSchemas,
-} as const
 
 /** What the main process found when it loaded a vault's file store. */
 export interface StoreHealth {
@@ -87,29 +68,58 @@ export interface AppInfo {
   dataDir: string
 }
 
-export interface IpcResponses extends IoResponses {
-  [INVOKE_CHANNELS.vaultOpen]: VaultOpenResponse
-  [INVOKE_CHANNELS.vaultSync]: VaultSyncResponse
-  [INVOKE_CHANNELS.settingsGet]: Settings
-  [INVOKE_CHANNELS.settingsSet]: Settings
-  [INVOKE_CHANNELS.appInfo]: AppInfo
-  [INVOKE_CHANNELS.syncStatus]: SyncStatus
-  [INVOKE_CHANNELS.syncPairInvite]: PairingStatus
-  [INVOKE_CHANNELS.syncPairJoin]: PairingStatus
-  [INVOKE_CHANNELS.syncConfirm]: PairingStatus
-  [INVOKE_CHANNELS.syncPairCancel]: PairingStatus
-  [INVOKE_CHANNELS.syncDevices]: PairedDeviceStatus[]
-  [INVOKE_CHANNELS.syncRevoke]: SyncStatus
-  [INVOKE_CHANNELS.syncNow]: SyncNowReport
-  [INVOKE_CHANNELS.syncChooseFolder]: SyncStatus
-  [INVOKE_CHANNELS.syncSetFolder]: SyncStatus
-}
+const vaultContract = {
+  open: method<VaultOpenResponse>()(z.strictObject({ vault: VaultNameSchema })),
+  sync: method<VaultSyncResponse>()(z.strictObject({ vault: VaultNameSchema, message: Bytes })),
+} satisfies NamespaceContract<'vault'>
 
-export type IpcRequests = { [C in keyof typeof requestSchemas]: z.infer<(typeof requestSchemas)[C]> }
+const settingsContract = {
+  get: method<Settings>()(z.undefined()),
+  set: method<Settings>()(SettingsSchema.partial().strict()),
+} satisfies NamespaceContract<'settings'>
+
+const appContract = {
+  info: method<AppInfo>()(z.undefined()),
+} satisfies NamespaceContract<'app'>
+
+const syncContract = {
+  status: method<SyncStatus>()(z.undefined()),
+  pairInvite: method<PairingStatus>()(z.undefined()),
+  pairJoin: method<PairingStatus>()(z.strictObject({ code: z.string().min(1).max(1000) })),
+  confirm: method<PairingStatus>()(z.strictObject({ pairingId: z.uuid(), accept: z.boolean() })),
+  pairCancel: method<PairingStatus>()(z.strictObject({ pairingId: z.uuid() })),
+  devices: method<PairedDeviceStatus[]>()(z.undefined()),
+  revoke: method<SyncStatus>()(z.strictObject({ deviceId: z.string().regex(/^[A-Z2-7]{52}$/) })),
+  now: method<SyncNowReport>()(z.undefined()),
+  // The folder is chosen in main's native dialog; the renderer can only clear it, never name a path.
+  chooseFolder: method<SyncStatus>()(z.undefined()),
+  clearFolder: method<SyncStatus>()(z.undefined()),
+} satisfies NamespaceContract<'sync'>
+
+export const CONTRACT = {
+  vault: vaultContract,
+  settings: settingsContract,
+  app: appContract,
+  sync: syncContract,
+  io: ioContract,
+  backups: backupsContract,
+} satisfies { [N in InvokeNamespace]: NamespaceContract<N> }
+
+export type Contract = typeof CONTRACT
+type EntryOf<C extends InvokeChannel> = C extends `${infer N extends InvokeNamespace}:${infer M}` ? Contract[N][M & keyof Contract[N]] : never
+
+/** Every channel's request schema, keyed by channel: what main parses each call with. */
+export const requestSchemas = Object.fromEntries(
+  Object.entries(CONTRACT).flatMap(([namespace, table]) => Object.entries(table).map(([name, entry]) => [`${namespace}:${name}`, (entry as { request: z.ZodType }).request])),
+) as { [C in InvokeChannel]: EntryOf<C>['request'] }
+
+export type IpcRequests = { [C in InvokeChannel]: z.infer<EntryOf<C>['request']> }
+export type IpcResponses = { [C in InvokeChannel]: EntryOf<C>['response'] }
 
 export type IpcErrorCode = 'invalid-payload' | 'payload-too-large' | 'untrusted-sender' | 'internal' | 'storage' | 'sync'
 export interface IpcError {
   code: IpcErrorCode
+  /** Safe to show: a handler's `IpcUserError` message, or a generic one for `internal`. */
   message: string
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
@@ -130,7 +140,8 @@ export interface StatusEvent {
   detail: string
 }
 
-export interface EventPayloads {
+/** Each event's payload, by channel (channels.ts lists the events). */
+export interface EventPayloads extends Record<EventChannel, unknown> {
   'vault:didReceive': { vault: VaultName; message: Uint8Array }
   'status:didChange': StatusEvent
   /** Main asks the window to show something, e.g. the person a clicked notification is about. */

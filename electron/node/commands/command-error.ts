@@ -3,16 +3,10 @@
  * exit status 2, the control server sends it back as `{ ok: false, error: { code, message } }`.
  * Messages name the offending field and the accepted values, so a user can act on them.
  */
-import { GraphError } from '../../../shared/graph'
+import { GraphError, type GraphErrorCode } from '../../../shared/graph'
 
-export type CommandErrorCode =
-  | 'invalid-input'
-  | 'not-found'
-  | 'in-trash'
-  | 'duplicate-id'
-  | 'self-tie'
-  | 'me-tie'
-  | 'too-many-values'
+/** The graph's codes, one list (shared/graph/errors.ts): a command fails for the graph's reasons. */
+export type CommandErrorCode = GraphErrorCode
 
 export class CommandError extends Error {
   override readonly name = 'CommandError'

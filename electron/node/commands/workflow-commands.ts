@@ -13,13 +13,11 @@ import {
   logInteraction,
   readGraph,
   readWorkflow,
-  type GraphEvent,
   type InteractionKind,
   type IsicSectionId,
-  type Opportunity,
   type PersonId,
 } from '../../../shared/graph'
-import { interactionKindSchema } from '../../../shared/graph'
+import { EVENT_KINDS, INTERACTION_KINDS, OPPORTUNITY_KINDS } from '../../../shared/graph'
 import { computeToday, todayIn, type TodayItem } from '../../../shared/workflow'
 import { CommandError } from './command-error'
 import type { WORKFLOW_COMMAND_SCHEMAS, WorkflowCommandName } from './workflow-command-schema'
@@ -40,9 +38,6 @@ export interface WorkflowCommandOptions {
 type Parsed<K extends WorkflowCommandName> = Extract<z.output<(typeof WORKFLOW_COMMAND_SCHEMAS)[number]>, { name: K }>
 type Handlers = { [K in WorkflowCommandName]: (doc: Y.Doc, command: Parsed<K>, options: WorkflowCommandOptions) => WorkflowCommandResults[K] }
 
-const INTERACTION_KINDS = interactionKindSchema.options
-const EVENT_KINDS: readonly GraphEvent['kind'][] = ['seminar', 'conference', 'meetup', 'sns', 'other']
-const OPPORTUNITY_KINDS: readonly Opportunity['kind'][] = ['job', 'client', 'collaboration', 'invitation', 'other']
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T

@@ -41,7 +41,7 @@ export function BackupsSection() {
   const refresh = useCallback(() => setListed((n) => n + 1), [])
   useEffect(() => {
     let live = true
-    void api.backups.list(vault).then((result) => {
+    void api.backups.list({ vault }).then((result) => {
       if (!live) return
       if (result.ok) setBackups(result.value)
       else setMessage(t('io.error', { message: result.error.message }))
@@ -52,12 +52,12 @@ export function BackupsSection() {
   }, [api, vault, t, listed])
 
   const preview = async (id: string) => {
-    const read = await api.backups.read(vault, id)
+    const read = await api.backups.read({ vault, id })
     if (read.ok) setOpen({ id, summary: read.value })
     else setMessage(t('io.error', { message: read.error.message }))
   }
   const restore = async (id: string, back = false) => {
-    const done = await api.backups.restore(vault, id)
+    const done = await api.backups.restore({ vault, id })
     if (!done.ok) return setMessage(t('io.error', { message: done.error.message }))
     setOpen(null)
     setRestoredFrom(back ? null : done.value.keptAs)
@@ -65,7 +65,7 @@ export function BackupsSection() {
     refresh()
   }
   const exportAs = async (format: ExportFormatName) => {
-    const saved = await api.io.exportVault(vault, format)
+    const saved = await api.io.export({ vault, format })
     if (!saved.ok) setMessage(t('io.error', { message: saved.error.message }))
     else if (saved.value !== null) setMessage(t('io.exported', { paths: saved.value.paths.join(', ') }))
   }

@@ -21,28 +21,22 @@ export function useGraphActions(): GraphActions {
   return bindGraphActions(useVaultStore())
 }
 
-/** The whole graph. Prefer the narrower hooks below in views that a big vault re-renders often. */
-export function useGraph(): GraphSnapshot {
+/** One part of the store, re-read when the store says it changed; `part` picks the store's getter. */
+function useStorePart<T>(part: (store: VaultStore) => () => T): T {
   const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, store.getSnapshot)
+  return useSyncExternalStore(store.subscribe, part(store))
 }
+
+/** The whole graph. Prefer the narrower hooks below in views that a big vault re-renders often. */
+export const useGraph = (): GraphSnapshot => useStorePart((s) => s.getSnapshot)
 
 /** Counts and the newest people: all the first screen needs, without reading every person. */
-export function useGraphSummary(): GraphSummary {
-  const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, store.getSummary)
-}
+export const useGraphSummary = (): GraphSummary => useStorePart((s) => s.getSummary)
 
 /** People not in the trash, in id order. */
-export function usePeople(): Person[] {
-  const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, store.getPeople)
-}
+export const usePeople = (): Person[] => useStorePart((s) => s.getPeople)
 
-export function useTrash(): Person[] {
-  const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, store.getTrash)
-}
+export const useTrash = (): Person[] => useStorePart((s) => s.getTrash)
 
 export function usePerson(id: PersonId): Person | null {
   const store = useVaultStore()
@@ -50,22 +44,10 @@ export function usePerson(id: PersonId): Person | null {
   return useSyncExternalStore(store.subscribe, get)
 }
 
-export function useTies(): Tie[] {
-  const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, store.getTies)
-}
+export const useTies = (): Tie[] => useStorePart((s) => s.getTies)
 
-export function useMe(): Me {
-  const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, store.getMe)
-}
+export const useMe = (): Me => useStorePart((s) => s.getMe)
 
-export function useGenders(): GenderEntry[] {
-  const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, store.getGenders)
-}
+export const useGenders = (): GenderEntry[] => useStorePart((s) => s.getGenders)
 
-export function useUndoState(): UndoState {
-  const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, store.getUndoState)
-}
+export const useUndoState = (): UndoState => useStorePart((s) => s.getUndoState)

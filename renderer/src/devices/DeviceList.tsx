@@ -52,7 +52,7 @@ export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
           onConfirm={() => {
             const id = revoking.deviceId
             setRevoking(null)
-            void run(() => api.sync.revoke(id), acceptSyncStatus)
+            void run(() => api.sync.revoke({ deviceId: id }), acceptSyncStatus)
           }}
         />
       )}

@@ -22,7 +22,7 @@ export function PairingPanel({ pairing }: { pairing: PairingStatus | null }) {
   const invite = () => run(() => api.pairInvite(), () => void refreshSyncStatus())
   const join = () =>
     run(
-      () => api.pairJoin(code.trim()),
+      () => api.pairJoin({ code: code.trim() }),
       () => {
         setEntering(false)
         setCode('')
@@ -82,8 +82,8 @@ function PairingProgress({ pairing, onDismiss }: { pairing: PairingStatus; onDis
     }
   }, [pairing.qrPayload])
 
-  const answer = (accept: boolean) => run(() => api.confirm(pairing.pairingId, accept), () => void refreshSyncStatus())
-  const cancel = () => run(() => api.pairCancel(pairing.pairingId), () => void refreshSyncStatus())
+  const answer = (accept: boolean) => run(() => api.confirm({ pairingId: pairing.pairingId, accept }), () => void refreshSyncStatus())
+  const cancel = () => run(() => api.pairCancel({ pairingId: pairing.pairingId }), () => void refreshSyncStatus())
   const over = pairing.phase === 'paired' || pairing.phase === 'failed'
 
   return (

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { reportImport, settleDecisions, suggestDecisions, type DuplicateCandidate, type ImportDecision, type ImportPreview as Preview } from '../../../shared/io'
-import { usePeople, useVaultStore } from '../core/vault-context'
 import { useApi } from '../core/api-context'
+import { useGraphActions, usePeople, useVaultStore } from '../core/vault-context'
 import { applyPreview } from './import-actions'
 import { startImport, type ImportJob } from './import-client'
 import { ImportPreview } from './ImportPreview'
@@ -23,6 +23,7 @@ export function ImportView() {
   const { t } = useTranslation()
   const api = useApi()
   const store = useVaultStore()
+  const graph = useGraphActions()
   const people = usePeople()
   const [state, setState] = useState<State>({ kind: 'idle' })
   const job = useRef<ImportJob | null>(null)
@@ -113,7 +114,7 @@ export function ImportView() {
             <button
               type="button"
               onClick={() => {
-                store.undoManager.undo()
+                graph.undo()
                 setState({ kind: 'done', canUndo: false, message: t('io.undone') })
               }}
             >

@@ -3,6 +3,10 @@
  * the document; every write goes through shared/graph with the local origin (so undo sees it).
  * Writes throw `GraphError` when the input is rejected (nothing is written); `attempt` turns
  * that into a value a form can show next to the field.
+ *
+ * Undo grouping is decided here, once: each write is exactly one undo step (`asUndoStep`), never
+ * merged with the one before by the undo manager's time window. The workflow's and the import's
+ * writes (workflow-actions.ts, import-actions.ts) use the same wrapper.
  */
 import {
   addPerson,
@@ -45,20 +49,30 @@ export interface GraphActions {
 
 const cache = new WeakMap<VaultStore, GraphActions>()
 
+/** Runs one user action's writes as exactly one undo step. */
+export function asUndoStep<T>(store: VaultStore, write: () => T): T {
+  store.undoManager.stopCapturing()
+  try {
+    return write()
+  } finally {
+    store.undoManager.stopCapturing()
+  }
+}
+
+/** The same writes, each wrapped in `asUndoStep`. */
+export function asUndoSteps<W extends { [K in keyof W]: (...args: never[]) => unknown }>(store: VaultStore, writes: W): W {
+  return Object.fromEntries(Object.entries<(...args: never[]) => unknown>(writes).map(([name, write]) => [name, (...args: never[]) => asUndoStep(store, () => write(...args))])) as W
+}
+
 export function bindGraphActions(store: VaultStore): GraphActions {
   const cached = cache.get(store)
   if (cached) return cached
   const doc = store.session.doc
-  const actions: GraphActions = {
+  const writes: Omit<GraphActions, 'undo' | 'redo'> = {
     addPerson: (input) => addPerson(doc, typeof input === 'string' ? { name: input } : input),
     updatePerson: (id, patch) => updatePerson(doc, id, patch),
     updateMe: (patch) => updateMe(doc, patch),
-    deletePerson: (id) => {
-      // A trash move is its own undo step, never merged into the edit typed just before it.
-      store.undoManager.stopCapturing()
-      deletePerson(doc, id)
-      store.undoManager.stopCapturing()
-    },
+    deletePerson: (id) => deletePerson(doc, id),
     restorePerson: (id) => restorePerson(doc, id),
     purgePerson: (id) => purgePerson(doc, id),
     linkPeople: (a, b, attributes) => void store.writingTie(a, b, () => linkPeople(doc, a, b, attributes)),
@@ -66,6 +80,9 @@ export function bindGraphActions(store: VaultStore): GraphActions {
     unlinkPeople: (a, b) => store.writingTie(a, b, () => unlinkPeople(doc, a, b)),
     setGender: (input) => setGender(doc, input),
     setGenderHidden: (id, hidden) => setGenderHidden(doc, id, hidden),
+  }
+  const actions: GraphActions = {
+    ...asUndoSteps(store, writes),
     undo: () => void store.undoManager.undo(),
     redo: () => void store.undoManager.redo(),
   }

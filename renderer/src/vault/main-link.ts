@@ -63,7 +63,7 @@ export function linkToMain(doc: Y.Doc, vault: VaultName, api: KizunaApi): MainLi
     setPending(1)
     const run = async (): Promise<void> => {
       if (destroyed) return
-      const result = await api.vault.sync(vault, message)
+      const result = await api.vault.sync({ vault, message })
       if (!result.ok) {
         needsResync = true
         report(result.error)

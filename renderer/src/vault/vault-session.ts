@@ -105,7 +105,7 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     // on a small machine doing both at once slows the load the window is waiting for. With local
     // data to show, the window paints first and asks once it is idle (within a second at most).
     const opening = (localWasEmpty ? Promise.resolve() : whenIdle(1_000))
-      .then(() => api.vault.open(vault))
+      .then(() => api.vault.open({ vault }))
       .finally(() => performance.mark('kizuna:main-replica-open'))
 
     // The exchange with the main process's replica. Changes made before it starts are not lost:

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { GraphEvent, PersonId } from '../../../shared/graph'
+import { EVENT_KINDS, type GraphEvent, type PersonId } from '../../../shared/graph'
 import { resolveWorkflowSettings } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
@@ -9,7 +9,6 @@ import { PeopleChooser } from './PeopleChooser'
 import { EventRecord } from './RecordDetails'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
-const KINDS: readonly GraphEvent['kind'][] = ['seminar', 'conference', 'meetup', 'sns', 'other']
 
 interface NewPersonRow {
   key: number
@@ -81,7 +80,7 @@ export function EventsView() {
           <label>
             {t('workflow.events.kind')}
             <select value={kind} onChange={(e) => setKind(e.target.value as GraphEvent['kind'])}>
-              {KINDS.map((k) => (
+              {EVENT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`workflow.events.kinds.${k}`)}
                 </option>

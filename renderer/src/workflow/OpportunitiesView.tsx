@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ISIC_SECTIONS, type IsicSectionId } from '../../../shared/graph'
+import { ISIC_SECTIONS, OPPORTUNITY_KINDS, type IsicSectionId } from '../../../shared/graph'
 import type { Opportunity, PersonId } from '../../../shared/graph'
 import { traceOpportunities, type OpportunityProvenance } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
@@ -9,7 +9,6 @@ import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { PeopleChooser } from './PeopleChooser'
 import { useTodayDate, useWorkflowActions } from './use-workflow'
 
-const KINDS: readonly Opportunity['kind'][] = ['job', 'client', 'collaboration', 'invitation', 'other']
 
 /** One opportunity with its chain of introductions and how long after meeting it arrived. */
 export function ProvenanceLine({ o }: { o: OpportunityProvenance }) {
@@ -71,7 +70,7 @@ export function OpportunitiesView() {
           <label>
             {t('workflow.opportunities.kind')}
             <select value={kind} onChange={(e) => setKind(e.target.value as Opportunity['kind'])}>
-              {KINDS.map((k) => (
+              {OPPORTUNITY_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`workflow.opportunities.kinds.${k}`)}
                 </option>

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Cadence, InteractionKind, Person } from '../../../shared/graph'
+import { INTERACTION_KINDS, type Cadence, type InteractionKind, type Person } from '../../../shared/graph'
 import { chooseCadence, computeLedger, resolveWorkflowSettings, traceOpportunities } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
@@ -11,7 +11,6 @@ import { deadlineText } from './ProjectsView'
 import { LOG_NOTE_ID } from './log-note-id'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
-const INTERACTION_KINDS: readonly InteractionKind[] = ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'met', 'message', 'call', 'worked-together']
 
 /** The workflow sections lower on a person's page: projects and opportunities (the timeline and cadence sit at the top). */
 export function PersonWorkflow({ person }: { person: Person }) {

@@ -2,6 +2,7 @@
  * The workflow writes the UI can make, bound to the open vault, like vault/graph-actions.ts: each
  * goes through shared/graph with the local origin (so undo sees it) and throws GraphError when the
  * input is rejected (nothing is written); `attempt` from graph-actions turns that into a value.
+ * Each is one undo step, grouped as graph-actions groups every write.
  */
 import {
   addEventWithPeople,
@@ -21,6 +22,7 @@ import {
 } from '../../../shared/graph'
 import type { Cadence, Opportunity, PersonId, Project } from '../../../shared/graph'
 import type { TodayItem } from '../../../shared/workflow'
+import { asUndoSteps } from '../vault/graph-actions'
 import type { VaultStore } from '../vault/vault-store'
 
 export interface WorkflowActions {
@@ -50,31 +52,21 @@ export function bindWorkflowActions(store: VaultStore): WorkflowActions {
   const cached = cache.get(store)
   if (cached) return cached
   const doc = store.session.doc
-  // Never merged with the edit made just before or after, so Undo reverts exactly this action.
-  const alone = (write: () => void) => {
-    store.undoManager.stopCapturing()
-    write()
-    store.undoManager.stopCapturing()
-  }
-  const actions: WorkflowActions = {
+  const actions: WorkflowActions = asUndoSteps<WorkflowActions>(store, {
     logInteraction: (input) => logInteraction(doc, input),
-    markDone: (item) => {
-      let id = ''
-      alone(() => (id = logInteraction(doc, item.done)))
-      return id
-    },
-    snooze: (item, until) => alone(() => snooze(doc, item.personId, { ...item.snooze, until })),
+    markDone: (item) => logInteraction(doc, item.done),
+    snooze: (item, until) => snooze(doc, item.personId, { ...item.snooze, until }),
     addEvent: (input) => addEventWithPeople(doc, input),
     addProject: (input) => addProject(doc, input),
     updateProject: (id, patch) => updateProject(doc, id, patch),
     addOpportunity: (input) => addOpportunity(doc, input),
     setCadence: (personId, cadence) => setCadence(doc, personId, cadence),
-    doneAll: (items) => alone(() => void logInteractions(doc, items.map((i) => i.done))),
-    snoozeAll: (items, until) => alone(() => snoozeAll(doc, items.map((i) => ({ personId: i.personId, snooze: { ...i.snooze, until } })))),
-    stopReminding: (personIds) => alone(() => setCadenceFor(doc, personIds, 'off')),
-    setCadenceFor: (personIds, cadence) => alone(() => setCadenceFor(doc, personIds, cadence)),
+    doneAll: (items) => void logInteractions(doc, items.map((i) => i.done)),
+    snoozeAll: (items, until) => snoozeAll(doc, items.map((i) => ({ personId: i.personId, snooze: { ...i.snooze, until } }))),
+    stopReminding: (personIds) => setCadenceFor(doc, personIds, 'off'),
+    setCadenceFor: (personIds, cadence) => setCadenceFor(doc, personIds, cadence),
     setSettings: (patch) => setWorkflowSettings(doc, patch),
-  }
+  })
   cache.set(store, actions)
   return actions
 }

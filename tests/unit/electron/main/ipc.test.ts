@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../../electron/main/ipc'
+import { dispatch, IpcUserError } from '../../../../electron/main/ipc'
 import { isAppUrl } from '../../../../electron/main/url-trust'
 import { INVOKE_CHANNELS, MAX_SYNC_MESSAGE_BYTES, type IpcHandlers } from '../../../../shared/ipc'
 import { SYNC_CASES, syncHandlers } from '../../shared/sync/sync-ipc-cases'
@@ -99,9 +99,15 @@ describe('IPC dispatch', () => {
     expect(calls).toEqual([])
   })
 
-  it('turns a throwing handler into an error result naming the channel', async () => {
-    const handlers = { ...recordingHandlers().handlers, 'app:info': () => Promise.reject(new Error('disk on fire')) }
+  it('turns a throwing handler into an internal error naming the channel but not the cause', async () => {
+    const handlers = { ...recordingHandlers().handlers, 'app:info': () => Promise.reject(new Error('disk on fire at /home/me/secret')) }
     const result = await dispatch(handlers, trusted, 'app:info', APP_FRAME, [], {})
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'app:info failed: disk on fire' } })
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: "app:info failed (internal error; details are in the app's log)" } })
+  })
+
+  it('passes an IpcUserError message through as it is', async () => {
+    const handlers = { ...recordingHandlers().handlers, 'app:info': () => Promise.reject(new IpcUserError('storage', 'The disk is full.')) }
+    const result = await dispatch(handlers, trusted, 'app:info', APP_FRAME, [], {})
+    expect(result).toEqual({ ok: false, error: { code: 'storage', message: 'The disk is full.' } })
   })
 })

@@ -31,7 +31,7 @@ export function syncHandlers(ok: Ok): Pick<IpcHandlers, SyncChannel> {
     'sync:revoke': ok('sync:revoke', status),
     'sync:now': ok('sync:now', { devices: [], folder: null, folderError: null }),
     'sync:chooseFolder': ok('sync:chooseFolder', status),
-    'sync:setFolder': ok('sync:setFolder', status),
+    'sync:clearFolder': ok('sync:clearFolder', status),
   }
 }
 
@@ -49,5 +49,5 @@ export const SYNC_CASES: Record<SyncChannel, { valid: unknown[]; malformed: unkn
   'sync:revoke': { valid: [{ deviceId: DEVICE_ID }], malformed: [[{ deviceId: 'short' }], [{ deviceId: `${DEVICE_ID.slice(1)}1` }], [{}], [DEVICE_ID]] },
   'sync:now': { valid: [], malformed: [[{}]] },
   'sync:chooseFolder': { valid: [], malformed: [[{ folder: '/etc' }], ['/etc']] },
-  'sync:setFolder': { valid: [{ folder: null }], malformed: [[{ folder: '/etc' }], [{ folder: '../x' }], [{}], [null]] },
+  'sync:clearFolder': { valid: [], malformed: [[{ folder: '/etc' }], [{ folder: null }], [{}], ['../x']] },
 }
