@@ -8,7 +8,7 @@
  * two), ties broken by the larger count. None qualifying: the advisors are varied (traits empty).
  * Pure and deterministic.
  */
-import type { Person } from '../graph/types'
+import type { Person } from '../graph'
 import { singleCategory } from './dimensions'
 import type { SingleDimensionId } from './dimensions'
 import type { ChamberTrait } from './echo-chamber-name'

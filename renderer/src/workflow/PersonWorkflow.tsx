@@ -7,7 +7,7 @@ import { FieldError } from '../components/FieldError'
 import { useDateFormat } from '../components/format-date'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { ProvenanceLine } from './OpportunitiesView'
-import { deadlineText } from './ProjectsView'
+import { deadlineText } from './deadline-text'
 import { LOG_NOTE_ID } from './log-note-id'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 

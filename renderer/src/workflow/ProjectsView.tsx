@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PersonId, Project } from '../../../shared/graph'
-import { daysBetween } from '../../../shared/workflow'
+import type { PersonId } from '../../../shared/graph'
 import { useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
@@ -11,13 +10,6 @@ import { useWorkflowActions } from './use-workflow'
 
 const EMPTY = { name: '', start: '', end: '', deadline: '', finishedAt: '', myRole: '', notes: '', learned: '' }
 const orNull = (s: string) => (s === '' ? null : s)
-
-/** How a finished project met its deadline, in words; null when either date is unknown. */
-export function deadlineText(t: (key: string, options?: Record<string, unknown>) => string, p: Project): string | null {
-  if (p.finishedAt === null || p.deadline === null) return null
-  const early = daysBetween(p.finishedAt, p.deadline)
-  return early > 0 ? t('workflow.projects.early', { count: early }) : early < 0 ? t('workflow.projects.late', { count: -early }) : t('workflow.projects.onTime')
-}
 
 /** Joint projects: members, dates, deadline and when it really finished, my role, how it went. */
 export function ProjectsView() {

@@ -7,7 +7,7 @@ import type { GraphEvent, PersonId, Project } from '../../../shared/graph'
 import { useNavigation } from '../core/navigation'
 import { useVaultStore } from '../core/vault-context'
 import { useDateFormat } from '../components/format-date'
-import { deadlineText } from './ProjectsView'
+import { deadlineText } from './deadline-text'
 
 function PersonLink({ id }: { id: PersonId }) {
   const store = useVaultStore()
