@@ -49,7 +49,7 @@ export function formatReport(report: NetworkReport, graph: GraphSnapshot): strin
 
   out.push('', `Echo chambers: ${report.echoChambers.length === 0 ? 'none found' : report.echoChambers.length}`)
   for (const chamber of report.echoChambers) {
-    out.push(`  #${chamber.community} (${chamber.memberIds.length} people): ${chamber.text.en}`)
+    out.push(`  #${chamber.circle} (${chamber.memberIds.length} people): ${chamber.text.en}`)
     out.push(`    advisors inside: ${pct(chamber.reason.advisorShare)}, consultations inside: ${pct(chamber.reason.consultationShare)}`)
     for (const bridge of chamber.bridges.slice(0, 5)) {
       out.push(`    bridge: ${name(bridge.personId)} (differs on ${bridge.differsOn.join(', ')}; via ${name(bridge.viaPersonId)})`)

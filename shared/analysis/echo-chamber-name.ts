@@ -23,7 +23,8 @@ export interface ChamberTrait {
 }
 
 export interface EchoChamberName {
-  community: number
+  /** The chamber's circle (EchoChamber.circle): unique among chambers, unlike its map community. */
+  circle: number
   traits: ChamberTrait[]
   size: number
   /** 1, 2, … when another chamber has the same traits; null when the name is unique. */
@@ -43,7 +44,7 @@ function traitsOf(chamber: EchoChamber): ChamberTrait[] {
 
 /** The names of all flagged chambers, in the order given. */
 export function nameEchoChambers(chambers: readonly EchoChamber[]): EchoChamberName[] {
-  const names = chambers.map((chamber) => ({ community: chamber.community, traits: traitsOf(chamber), size: chamber.memberIds.length, ordinal: null as number | null }))
+  const names = chambers.map((chamber) => ({ circle: chamber.circle, traits: traitsOf(chamber), size: chamber.memberIds.length, ordinal: null as number | null }))
   const keyOf = (name: EchoChamberName): string => `${name.traits.map((t) => `${t.dimension}=${t.category}`).join('&')}#${name.size}`
   const groups = new Map<string, EchoChamberName[]>()
   for (const name of names) groups.set(keyOf(name), [...(groups.get(keyOf(name)) ?? []), name])
@@ -53,5 +54,5 @@ export function nameEchoChambers(chambers: readonly EchoChamber[]): EchoChamberN
 
 /** The name of one chamber among `all` (so that its ordinal is right). */
 export function nameEchoChamber(chamber: EchoChamber, all: readonly EchoChamber[] = [chamber]): EchoChamberName {
-  return nameEchoChambers(all).find((name) => name.community === chamber.community) ?? nameEchoChambers([chamber])[0]
+  return nameEchoChambers(all).find((name) => name.circle === chamber.circle) ?? nameEchoChambers([chamber])[0]
 }

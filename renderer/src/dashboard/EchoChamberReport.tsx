@@ -38,8 +38,8 @@ export function EchoChamberReport() {
         <p>{t('echo.none')}</p>
       ) : (
         report.echoChambers.map((chamber) => (
-          <article key={chamber.community} className="echo-card" aria-labelledby={`echo-${chamber.community}`}>
-            <h2 id={`echo-${chamber.community}`}>{chamberNames.get(chamber.community)}</h2>
+          <article key={chamber.circle} className="echo-card" aria-labelledby={`echo-${chamber.circle}`}>
+            <h2 id={`echo-${chamber.circle}`}>{chamberNames.get(chamber.circle)}</h2>
             <p>
               {t('insight.review.chamberSentence', {
                 count: chamber.memberIds.length,
@@ -69,7 +69,7 @@ export function EchoChamberReport() {
               </ul>
             )}
             <p>
-              <button type="button" onClick={() => navigation.navigate({ view: 'network', params: { echo: String(chamber.community) } })}>
+              <button type="button" onClick={() => navigation.navigate({ view: 'network', params: { echo: String(chamber.circle) } })}>
                 {t('echo.showOnMap')}
               </button>
             </p>

@@ -21,12 +21,12 @@ export function EchoChamberBar({ chambers, names, highlighted, onHighlight }: Pr
       <span>{t('insight.map.chambersOutlined')}</span>
       {chambers.map((chamber) => (
         <button
-          key={chamber.community}
+          key={chamber.circle}
           type="button"
-          aria-pressed={highlighted === chamber.community}
-          onClick={() => onHighlight(highlighted === chamber.community ? null : chamber.community)}
+          aria-pressed={highlighted === chamber.circle}
+          onClick={() => onHighlight(highlighted === chamber.circle ? null : chamber.circle)}
         >
-          {names.get(chamber.community)}
+          {names.get(chamber.circle)}
         </button>
       ))}
     </div>

@@ -70,7 +70,7 @@ export function NetworkView() {
     () => (isFiltering(filter) ? matchFilter(graph.people, snapshot.ties, lastContact, filter, now) : null),
     [graph.people, snapshot.ties, lastContact, filter, now],
   )
-  const chamber = report?.echoChambers.find((c) => c.community === highlightCommunity) ?? null
+  const chamber = report?.echoChambers.find((c) => c.circle === highlightCommunity) ?? null
   const highlight = useMemo(() => {
     if (!chamber) return null
     const members = new Set(chamber.memberIds)
@@ -81,7 +81,7 @@ export function NetworkView() {
     const indexOf = new Map(graph.ids.map((id, i) => [id, i]))
     return (report?.echoChambers ?? []).map((c) => ({
       members: Int32Array.from(c.memberIds.flatMap((id) => (indexOf.has(id) ? [indexOf.get(id)!] : []))),
-      label: chamberNames.get(c.community) ?? '',
+      label: chamberNames.get(c.circle) ?? '',
     }))
   }, [report, graph.ids, chamberNames])
   const tags = useMemo(() => [...new Set(snapshot.people.flatMap((person) => person.tags))].sort(), [snapshot.people])

@@ -77,7 +77,7 @@ export function OverviewInsights() {
         {report && chamber ? (
           <div className="overview-chamber" data-testid="overview-chamber">
             <p>
-              <strong className="chamber-name">{chamberNames.get(chamber.community)}</strong>
+              <strong className="chamber-name">{chamberNames.get(chamber.circle)}</strong>
               {': '}
               {chamber.reason.advisorShare !== null && chamber.reason.advisorShare > 0
                 ? t('insight.overview.chamberAdvisors', { share: percent(chamber.reason.advisorShare, language) })

@@ -28,10 +28,10 @@ export function EchoChambers({ chambers, nameOf, genders }: Props) {
       {chambers.length === 0 && <p>{t('review.echoNone')}</p>}
       {chambers.map((chamber) => {
         const { reason } = chamber
-        const headingId = `review-echo-${chamber.community}`
+        const headingId = `review-echo-${chamber.circle}`
         return (
-          <article key={chamber.community} aria-labelledby={headingId} className="review-echo" data-testid="echo-chamber">
-            <h3 id={headingId}>{names.get(chamber.community)}</h3>
+          <article key={chamber.circle} aria-labelledby={headingId} className="review-echo" data-testid="echo-chamber">
+            <h3 id={headingId}>{names.get(chamber.circle)}</h3>
             <p className="review-reason">
               {t('insight.review.chamberSentence', {
                 count: chamber.memberIds.length,

@@ -26,13 +26,13 @@ export function wordChamberName(name: EchoChamberName, t: TFunction, language: U
   return name.ordinal === null ? base : t('insight.chamberOrdinal', { name: base, ordinal: name.ordinal })
 }
 
-/** Each flagged chamber's name in the UI language, by community index. */
+/** Each flagged chamber's name in the UI language, by its circle number (unique per chamber). */
 export function useChamberNames(chambers: readonly EchoChamber[] | undefined): Map<number, string> {
   const { t, i18n } = useTranslation()
   const genders = useGenders()
   const language = uiLanguage(i18n.language)
   return useMemo(
-    () => new Map(nameEchoChambers(chambers ?? []).map((name) => [name.community, wordChamberName(name, t, language, genders)])),
+    () => new Map(nameEchoChambers(chambers ?? []).map((name) => [name.circle, wordChamberName(name, t, language, genders)])),
     [chambers, t, language, genders],
   )
 }

@@ -2,8 +2,10 @@
 import i18next from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_GENDERS } from '../../../../shared/graph/taxonomy'
-import { en } from '../../../../renderer/src/i18n/en'
-import { ja } from '../../../../renderer/src/i18n/ja'
+import { en as coreEn } from '../../../../renderer/src/i18n/en'
+import { ja as coreJa } from '../../../../renderer/src/i18n/ja'
+import { insightEn } from '../../../../renderer/src/review/i18n-en'
+import { insightJa } from '../../../../renderer/src/review/i18n-ja'
 import { wordChamberName } from '../../../../renderer/src/review/chamber-names'
 import { advisorReading, propertyAdvice, spreadSentence } from '../../../../renderer/src/review/readings'
 import { analyzeNetwork } from '../../../../shared/analysis'
@@ -11,6 +13,9 @@ import { generateSampleNetwork } from '../../../../shared/sample'
 
 const i18n = i18next.createInstance()
 beforeAll(async () => {
+  // The analysis wording lives in the review feature's dictionary, mounted under `insight` by the shell.
+  const en = { ...coreEn, insight: insightEn }
+  const ja = { ...coreJa, insight: insightJa }
   await i18n.init({ lng: 'en', fallbackLng: false, resources: { en: { translation: en }, ja: { translation: ja } }, interpolation: { escapeValue: false } })
 })
 
@@ -47,7 +52,7 @@ describe('readings', () => {
   })
 
   it('names an echo chamber by its traits and size, numbering twins', () => {
-    const name = { community: 1, traits: [traits[2], traits[1], traits[0]], size: 18, ordinal: null }
+    const name = { circle: 1, traits: [traits[2], traits[1], traits[0]], size: 18, ordinal: null }
     expect([
       wordChamberName(name, i18n.getFixedT('en'), 'en', DEFAULT_GENDERS),
       wordChamberName(name, i18n.getFixedT('ja'), 'ja', DEFAULT_GENDERS),

@@ -21,7 +21,7 @@ describe('echo-chamber names', () => {
   it('puts the field first, then age, gender and values, at most three traits, each held by at least half the members', () => {
     const named = nameEchoChamber(chamber(2, 18, [h('gender', 'man'), h('value-group', 'openness-to-change'), h('age-band', '30s'), h('industry', 'J'), h('occupation', '2', 0.4)]))
     expect(named).toEqual({
-      community: 2,
+      circle: 2,
       traits: [
         { dimension: 'industry', category: 'J' },
         { dimension: 'age-band', category: '30s' },
@@ -30,6 +30,13 @@ describe('echo-chamber names', () => {
       size: 18,
       ordinal: null,
     })
+  })
+
+  it('tells apart chambers that sit in one map community by their circle', () => {
+    const a = { ...chamber(4, 6, [h('gender', 'man')]), circle: 7 }
+    const b = { ...chamber(4, 9, [h('age-band', '50s')]), circle: 8 }
+    expect(nameEchoChambers([a, b]).map((name) => name.circle)).toEqual([7, 8])
+    expect(nameEchoChamber(b, [a, b]).traits).toEqual([{ dimension: 'age-band', category: '50s' }])
   })
 
   it('numbers chambers that would otherwise share a name, and only those', () => {
