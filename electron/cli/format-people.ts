@@ -1,8 +1,13 @@
-/** Human-readable output of people and ties (English labels; `--json` is the stable form). */
+/**
+ * Human-readable output of people and ties (English labels; `--json` is the stable form). Every
+ * value from the vault passes through terminalSafe before it reaches the terminal.
+ */
 import { ISCO_MAJOR_GROUPS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS, type Person, type Tie } from '../../shared/graph'
+import { terminalSafe } from './terminal-text'
 
-/** Columns padded to their widest cell; the last column is not padded. */
-export function formatTable(header: string[], rows: string[][]): string {
+/** Columns padded to their widest cell; the last column is not padded. Cells are made terminal-safe. */
+export function formatTable(header: string[], cells: string[][]): string {
+  const rows = cells.map((row) => row.map((cell) => terminalSafe(cell)))
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
   const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ').trimEnd()
   return [line(header), ...rows.map(line)].join('\n') + '\n'
@@ -50,7 +55,7 @@ export function formatPerson(person: Person): string {
   ]
   const shown = fields.filter((field): field is [string, string] => field[1] !== null)
   const width = Math.max(...shown.map(([label]) => label.length))
-  return `${nameOf(person)}\n${shown.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n')}\n`
+  return `${terminalSafe(nameOf(person))}\n${shown.map(([label, value]) => `  ${label.padEnd(width)}  ${terminalSafe(value, { newlines: true })}`).join('\n')}\n`
 }
 
 export function formatTies(ties: Tie[], names: Record<string, string>): string {

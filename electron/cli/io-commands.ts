@@ -13,9 +13,7 @@
  */
 import { resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
-import { exportPaths, EXPORT_FORMATS, snapshotExportFiles, type ExportFile, type ExportFormat } from '../node/io/export-files'
-import { writeFileAtomic } from '../node/store/atomic-file'
-import { nodeStoreFs } from '../node/store'
+import { exportPaths, EXPORT_FORMATS, snapshotExportFiles, writeExportFile, type ExportFile, type ExportFormat } from '../node/io/export-files'
 import { DUPLICATE_POLICIES, IMPORT_FORMAT_NAMES } from '../node/commands/io-command-schema'
 import { CliDataError, CliUsageError } from './cli-errors'
 import { resolveDataDir } from './data-dir'
@@ -87,10 +85,9 @@ async function runExport(invocation: Extract<IoInvocation, { kind: 'io-export' }
     return out(files[0].text)
   }
   const paths = exportPaths(resolve(invocation.file), invocation.format, files)
-  const encoder = new TextEncoder()
   for (let i = 0; i < files.length; i++) {
     try {
-      await writeFileAtomic(nodeStoreFs, paths[i], encoder.encode(files[i].text))
+      await writeExportFile(paths[i], files[i].text)
     } catch (error) {
       throw new CliDataError(`could not write ${paths[i]}: ${error instanceof Error ? error.message : String(error)}`)
     }

@@ -4,10 +4,11 @@
  * vault locked by a process that does not answer, unreadable store). Output goes through `io`
  * so tests can run the real command in-process.
  */
-import { rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { analyzeNetwork } from '../../shared/analysis'
 import type { CommandResults, VaultCommand } from '../node/commands'
+import { writeExportFile } from '../node/io/export-files'
 import { CliDataError, CliUsageError } from './cli-errors'
 import { resolveDataDir, vaultDirOf } from './data-dir'
 import { formatPeople, formatPerson, formatTies } from './format-people'
@@ -18,6 +19,7 @@ import { USAGE, readVersion, usageOf } from './usage'
 import { runSyncInvocation } from './sync-commands'
 import { formatWorkflowResult, isWorkflowCommandName } from './workflow-format'
 import { serveSync } from './sync-serve'
+import { terminalSafe } from './terminal-text'
 import { runOnVault, type VaultTarget } from './vault-session'
 
 export { USAGE } from './usage'
@@ -48,7 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return 0
   } catch (error) {
     if (error instanceof CliDataError || error instanceof CliUsageError) {
-      io.err(`kizuna: ${error.message}\n`)
+      io.err(`kizuna: ${terminalSafe(error.message, { newlines: true })}\n`)
       return error.exitCode
     }
     io.err(`kizuna: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
@@ -99,13 +101,9 @@ async function exportJson(target: VaultTarget, file: string, io: CliIo): Promise
   const text = toJson(exported)
   if (file === '-') return io.out(text)
   const path = resolve(file)
-  // Write beside the target and rename, so a failed export never leaves a half-written file.
-  const temp = `${path}.${process.pid}.tmp`
   try {
-    await writeFile(temp, text, { encoding: 'utf8', mode: 0o600 })
-    await rename(temp, path)
+    await writeExportFile(path, text)
   } catch (error) {
-    await unlink(temp).catch(() => undefined)
     throw new CliDataError(`could not write ${path}: ${error instanceof Error ? error.message : String(error)}`)
   }
   io.out(`Exported ${exported.graph.people.length} people, ${exported.graph.ties.length} ties and ${exported.graph.trash.length} in the trash to ${path}.\n`)
@@ -123,11 +121,11 @@ function printResult(command: VaultCommand, result: CommandResults[keyof Command
       return io.out(json ? toJson(result) : formatPerson(as('person.show')))
     case 'person.delete': {
       const person = as('person.delete')
-      return io.out(`Moved ${person.name} (${person.id}) to the trash.\n`)
+      return io.out(`Moved ${terminalSafe(person.name)} (${person.id}) to the trash.\n`)
     }
     case 'person.restore': {
       const person = as('person.restore')
-      return io.out(`Restored ${person.name} (${person.id}).\n`)
+      return io.out(`Restored ${terminalSafe(person.name)} (${person.id}).\n`)
     }
     case 'tie.add': {
       const tie = as('tie.add')

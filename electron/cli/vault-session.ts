@@ -25,6 +25,9 @@ export interface VaultTarget {
 
 export type VaultSession = { kind: 'local'; replica: VaultReplica } | { kind: 'remote'; holder: VaultLockInfo & { controlSocket: string } }
 
+/** Commands whose time grows with the input or the vault: no client-side timeout through a holder. */
+const LONG_COMMANDS: ReadonlySet<VaultCommandName> = new Set<VaultCommandName>(['io.import', 'vault.export', 'graph.read'])
+
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -108,10 +111,14 @@ export async function runOnVault<K extends VaultCommandName>(target: VaultTarget
 
 async function runRemote<K extends VaultCommandName>(target: VaultTarget, holder: VaultLockInfo & { controlSocket: string }, command: Extract<VaultCommand, { name: K }>): Promise<CommandResults[K]> {
   let response
+  // An import can take minutes on a large vault: wait for its answer as long as the holder is
+  // connected, so the exit status says whether it was applied.
+  const long = LONG_COMMANDS.has(command.name)
   try {
-    response = await sendControlRequest(holder.controlSocket, { token: holder.token, vault: target.vault, command })
+    response = await sendControlRequest(holder.controlSocket, { token: holder.token, vault: target.vault, command }, long ? 0 : undefined)
   } catch (error) {
     if (error instanceof ControlUnreachableError) {
+      if (long) throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) stopped before answering, so whether the ${command.name} was applied is unknown; check with \`kizuna person list\`: ${error.message}`)
       throw new CliDataError(`the vault is open in another Kizuna process (pid ${holder.pid}) that does not answer: ${error.message}`)
     }
     if (error instanceof ControlProtocolError) throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) answered in a way this version does not understand: ${error.message}`)

@@ -33,7 +33,22 @@ export const idSchema = z
 export const personIdSchema = idSchema.refine((id) => id !== ME_ID, { error: `"${ME_ID}" is not a person id` })
 
 const nfc = (s: string) => s.normalize('NFC')
-export const nameSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(300).transform(nfc)
+/**
+ * Characters that show nothing: controls, format characters (zero-width, bidi overrides),
+ * unassigned and lone surrogates, combining marks on their own, separators, and the Hangul fillers.
+ */
+const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Cn}\p{Cs}\p{M}\p{Z}\u115F\u1160\u3164\uFFA0]*$/u
+/** Whether `text` has at least one character a person can see. */
+export function hasVisibleCharacter(text: string): boolean {
+  return !INVISIBLE.test(text)
+}
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(300)
+  .refine(hasVisibleCharacter, { error: 'must have a visible character' })
+  .transform(nfc)
 /** Optional one-line text: '' means "not set" and reads back as null. */
 export const optionalTextSchema = z
   .string()

@@ -66,7 +66,7 @@ export class PersonCollector {
     const text = (value ?? '').normalize('NFC').trim()
     if (text.length <= limit) return text
     this.warn(`${what} is longer than ${limit} characters and was shortened`, at)
-    return text.slice(0, limit).trim()
+    return cutBetweenCharacters(text, limit).trim()
   }
 
   private list(values: (string | null | undefined)[] | undefined, limit: number, what: string, at: SourcePosition): string[] {
@@ -122,4 +122,19 @@ export function isIsoDate(text: string): boolean {
   if (match === null) return false
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
   return date.toISOString().slice(0, 10) === text
+}
+
+/**
+ * The longest prefix of `text` of at most `limit` UTF-16 units (what the graph's length checks
+ * count) that ends between two user-perceived characters: an emoji, a flag or a letter with its
+ * accents is never split.
+ */
+export function cutBetweenCharacters(text: string, limit: number): string {
+  if (text.length <= limit) return text
+  let end = 0
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    if (end + segment.length > limit) break
+    end += segment.length
+  }
+  return text.slice(0, end)
 }

@@ -138,7 +138,8 @@ const handlers: Handlers = {
     return requirePerson(doc, id)
   },
   'person.restore': (doc, { id }, options) => {
-    requirePerson(doc, id)
+    const person = requirePerson(doc, id)
+    if (person.deletedAt === null) throw new CommandError('invalid-input', `${person.name} (${id}) is not in the trash; nothing to restore`)
     restorePerson(doc, id, options)
     return requirePerson(doc, id)
   },

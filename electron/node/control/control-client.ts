@@ -26,7 +26,11 @@ export class ControlProtocolError extends Error {
 
 let nextId = 1
 
-/** Sends `request` (without protocol and id, which are filled in) and waits for its answer. */
+/**
+ * Sends `request` (without protocol and id, which are filled in) and waits for its answer.
+ * `timeoutMs` 0 waits as long as the connection is open: for long commands, whose answer says
+ * what really happened, where a timeout would report a failure over a change that was applied.
+ */
 export async function sendControlRequest(
   path: string,
   request: Omit<ControlRequest, 'protocol' | 'id'>,
@@ -49,7 +53,7 @@ export async function sendControlRequest(
       socket.destroy()
       outcome()
     }
-    socket.setTimeout(timeoutMs, () => finish(() => fail(new ControlUnreachableError(path, `no answer within ${timeoutMs / 1000} s`))))
+    if (timeoutMs > 0) socket.setTimeout(timeoutMs, () => finish(() => fail(new ControlUnreachableError(path, `no answer within ${timeoutMs / 1000} s`))))
     socket.once('connect', () => socket.write(line))
     socket.once('error', (error: NodeJS.ErrnoException) => finish(() => fail(new ControlUnreachableError(path, error.code ?? error.message))))
     socket.once('close', () => finish(() => fail(new ControlUnreachableError(path, 'the connection closed before an answer came'))))

@@ -159,7 +159,16 @@ export async function startControlServer(options: ControlServerOptions): Promise
     }
     readLines(socket, MAX_REQUEST_BYTES, {
       onLine: (line) => {
-        queue = queue.then(async () => send(await answerControlRequest(line, options.resolveVault, options.runSyncCommand)))
+        queue = queue.then(async () => {
+          // The idle timeout is for a silent client, not for a long command (an import of 100,000
+          // cards): the answer must never be dropped after the command was applied.
+          socket.setTimeout(0)
+          try {
+            send(await answerControlRequest(line, options.resolveVault, options.runSyncCommand))
+          } finally {
+            if (!socket.destroyed) socket.setTimeout(idleTimeoutMs)
+          }
+        })
       },
       onOverflow: () => {
         queue = queue.then(() => {

@@ -2,9 +2,11 @@
  * Every export format as files to write, for the app's "Export" buttons and `kizuna export`.
  * One format is one file, except egor: three CSVs (egos, alters, alter-alter ties) written next
  * to each other with the chosen name as their common prefix ("kizuna-egos.csv", ...).
- * Files are written atomically (temp file, fsync, rename): a crash never leaves half an export.
+ * Files are written atomically (temp file, fsync, rename): a crash never leaves half an export;
+ * a symlink at the target is followed and a FIFO or device is written to, never replaced.
  */
-import { basename, dirname, extname, join } from 'node:path'
+import { lstat, open, readlink, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import type * as Y from 'yjs'
 import { readGraph, type GraphSnapshot } from '../../../shared/graph'
 import { exportEgor, exportGexf, exportGraphml, exportPeopleCsv, exportVcard, stringifyVaultJson } from '../../../shared/io'
@@ -58,11 +60,35 @@ export function exportPaths(path: string, format: ExportFormat, files: readonly 
   return files.map((f) => join(dirname(path), `${stem}${f.suffix}.${EXPORT_EXTENSIONS[format]}`))
 }
 
+/**
+ * Writes one export file. A symlink at `path` is followed (the link stays, its target gets the
+ * export, atomically); a FIFO or device there (a pipe, /dev/stdout) is written to directly, never
+ * replaced by a regular file; anything else is written atomically (temp file, fsync, rename).
+ */
+export async function writeExportFile(path: string, text: string): Promise<void> {
+  let target = path
+  if ((await lstat(path).catch(() => null))?.isSymbolicLink()) {
+    // A dangling link: create its target.
+    target = await realpath(path).catch(async () => resolve(dirname(path), await readlink(path)))
+  }
+  const info = await stat(target).catch(() => null)
+  if (info && !info.isFile()) {
+    if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' })
+    const handle = await open(target, 'w')
+    try {
+      await handle.writeFile(text, 'utf8')
+    } finally {
+      await handle.close()
+    }
+    return
+  }
+  await writeFileAtomic(nodeStoreFs, target, Buffer.from(text, 'utf8'))
+}
+
 /** Writes the export of `doc` in `format` to `path`; returns the paths written. */
 export async function writeExport(doc: Y.Doc, format: ExportFormat, path: string, now?: Date): Promise<string[]> {
   const files = exportFiles(doc, format, now)
   const paths = exportPaths(path, format, files)
-  const encoder = new TextEncoder()
-  for (let i = 0; i < files.length; i++) await writeFileAtomic(nodeStoreFs, paths[i], encoder.encode(files[i].text))
+  for (let i = 0; i < files.length; i++) await writeExportFile(paths[i], files[i].text)
   return paths
 }
