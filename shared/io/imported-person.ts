@@ -132,7 +132,10 @@ export function isIsoDate(text: string): boolean {
 export function cutBetweenCharacters(text: string, limit: number): string {
   if (text.length <= limit) return text
   let end = 0
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+  // Only the prefix up to one unit past the limit is segmented: a boundary at or before the limit is
+  // decided by the characters on both sides of it, all inside that prefix, and segmenting a whole
+  // long value (a 1,000,000-character note) does not finish in reasonable time in V8.
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text.slice(0, limit + 1))) {
     if (end + segment.length > limit) break
     end += segment.length
   }
