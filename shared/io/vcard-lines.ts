@@ -30,13 +30,47 @@ interface Logical {
   line: number
 }
 
+/**
+ * A logical line being unfolded: its pieces are joined once at the end, and whether it is
+ * quoted-printable is decided once its parameters are complete, so unfolding stays linear in the
+ * line's length (a folded 1 MB photo or note is thousands of continuation lines).
+ */
+interface Unfolding extends Logical {
+  parts: string[]
+  quotedPrintable: boolean
+  /** The parameters may still continue on the next physical line (no ':' seen yet). */
+  headOpen: boolean
+}
+
+function startLine(raw: string, line: number): Unfolding {
+  return { text: raw, line, parts: [raw], quotedPrintable: isQuotedPrintable(raw), headOpen: !raw.includes(':') }
+}
+
+/** Appends a continuation; a quoted-printable soft break ("=" ending the line so far) is dropped. */
+function continueLine(logical: Unfolding, piece: string): void {
+  const parts = logical.parts
+  const tail = parts[parts.length - 1]
+  if (logical.quotedPrintable && tail.endsWith('=')) parts[parts.length - 1] = tail.slice(0, -1)
+  if (piece !== '') parts.push(piece)
+  if (logical.headOpen) {
+    const joined = parts.join('')
+    parts.splice(0, parts.length, joined)
+    logical.quotedPrintable = isQuotedPrintable(joined)
+    logical.headOpen = !joined.includes(':')
+  }
+}
+
+function finishLine(logical: Unfolding): Logical {
+  return { text: logical.parts.join(''), line: logical.line }
+}
+
 const PROPERTY_START = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]/
 const STRUCTURED = new Set(['N', 'ADR', 'ORG', 'SOUND', 'GENDER', 'CLIENTPIDMAP'])
 
 export function splitCards(text: string): RawCard[] {
   const physical = text.split(/\r\n|\r|\n/)
   const cards: RawCard[] = []
-  let current: { card: number; line: number; lines: Logical[] } | null = null
+  let current: { card: number; line: number; lines: Unfolding[] } | null = null
   let inBase64 = false
   for (let i = 0; i < physical.length; i++) {
     const raw = physical[i]
@@ -54,7 +88,7 @@ export function splitCards(text: string): RawCard[] {
       else inBase64 = false
     }
     if (mayBeMarker(raw) && isMarker(raw.trim(), 'END:VCARD')) {
-      cards.push(rewriteCard(current))
+      cards.push(rewriteCard({ ...current, lines: current.lines.map(finishLine) }))
       current = null
       continue
     }
@@ -62,11 +96,11 @@ export function splitCards(text: string): RawCard[] {
     const first = raw.charCodeAt(0)
     if ((first === SPACE || first === TAB) && last !== undefined) {
       // A folded line after a quoted-printable soft break ("=" at the end): the "=" goes too.
-      last.text = (last.text.endsWith('=') && isQuotedPrintable(last.text) ? last.text.slice(0, -1) : last.text) + raw.slice(1)
-    } else if (last !== undefined && last.text.endsWith('=') && isQuotedPrintable(last.text)) {
-      last.text = last.text.slice(0, -1) + raw
+      continueLine(last, raw.slice(1))
+    } else if (last !== undefined && last.quotedPrintable && last.parts[last.parts.length - 1].endsWith('=')) {
+      continueLine(last, raw)
     } else if (raw.trim() !== '') {
-      current.lines.push({ text: raw, line })
+      current.lines.push(startLine(raw, line))
       if (hasParameters(raw) && /;(?:ENCODING=)?BASE64[;:]/i.test(raw.slice(0, raw.indexOf(':') + 1))) inBase64 = true
     }
   }
