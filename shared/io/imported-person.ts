@@ -131,13 +131,18 @@ export function isIsoDate(text: string): boolean {
  */
 export function cutBetweenCharacters(text: string, limit: number): string {
   if (text.length <= limit) return text
-  let end = 0
-  // Only the prefix up to one unit past the limit is segmented: a boundary at or before the limit is
-  // decided by the characters on both sides of it, all inside that prefix, and segmenting a whole
-  // long value (a 1,000,000-character note) does not finish in reasonable time in V8.
-  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text.slice(0, limit + 1))) {
-    if (end + segment.length > limit) break
-    end += segment.length
+  // Only a window around the limit is segmented: a grapheme boundary is decided by the characters
+  // on both sides of it, and a cluster longer than the window is cut at the window's start.
+  // Segmenting a whole long value (a 1,000,000-character note) costs seconds in V8.
+  const start = Math.max(0, limit - CUT_WINDOW)
+  let end = start
+  for (const { index, segment } of graphemes().segment(text.slice(start, limit + 1))) {
+    if (index + segment.length > limit - start) break
+    end = start + index + segment.length
   }
   return text.slice(0, end)
 }
+
+const CUT_WINDOW = 64
+let segmenter: Intl.Segmenter | null = null
+const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }))
