@@ -4,12 +4,11 @@
  * (one writer per store). Every failure becomes a CliDataError with a message naming the vault.
  */
 import { stat } from 'node:fs/promises'
-import { createConnection } from 'node:net'
 import { join } from 'node:path'
 import { CLI_ORIGIN } from '../../shared/graph'
 import type { VaultName } from '../../shared/ipc'
 import { CommandError, runVaultCommand, type CommandResults, type VaultCommand, type VaultCommandName } from '../node/commands'
-import { ControlProtocolError, ControlUnreachableError, sendControlRequest } from '../node/control'
+import { ControlProtocolError, ControlUnreachableError, isServed, sendControlRequest } from '../node/control'
 import { LOCK_FILE, VaultLockedError, VaultReplica, VaultStoreError, readVaultLock, type VaultLockInfo } from '../node/store'
 import { CliDataError } from './cli-errors'
 import { vaultDirOf } from './data-dir'
@@ -34,22 +33,10 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false
 }
 
-/** Whether something accepts connections on the Unix socket (or named pipe) at `path` right now. */
-function answers(path: string): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createConnection(path)
-    probe.once('connect', () => {
-      probe.destroy()
-      done(true)
-    })
-    probe.once('error', () => done(false))
-  })
-}
-
 /** The holder named in LOCK, if it has a control socket that answers: then the files are its alone. */
 async function liveHolder(dir: string): Promise<(VaultLockInfo & { controlSocket: string }) | null> {
   const holder = await readVaultLock(dir).catch(() => null)
-  if (!holder?.controlSocket || !(await answers(holder.controlSocket))) return null
+  if (!holder?.controlSocket || !(await isServed(holder.controlSocket))) return null
   return { ...holder, controlSocket: holder.controlSocket }
 }
 

@@ -100,8 +100,8 @@ export async function answerControlRequest(line: string, resolveVault: ControlSe
   }
 }
 
-/** Whether something answers on `path` right now. */
-function isServed(path: string): Promise<boolean> {
+/** Whether something accepts connections on the Unix socket (or named pipe) at `path` right now. */
+export function isServed(path: string): Promise<boolean> {
   return new Promise((done) => {
     const probe = createConnection(path)
     probe.once('connect', () => {
