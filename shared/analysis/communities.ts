@@ -2,8 +2,8 @@
  * Community detection: Louvain modularity optimisation with seeded restarts.
  *
  * Algorithm: Blondel, Guillaume, Lambiotte & Lefebvre 2008, "Fast unfolding of communities in
- * large networks", J. Stat. Mech. P10008, as implemented by graphology-communities-louvain,
- * followed by a local refinement (see modularity-refinement.ts). Objective: Newman & Girvan 2004
+ * large networks", J. Stat. Mech. P10008, over typed arrays (louvain.ts), followed by a local
+ * refinement (see modularity-refinement.ts). Objective: Newman & Girvan 2004
  * modularity with resolution γ, Q = Σ_c [ L_c / m − γ (d_c / 2m)² ].
  *
  * Louvain is greedy and its result depends on the order it visits nodes; that order comes from an
@@ -14,10 +14,9 @@
  * returned partition, never a value tracked during optimisation; the unit tests check it against
  * graphology-metrics' `modularity`.
  */
-import louvain from 'graphology-communities-louvain'
-import { compareIds, indexGraph, modularityOf } from './compact-graph'
+import { indexGraph, modularityOf } from './compact-graph'
 import type { IndexedGraph, PlainGraph } from './compact-graph'
-import { louvainGraphView } from './louvain-graph-view'
+import { runLouvain } from './louvain'
 import { refinePartition } from './modularity-refinement'
 import { createSeededRandom, restartSeed } from './seeded-random'
 
@@ -42,8 +41,8 @@ export interface CommunityResult {
 
 /**
  * Restarts are budgeted by measured work, never by the graph's size: every run reports its work
- * (Louvain's node visits and modularity-gain computations, its index over nodes and edges, and
- * the adjacency entries the refinement reads), and another restart starts only while the work spent plus the last run's
+ * (the nodes Louvain visits and the adjacency entries it and the refinement read, level by
+ * level), and another restart starts only while the work spent plus the last run's
  * work stays within RESTART_WORK_BUDGET. Work is counted, not timed, so the partition is the same
  * on every machine. Why: small graphs are where Louvain's result varies most (on Lusseau's
  * dolphins only about 1 run in 9 gets within 0.002 of the best-known 0.5285, so 64 restarts all
@@ -90,22 +89,19 @@ export function detectCommunityLabels(indexed: IndexedGraph, options: CommunityO
   const fixedRestarts = options.restarts === undefined ? null : Math.max(1, Math.trunc(options.restarts))
   const resolution = options.resolution ?? 1
   // Without edges modularity is undefined (m = 0): every node is its own community.
-  if (edgeCount === 0) return { labels: canonicalLabels(ids, Int32Array.from(ids, (_, i) => i)), restarts: 0 }
-  const view = louvainGraphView(compact)
+  if (edgeCount === 0) return { labels: canonicalLabels(Int32Array.from(ids, (_, i) => i)), restarts: 0 }
   let best: Int32Array | null = null
   let bestModularity = -Infinity
   const refineEach = edgeCount <= REFINE_EVERY_RESTART_MAX_EDGES
   let spent = 0
   let runs = 0
   for (let lastWork = 0; fixedRestarts === null ? runs < MAX_RESTARTS && (runs === 0 || spent + lastWork <= RESTART_WORK_BUDGET) : runs < fixedRestarts; runs++) {
-    const run = louvain.detailed(view, { getEdgeWeight: 'weight', resolution, rng: createSeededRandom(restartSeed(seed, runs)) })
-    const labels = new Int32Array(ids.length)
-    for (let i = 0; i < ids.length; i++) labels[i] = run.communities[i] ?? 0
-    // Louvain's own count, plus building its index over every node and edge, which it does not count.
-    lastWork = run.nodesVisited + run.deltaComputations + ids.length + compact.targets.length
+    const run = runLouvain(compact, resolution, createSeededRandom(restartSeed(seed, runs)))
+    const labels = run.labels
+    lastWork = run.work
     if (refineEach) lastWork += refinePartition(compact, labels, resolution)
     spent += lastWork
-    const q = refineEach ? modularityOf(compact, labels, resolution) : run.modularity
+    const q = modularityOf(compact, labels, resolution)
     // Strictly greater: on a tie the earliest restart wins, so adding restarts never replaces an
     // optimum already found.
     if (q > bestModularity + 1e-12) {
@@ -114,22 +110,30 @@ export function detectCommunityLabels(indexed: IndexedGraph, options: CommunityO
     }
   }
   if (!refineEach) refinePartition(compact, best!, resolution, false)
-  return { labels: canonicalLabels(ids, best!), restarts: runs }
+  return { labels: canonicalLabels(best!), restarts: runs }
 }
 
-/** Renumbers communities: largest first, ties broken by the smallest member id. */
-function canonicalLabels(ids: string[], labels: Int32Array): Int32Array {
-  const members = new Map<number, number[]>()
-  // ids are sorted, so each member list is in id order and its first entry is its smallest id.
-  labels.forEach((label, i) => {
-    const list = members.get(label)
-    if (list) list.push(i)
-    else members.set(label, [i])
+/**
+ * Renumbers communities: largest first, ties broken by the smallest member id. Ids are sorted,
+ * so a community's smallest id is at its first node index; labels are in [0, n).
+ */
+function canonicalLabels(labels: Int32Array): Int32Array {
+  const n = labels.length
+  const size = new Int32Array(n)
+  const first = new Int32Array(n).fill(n)
+  for (let i = 0; i < n; i++) {
+    const label = labels[i]
+    size[label]++
+    if (first[label] === n) first[label] = i
+  }
+  const used: number[] = []
+  for (let label = 0; label < n; label++) if (size[label] > 0) used.push(label)
+  used.sort((x, y) => size[y] - size[x] || first[x] - first[y])
+  const rank = new Int32Array(n)
+  used.forEach((label, index) => {
+    rank[label] = index
   })
-  const groups = [...members.values()].sort((x, y) => y.length - x.length || compareIds(ids[x[0]], ids[y[0]]))
-  const result = new Int32Array(labels.length)
-  groups.forEach((group, index) => {
-    for (const i of group) result[i] = index
-  })
+  const result = new Int32Array(n)
+  for (let i = 0; i < n; i++) result[i] = rank[labels[i]]
   return result
 }

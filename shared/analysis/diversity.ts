@@ -90,8 +90,9 @@ export function diversityFromWeights(weights: number[] | Float64Array, n: number
   let sumSquares = 0
   let entropy = 0
   let richness = 0
-  // Sorted so floating-point sums do not depend on input order.
-  const sorted = weights instanceof Float64Array ? weights.sort() : Float64Array.from(weights).sort()
+  // Sorted so floating-point sums do not depend on input order (weights are finite and ≥ 0, so
+  // numeric order is the typed array's order).
+  const sorted = weights instanceof Float64Array ? weights.sort() : weights.sort((a, b) => a - b)
   for (const weight of sorted) {
     if (weight <= 0) continue
     richness++

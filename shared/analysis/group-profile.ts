@@ -48,60 +48,109 @@ export function profileGroup(people: readonly Profile[], year: number, genders: 
   }
 }
 
+/**
+ * Counting space reused across the groups of one table: a network of thousands of small
+ * communities (most people without ties are a community of one) must pay for each group's
+ * members, never for the taxonomy's size or a fresh allocation per dimension.
+ */
+interface Scratch {
+  /** Weight per category code, zero between calls. */
+  counts: Float64Array
+  touched: Int32Array
+  /** Holders per value set, zero between calls. */
+  holders: Int32Array
+  sets: number[]
+  ages: Float64Array
+}
+
+const scratchOfTable = new WeakMap<PersonTable, Scratch>()
+
+function scratchFor(table: PersonTable): Scratch {
+  let scratch = scratchOfTable.get(table)
+  if (!scratch) {
+    let codes = Math.max(table.values.categories.length, table.valueGroups.categories.length)
+    for (const dimension of SINGLE_DIMENSIONS) codes = Math.max(codes, table.single[dimension].categories.length)
+    scratch = { counts: new Float64Array(codes), touched: new Int32Array(codes), holders: new Int32Array(table.valueSets.length), sets: [], ages: new Float64Array(table.size) }
+    scratchOfTable.set(table, scratch)
+  }
+  return scratch
+}
+
+/** The indices from the weights at the `count` touched codes, which are reset to zero. */
+function diversityOfTouched(scratch: Scratch, count: number, n: number, missing: number, k: number): Diversity {
+  const weights = new Array<number>(count)
+  for (let t = 0; t < count; t++) {
+    const code = scratch.touched[t]
+    weights[t] = scratch.counts[code]
+    scratch.counts[code] = 0
+  }
+  return diversityFromWeights(weights, n, missing, k)
+}
+
 /** The profile of the people at `members` (indices into `table`), as `profileGroup` reads it. */
 export function profileMembers(table: PersonTable, members: ArrayLike<number>, year: number): GroupProfile {
   const size = members.length
+  const scratch = scratchFor(table)
+  const { counts, touched, holders, sets, ages } = scratch
   const diversity = {} as Record<DimensionId, Diversity>
   for (const dimension of SINGLE_DIMENSIONS) {
-    const { codes, categories, k } = table.single[dimension]
-    const counts = new Float64Array(categories.length)
+    const { codes, k } = table.single[dimension]
     let missing = 0
+    let touchedCount = 0
     for (let m = 0; m < size; m++) {
       const code = codes[members[m]]
       if (code < 0) missing++
-      else counts[code]++
+      else if (counts[code]++ === 0) touched[touchedCount++] = code
     }
-    diversity[dimension] = diversityFromWeights(counts, size - missing, missing, k)
+    diversity[dimension] = diversityOfTouched(scratch, touchedCount, size - missing, missing, k)
   }
-  // Holders per value set, kept sparse: a group of a few people touches a few of the network's
-  // sets, and a network of thousands of small communities must not pay for every set each time.
-  const holders = new Map<number, number>()
-  const ages = new Float64Array(size)
+  sets.length = 0
   let known = 0
   let withValues = 0
   for (let m = 0; m < size; m++) {
     const i = members[m]
     const set = table.valueSetOf[i]
     if (set >= 0) {
-      holders.set(set, (holders.get(set) ?? 0) + 1)
+      if (holders[set]++ === 0) sets.push(set)
       withValues++
     }
     const birthYear = table.birthYears[i]
     if (!Number.isNaN(birthYear)) ages[known++] = year - birthYear
   }
-  const valueWeights = new Float64Array(table.values.categories.length)
-  const groupWeights = new Float64Array(table.valueGroups.categories.length)
   let x = 0
   let y = 0
   let withAngles = 0
+  let withGroups = 0
   // In the table's canonical set order, whatever the members' order.
-  const sets = [...holders.keys()].sort((a, b) => a - b)
+  sets.sort((a, b) => a - b)
+  let valueCount = 0
   for (const s of sets) {
     const set = table.valueSets[s]
-    const count = holders.get(s)!
-    for (const code of set.valueCodes) valueWeights[code] += count / set.valueCodes.length
-    for (const code of set.groupCodes) groupWeights[code] += count / set.groupCodes.length
+    const count = holders[s]
+    for (const code of set.valueCodes) {
+      if (counts[code] === 0) touched[valueCount++] = code
+      counts[code] += count / set.valueCodes.length
+    }
     if (set.vector) {
       x += count * set.vector[0]
       y += count * set.vector[1]
       withAngles += count
     }
   }
-  diversity.values = diversityFromWeights(valueWeights, withValues, size - withValues, table.values.k)
-  // A person whose values map to no group (unknown ids) is missing on the group dimension.
-  let withGroups = 0
-  for (const s of sets) if (table.valueSets[s].groupCodes.length > 0) withGroups += holders.get(s)!
-  diversity['value-group'] = diversityFromWeights(groupWeights, withGroups, size - withGroups, table.valueGroups.k)
+  diversity.values = diversityOfTouched(scratch, valueCount, withValues, size - withValues, table.values.k)
+  let groupCount = 0
+  for (const s of sets) {
+    const set = table.valueSets[s]
+    const count = holders[s]
+    // A person whose values map to no group (unknown ids) is missing on the group dimension.
+    if (set.groupCodes.length > 0) withGroups += count
+    for (const code of set.groupCodes) {
+      if (counts[code] === 0) touched[groupCount++] = code
+      counts[code] += count / set.groupCodes.length
+    }
+    holders[s] = 0
+  }
+  diversity['value-group'] = diversityOfTouched(scratch, groupCount, withGroups, size - withGroups, table.valueGroups.k)
   return {
     size,
     diversity,

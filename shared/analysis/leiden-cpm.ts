@@ -37,19 +37,13 @@
  * typed arrays sized once per level.
  */
 import type { CompactGraph } from './compact-graph'
+import { aggregateLevel, moveNodesFast, relabel, shuffled } from './local-moving'
+import type { Level } from './local-moving'
 import { createSeededRandom } from './seeded-random'
 import type { RandomSource } from './seeded-random'
 
 const MIN_GAIN = 1e-12
 export const MAX_ITERATIONS = 1
-
-/** One level of the hierarchy: CSR adjacency without self-loops, and each node's size. */
-interface Level {
-  offsets: Int32Array
-  targets: Int32Array
-  weights: Float64Array
-  sizes: Float64Array
-}
 
 export interface DenseCommunityOptions {
   /** γ, the density a community must exceed. */
@@ -86,7 +80,7 @@ function leidenIteration(base: Level, initial: Int32Array, gamma: number, random
   const nodeOf = Int32Array.from({ length: initial.length }, (_, i) => i)
   let community: Int32Array = Int32Array.from(initial)
   for (;;) {
-    const count = moveNodesFast(level, community, gamma, random)
+    const { count } = moveNodesFast(level, community, gamma, random)
     const n = level.sizes.length
     if (count === n) break
     let refined = refinePartition(level, community, gamma, random)
@@ -108,87 +102,6 @@ function leidenIteration(base: Level, initial: Int32Array, gamma: number, random
   const labels = new Int32Array(nodeOf.length)
   for (let i = 0; i < nodeOf.length; i++) labels[i] = community[nodeOf[i]]
   return labels
-}
-
-function shuffled(n: number, random: RandomSource): Int32Array {
-  const order = new Int32Array(n)
-  for (let i = 0; i < n; i++) order[i] = i
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    const t = order[i]
-    order[i] = order[j]
-    order[j] = t
-  }
-  return order
-}
-
-/**
- * Fast local moving: visit every node once in random order, then only neighbours of nodes that
- * moved. A node may also move to an empty community. Returns the number of communities.
- */
-function moveNodesFast(level: Level, community: Int32Array, gamma: number, random: RandomSource): number {
-  const { offsets, targets, weights, sizes } = level
-  const n = sizes.length
-  const size = new Float64Array(n)
-  const members = new Int32Array(n)
-  for (let v = 0; v < n; v++) {
-    size[community[v]] += sizes[v]
-    members[community[v]]++
-  }
-  const empty: number[] = []
-  for (let c = n - 1; c >= 0; c--) if (members[c] === 0) empty.push(c)
-  const linkTo = new Float64Array(n)
-  const touched = new Int32Array(n)
-  const queue = shuffled(n, random)
-  const queued = new Uint8Array(n).fill(1)
-  let head = 0
-  let pending = n
-  while (pending > 0) {
-    const v = queue[head]
-    head = head + 1 === n ? 0 : head + 1
-    pending--
-    queued[v] = 0
-    const own = community[v]
-    const s = sizes[v]
-    let touchedCount = 0
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const c = community[targets[e]]
-      if (linkTo[c] === 0) touched[touchedCount++] = c
-      linkTo[c] += weights[e]
-    }
-    // Value of each place for v, relative to v alone: an empty community is worth 0.
-    const stay = linkTo[own] - gamma * s * (size[own] - s)
-    let best = own
-    let bestValue = stay
-    for (let t = 0; t < touchedCount; t++) {
-      const c = touched[t]
-      if (c === own) continue
-      const value = linkTo[c] - gamma * s * size[c]
-      if (value > bestValue + MIN_GAIN) {
-        bestValue = value
-        best = c
-      }
-    }
-    for (let t = 0; t < touchedCount; t++) linkTo[touched[t]] = 0
-    if (bestValue < -MIN_GAIN && members[own] > 1) best = empty.pop()!
-    if (best === own) continue
-    size[own] -= s
-    members[own]--
-    if (members[own] === 0) empty.push(own)
-    size[best] += s
-    members[best]++
-    community[v] = best
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-      const u = targets[e]
-      if (queued[u] || community[u] === best) continue
-      queue[(head + pending) % n] = u
-      pending++
-      queued[u] = 1
-    }
-  }
-  let count = 0
-  for (let c = 0; c < n; c++) if (members[c] > 0) count++
-  return count
 }
 
 /**
@@ -246,58 +159,6 @@ function refinePartition(level: Level, community: Int32Array, gamma: number, ran
     for (let t = 0; t < touchedCount; t++) linkTo[touched[t]] = 0
   }
   return part
-}
-
-/** Renumbers labels in place to 0..count−1 in order of first appearance; returns count. */
-function relabel(labels: Int32Array): number {
-  const map = new Int32Array(labels.length).fill(-1)
-  let count = 0
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i]
-    if (map[l] < 0) map[l] = count++
-    labels[i] = map[l]
-  }
-  return count
-}
-
-/** The graph of parts: one node per part, summed sizes and weights, internal edges dropped. */
-function aggregateLevel(level: Level, part: Int32Array, count: number): Level {
-  const { offsets, targets, weights, sizes } = level
-  const n = sizes.length
-  const start = new Int32Array(count + 1)
-  for (let v = 0; v < n; v++) start[part[v] + 1]++
-  for (let p = 0; p < count; p++) start[p + 1] += start[p]
-  const byPart = new Int32Array(n)
-  const cursor = start.slice(0, count)
-  for (let v = 0; v < n; v++) byPart[cursor[part[v]]++] = v
-  const newSizes = new Float64Array(count)
-  const newOffsets = new Int32Array(count + 1)
-  const newTargets = new Int32Array(targets.length)
-  const newWeights = new Float64Array(targets.length)
-  const linkTo = new Float64Array(count)
-  const touched = new Int32Array(count)
-  let edges = 0
-  for (let p = 0; p < count; p++) {
-    let touchedCount = 0
-    for (let k = start[p]; k < start[p + 1]; k++) {
-      const v = byPart[k]
-      newSizes[p] += sizes[v]
-      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-        const q = part[targets[e]]
-        if (q === p) continue
-        if (linkTo[q] === 0) touched[touchedCount++] = q
-        linkTo[q] += weights[e]
-      }
-    }
-    for (let t = 0; t < touchedCount; t++) {
-      const q = touched[t]
-      newTargets[edges] = q
-      newWeights[edges++] = linkTo[q]
-      linkTo[q] = 0
-    }
-    newOffsets[p + 1] = edges
-  }
-  return { offsets: newOffsets, targets: newTargets.slice(0, edges), weights: newWeights.slice(0, edges), sizes: newSizes }
 }
 
 function samePartition(a: Int32Array, b: Int32Array): boolean {
