@@ -61,6 +61,9 @@ interface Scratch {
   holders: Int32Array
   sets: number[]
   ages: Float64Array
+  /** Parts of one-person profiles, which depend on little: see `singletonProfile`. */
+  single: Map<number, Diversity | CircumplexSpread>
+  singleAge: Map<number, AgeSpread>
 }
 
 const scratchOfTable = new WeakMap<PersonTable, Scratch>()
@@ -70,7 +73,7 @@ function scratchFor(table: PersonTable): Scratch {
   if (!scratch) {
     let codes = Math.max(table.values.categories.length, table.valueGroups.categories.length)
     for (const dimension of SINGLE_DIMENSIONS) codes = Math.max(codes, table.single[dimension].categories.length)
-    scratch = { counts: new Float64Array(codes), touched: new Int32Array(codes), holders: new Int32Array(table.valueSets.length), sets: [], ages: new Float64Array(table.size) }
+    scratch = { counts: new Float64Array(codes), touched: new Int32Array(codes), holders: new Int32Array(table.valueSets.length), sets: [], ages: new Float64Array(table.size), single: new Map(), singleAge: new Map() }
     scratchOfTable.set(table, scratch)
   }
   return scratch
@@ -89,8 +92,49 @@ function diversityOfTouched(scratch: Scratch, count: number, n: number, missing:
 
 /** The profile of the people at `members` (indices into `table`), as `profileGroup` reads it. */
 export function profileMembers(table: PersonTable, members: ArrayLike<number>, year: number): GroupProfile {
-  const size = members.length
   const scratch = scratchFor(table)
+  return members.length === 1 ? singletonProfile(table, members[0], year, scratch) : countProfile(table, members, year, scratch)
+}
+
+/**
+ * A one-person group (most people without ties are a community of one): on a single-valued
+ * dimension its indices depend only on whether the value is known, on values only on the
+ * person's value set, on age only on the age. Those parts are computed once and shared between
+ * the profiles that have them, so ten thousand people alone cost two objects each, not ten.
+ * Shared parts are plain data that no reader changes.
+ */
+function singletonProfile(table: PersonTable, i: number, year: number, scratch: Scratch): GroupProfile {
+  let counted: GroupProfile | null = null
+  const count = (): GroupProfile => (counted ??= countProfile(table, [i], year, scratch))
+  // Keys: part number + PARTS × what the part depends on (a 0/1 flag or value set + 1).
+  const PARTS = 8
+  const part = <T extends Diversity | CircumplexSpread>(key: number, read: (profile: GroupProfile) => T): T => {
+    let value = scratch.single.get(key) as T | undefined
+    if (value === undefined) {
+      value = read(count())
+      scratch.single.set(key, value)
+    }
+    return value
+  }
+  const diversity = {} as Record<DimensionId, Diversity>
+  SINGLE_DIMENSIONS.forEach((dimension, d) => {
+    diversity[dimension] = part(d + PARTS * Number(table.single[dimension].codes[i] >= 0), (p) => p.diversity[dimension])
+  })
+  const set = table.valueSetOf[i] + 1
+  diversity.values = part(4 + PARTS * set, (p) => p.diversity.values)
+  diversity['value-group'] = part(5 + PARTS * set, (p) => p.diversity['value-group'])
+  const age = year - table.birthYears[i]
+  let ageSpread = scratch.singleAge.get(age)
+  if (ageSpread === undefined) {
+    ageSpread = count().ageSpread
+    scratch.singleAge.set(age, ageSpread)
+  }
+  return { size: 1, diversity, ageSpread, circumplex: part(6 + PARTS * set, (p) => p.circumplex) }
+}
+
+/** The profile by counting the members' codes. */
+function countProfile(table: PersonTable, members: ArrayLike<number>, year: number, scratch: Scratch): GroupProfile {
+  const size = members.length
   const { counts, touched, holders, sets, ages } = scratch
   const diversity = {} as Record<DimensionId, Diversity>
   for (const dimension of SINGLE_DIMENSIONS) {

@@ -35,13 +35,11 @@ export function runLouvain(graph: CompactGraph, resolution: number, random: Rand
   for (let i = 0; i < n; i++) labels[i] = i
   const m = graph.totalWeight
   if (m <= 0) return { labels, work: n }
-  const degrees = new Float64Array(n)
-  for (let i = 0; i < n; i++) {
-    let sum = 0
-    for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) sum += graph.weights[e]
-    degrees[i] = sum
-  }
-  let level: Level = { offsets: graph.offsets, targets: graph.targets, weights: graph.weights, sizes: degrees }
+  const { level: tied, nodeOf } = withoutIsolates(graph)
+  let level = tied
+  // Each person without ties stays alone; only the others move (labels[i] indexes `level`).
+  const moving = new Int32Array(nodeOf.length)
+  for (let k = 0; k < nodeOf.length; k++) moving[k] = k
   const gamma = resolution / (2 * m)
   let work = n + graph.targets.length
   for (;;) {
@@ -53,9 +51,43 @@ export function runLouvain(graph: CompactGraph, resolution: number, random: Rand
     // Nothing merged: this level is the result.
     if (moved.count === size) break
     const count = relabel(community)
-    for (let i = 0; i < n; i++) labels[i] = community[labels[i]]
+    for (let k = 0; k < moving.length; k++) moving[k] = community[moving[k]]
     level = aggregateLevel(level, community, count)
     work += size + level.targets.length
   }
+  // Communities of tied people first, then one per person alone.
+  let next = level.sizes.length
+  for (let i = 0; i < n; i++) labels[i] = -1
+  for (let k = 0; k < nodeOf.length; k++) labels[nodeOf[k]] = moving[k]
+  for (let i = 0; i < n; i++) if (labels[i] < 0) labels[i] = next++
   return { labels, work }
+}
+
+/** The level of the people with ties (sizes: weighted degrees), and the node each one was. */
+function withoutIsolates(graph: CompactGraph): { level: Level; nodeOf: Int32Array } {
+  const n = graph.offsets.length - 1
+  let tied = 0
+  for (let i = 0; i < n; i++) if (graph.offsets[i + 1] > graph.offsets[i]) tied++
+  const nodeOf = new Int32Array(tied)
+  const indexOf = tied === n ? null : new Int32Array(n)
+  for (let i = 0, k = 0; i < n; i++) {
+    if (graph.offsets[i + 1] === graph.offsets[i]) continue
+    if (indexOf) indexOf[i] = k
+    nodeOf[k++] = i
+  }
+  const offsets = indexOf ? new Int32Array(tied + 1) : graph.offsets
+  const targets = indexOf ? new Int32Array(graph.targets.length) : graph.targets
+  const sizes = new Float64Array(tied)
+  for (let k = 0; k < tied; k++) {
+    const i = nodeOf[k]
+    let sum = 0
+    for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
+      sum += graph.weights[e]
+      // Offsets shift by the isolates before i; the entries themselves keep their order.
+      if (indexOf) targets[e] = indexOf[graph.targets[e]]
+    }
+    sizes[k] = sum
+    if (indexOf) offsets[k + 1] = graph.offsets[i + 1]
+  }
+  return { level: { offsets, targets, weights: graph.weights, sizes }, nodeOf }
 }

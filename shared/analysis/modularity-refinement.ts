@@ -27,11 +27,12 @@ const MAX_SWEEPS = 50
 export function refinePartition(graph: CompactGraph, community: Int32Array, resolution: number, merge = true): number {
   if (graph.totalWeight <= 0) return 0
   let work = 0
+  const degree = degreesOf(graph)
   for (let round = 0; round < MAX_SWEEPS; round++) {
-    const moved = moveNodes(graph, community, resolution)
+    const moved = moveNodes(graph, degree, community, resolution)
     work += moved.work
     // A merge pass reads every node and adjacency entry once.
-    const merged = merge && mergeCommunities(graph, community, resolution)
+    const merged = merge && mergeCommunities(graph, degree, community, resolution)
     if (merge) work += community.length + graph.targets.length
     if (!moved.any && !merged) return work
   }
@@ -57,10 +58,9 @@ function degreesOf(graph: CompactGraph): Float64Array {
  * instead of a full pass per sweep; on 50,000 ties after Louvain that is a handful of moves.
  * Stops at a local optimum (the queue empties) or after MAX_SWEEPS passes' worth of visits.
  */
-function moveNodes(graph: CompactGraph, community: Int32Array, resolution: number): { any: boolean; work: number } {
+function moveNodes(graph: CompactGraph, degree: Float64Array, community: Int32Array, resolution: number): { any: boolean; work: number } {
   const n = community.length
   const m = graph.totalWeight
-  const degree = degreesOf(graph)
   const total = new Float64Array(n + 1)
   for (let i = 0; i < n; i++) total[community[i]] += degree[i]
   const linkTo = new Float64Array(n + 1)
@@ -120,13 +120,13 @@ function moveNodes(graph: CompactGraph, community: Int32Array, resolution: numbe
   return { any: anyMove, work }
 }
 
-function mergeCommunities(graph: CompactGraph, community: Int32Array, resolution: number): boolean {
+function mergeCommunities(graph: CompactGraph, degree: Float64Array, community: Int32Array, resolution: number): boolean {
   const m = graph.totalWeight
-  const degree = degreesOf(graph)
-  const total = new Map<number, number>()
-  for (let i = 0; i < community.length; i++) total.set(community[i], (total.get(community[i]) ?? 0) + degree[i])
-  // Weight between each pair of communities, keyed low * n + high (labels are below n).
+  // Labels are below n (the caller's labels are in [0, nodes]).
   const n = community.length + 1
+  const total = new Float64Array(n)
+  for (let i = 0; i < community.length; i++) total[community[i]] += degree[i]
+  // Weight between each pair of communities, keyed low * n + high.
   const between = new Map<number, number>()
   for (let i = 0; i < community.length; i++) {
     for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
@@ -143,7 +143,7 @@ function mergeCommunities(graph: CompactGraph, community: Int32Array, resolution
   for (const [key, weight] of [...between.entries()].sort((x, y) => x[0] - y[0])) {
     const a = Math.floor(key / n)
     const b = key % n
-    const gain = weight / m - (resolution * total.get(a)! * total.get(b)!) / (2 * m * m)
+    const gain = weight / m - (resolution * total[a] * total[b]) / (2 * m * m)
     if (gain > bestGain) {
       bestGain = gain
       bestPair = [a, b]

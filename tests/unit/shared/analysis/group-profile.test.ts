@@ -32,4 +32,12 @@ describe('profileMembers', () => {
       expect(rounded(profileMembers(table, members, YEAR))).toEqual(rounded(profileGroup(group, YEAR, DEFAULT_GENDERS)))
     }
   })
+
+  it('equals profileGroup for every person alone, its shared parts too, whatever the order', () => {
+    const order = [...everyone.keys(), ...[...everyone.keys()].reverse()]
+    for (const i of order) {
+      expect(rounded(profileMembers(table, [i], YEAR))).toEqual(rounded(profileGroup([everyone[i]], YEAR, DEFAULT_GENDERS)))
+      expect(rounded(profileMembers(table, Int32Array.of(i), YEAR))).toEqual(rounded(profileGroup([everyone[i]], YEAR, DEFAULT_GENDERS)))
+    }
+  })
 })
