@@ -67,16 +67,17 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   const seed = options.seed ?? 1
   const genders = options.genders ?? DEFAULT_GENDERS
   const weighted = options.weighted ?? true
-  const personById = new Map(snapshot.people.map((person) => [person.id, person]))
   // Ties to unknown people are dropped here; person i of every array below is indexed.ids[i].
   const indexed = indexEdges(
-    [...personById.keys()],
+    snapshot.people.map((person) => person.id),
     snapshot.ties,
     (tie) => tie.a,
     (tie) => tie.b,
     (tie) => (weighted && Number.isFinite(tie.strength) && tie.strength > 0 ? tie.strength : 1),
   )
-  const people = indexed.ids.map((id) => personById.get(id)!)
+  // The last entry of an id wins, as in a Map built from the list.
+  const people = new Array<Person>(indexed.ids.length)
+  for (const person of snapshot.people) people[indexed.indexOf.get(person.id)!] = person
   const table = buildPersonTable(people, year, genders)
   const edgeCount = indexed.compact.targets.length / 2
   const { labels, restarts } = detectCommunityLabels(indexed, { seed, restarts: options.restarts })
@@ -102,7 +103,7 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   const advisorIds = new Set(advisors.map((person) => person.id))
   const consultations = snapshot.interactions
     .filter((interaction) => interaction.kind === 'consulted-them')
-    .map((interaction) => interaction.personIds.filter((id) => personById.has(id)))
+    .map((interaction) => interaction.personIds.filter((id) => indexed.indexOf.has(id)))
   const echoChambers = findEchoChambers({ indexed, people, table, labels, communityCount, year, seed, advisorIds, consultations })
 
   const interactionCounts = new Float64Array(people.length)
@@ -137,7 +138,10 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
       echoAdvisorShare: Math.max(0, ...echoChambers.map((chamber) => chamber.reason.advisorShare ?? 0)),
       interactions: snapshot.interactions,
       projects: snapshot.projects,
-      industryOf: (id) => personById.get(id)?.industry ?? null,
+      industryOf: (id) => {
+        const i = indexed.indexOf.get(id)
+        return i === undefined ? null : people[i].industry
+      },
       now,
     }),
   }
