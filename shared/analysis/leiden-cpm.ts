@@ -34,10 +34,11 @@
  *
  * Cost: each level is linear in its edges and has fewer nodes than the one before; in practice
  * a handful of levels, most of them small (tests/bench/analysis.bench.ts). Everything lives in
- * typed arrays sized once per level.
+ * typed arrays sized once per level. Local moving and aggregation are local-moving.ts's, shared
+ * with Louvain (louvain.ts); the refinement is Leiden's own.
  */
 import type { CompactGraph } from './compact-graph'
-import { aggregateLevel, moveNodesFast, relabel, shuffled } from './local-moving'
+import { aggregateLevel, identity, moveNodesFast, relabel, shuffled } from './local-moving'
 import type { Level } from './local-moving'
 import { createSeededRandom } from './seeded-random'
 import type { RandomSource } from './seeded-random'
@@ -63,7 +64,7 @@ export function detectDenseCommunities(graph: CompactGraph, options: DenseCommun
     weights: options.unweighted === false ? graph.weights : new Float64Array(graph.targets.length).fill(1),
     sizes: new Float64Array(n).fill(1),
   }
-  let labels: Int32Array = Int32Array.from({ length: n }, (_, i) => i)
+  let labels: Int32Array = identity(n)
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const next = leidenIteration(base, labels, options.resolution, random)
     const changed = !samePartition(labels, next)
@@ -77,8 +78,8 @@ export function detectDenseCommunities(graph: CompactGraph, options: DenseCommun
 function leidenIteration(base: Level, initial: Int32Array, gamma: number, random: RandomSource): Int32Array {
   let level = base
   // nodeOf[v]: the node of the current level that holds base node v.
-  const nodeOf = Int32Array.from({ length: initial.length }, (_, i) => i)
-  let community: Int32Array = Int32Array.from(initial)
+  const nodeOf = identity(initial.length)
+  let community: Int32Array = initial.slice()
   for (;;) {
     const { count } = moveNodesFast(level, community, gamma, random)
     const n = level.sizes.length
@@ -88,7 +89,7 @@ function leidenIteration(base: Level, initial: Int32Array, gamma: number, random
     // Refinement split nothing off into shared parts: aggregate by the partition itself so that
     // the next level is smaller (the paper's loop would otherwise repeat this level unchanged).
     if (refinedCount === n) {
-      refined = Int32Array.from(community)
+      refined = community.slice()
       refinedCount = relabel(refined)
     }
     const aggregate = aggregateLevel(level, refined, refinedCount)
@@ -114,8 +115,8 @@ function refinePartition(level: Level, community: Int32Array, gamma: number, ran
   const n = sizes.length
   const communitySize = new Float64Array(n)
   for (let v = 0; v < n; v++) communitySize[community[v]] += sizes[v]
-  const part = Int32Array.from({ length: n }, (_, i) => i)
-  const partSize = Float64Array.from(sizes)
+  const part = identity(n)
+  const partSize = sizes.slice()
   const partMembers = new Int32Array(n).fill(1)
   // Weight from each part to the rest of its community, E(R, S − R).
   const partOut = new Float64Array(n)

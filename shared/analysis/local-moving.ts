@@ -29,10 +29,16 @@ export interface Level {
   sizes: Float64Array
 }
 
+/** 0..n−1: every node in its own community. */
+export function identity(n: number): Int32Array {
+  const labels = new Int32Array(n)
+  for (let i = 0; i < n; i++) labels[i] = i
+  return labels
+}
+
 /** 0..n−1 in a seeded random order (Fisher-Yates). */
 export function shuffled(n: number, random: RandomSource): Int32Array {
-  const order = new Int32Array(n)
-  for (let i = 0; i < n; i++) order[i] = i
+  const order = identity(n)
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
     const t = order[i]

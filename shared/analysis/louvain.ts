@@ -18,7 +18,7 @@
  * whenever that gains.
  */
 import type { CompactGraph } from './compact-graph'
-import { aggregateLevel, moveNodesFast, relabel } from './local-moving'
+import { aggregateLevel, identity, moveNodesFast, relabel } from './local-moving'
 import type { Level } from './local-moving'
 import type { RandomSource } from './seeded-random'
 
@@ -31,21 +31,18 @@ export interface LouvainRun {
 
 export function runLouvain(graph: CompactGraph, resolution: number, random: RandomSource): LouvainRun {
   const n = graph.offsets.length - 1
-  const labels = new Int32Array(n)
-  for (let i = 0; i < n; i++) labels[i] = i
+  const labels = identity(n)
   const m = graph.totalWeight
   if (m <= 0) return { labels, work: n }
   const { level: tied, nodeOf } = withoutIsolates(graph)
   let level = tied
   // Each person without ties stays alone; only the others move (labels[i] indexes `level`).
-  const moving = new Int32Array(nodeOf.length)
-  for (let k = 0; k < nodeOf.length; k++) moving[k] = k
+  const moving = identity(nodeOf.length)
   const gamma = resolution / (2 * m)
   let work = n + graph.targets.length
   for (;;) {
     const size = level.sizes.length
-    const community = new Int32Array(size)
-    for (let v = 0; v < size; v++) community[v] = v
+    const community = identity(size)
     const moved = moveNodesFast(level, community, gamma, random)
     work += moved.work
     // Nothing merged: this level is the result.
