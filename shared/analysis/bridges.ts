@@ -5,6 +5,9 @@
  * of that tie, then by id.
  *
  * Read from the coded PersonTable and the compact graph (no profile is re-read or allocated).
+ * Cost per circle: its members' ties, then people outside it in the order of their strongest
+ * tie (sorted once), until MAX_BRIDGES of them differ on every homogeneous dimension: nobody
+ * later can beat those, so in a varied network a circle reads a handful of people, not all.
  */
 import type { CompactGraph } from './compact-graph'
 import type { DimensionId } from './dimensions'
@@ -42,12 +45,15 @@ export function createBridgeFinder(
   const n = ids.length
   let strongest: Int32Array | null = null
   let strongestWeight: Float64Array | null = null
+  // People with ties, by the weight of their strongest tie (heaviest first), then by index.
+  let byStrength: Int32Array | null = null
   const memberVia = new Int32Array(n).fill(-1)
   const memberViaWeight = new Float64Array(n)
   return (members, inside, homogeneous) => {
-    if (strongest === null || strongestWeight === null) {
+    if (strongest === null || strongestWeight === null || byStrength === null) {
       strongest = new Int32Array(n).fill(-1)
       strongestWeight = new Float64Array(n)
+      let tied = 0
       for (let i = 0; i < n; i++) {
         for (let e = graph.offsets[i]; e < graph.offsets[i + 1]; e++) {
           if (graph.weights[e] > strongestWeight[i] || (graph.weights[e] === strongestWeight[i] && graph.targets[e] < strongest[i])) {
@@ -55,7 +61,12 @@ export function createBridgeFinder(
             strongestWeight[i] = graph.weights[e]
           }
         }
+        if (strongest[i] >= 0) tied++
       }
+      const weight = strongestWeight
+      byStrength = new Int32Array(tied)
+      for (let i = 0, k = 0; i < n; i++) if (strongest[i] >= 0) byStrength[k++] = i
+      byStrength.sort((x, y) => weight[y] - weight[x] || x - y)
     }
     // Introducers among the members, for the people tied to the circle.
     const touched: number[] = []
@@ -74,24 +85,31 @@ export function createBridgeFinder(
     const tests = homogeneous.map((h) => differsOn(table, h.dimension, dominantCode(table, h.dimension, h.dominantCategory)))
     const need = Math.ceil(homogeneous.length / 2)
     const best: Candidate[] = []
-    for (let i = 0; i < n; i++) {
-      if (inside[i] || strongest[i] < 0) continue
+    const offer = (i: number): number => {
       let differs = 0
       for (const test of tests) differs += Number(test(i))
-      if (differs < need) continue
+      if (differs < need) return differs
       const viaIsMember = memberVia[i] >= 0
       const candidate: Candidate = {
         index: i,
         differs,
-        via: viaIsMember ? memberVia[i] : strongest[i],
+        via: viaIsMember ? memberVia[i] : strongest![i],
         viaIsMember,
-        strength: viaIsMember ? memberViaWeight[i] : strongestWeight[i],
+        strength: viaIsMember ? memberViaWeight[i] : strongestWeight![i],
       }
-      if (best.length === MAX_BRIDGES && !before(candidate, best[MAX_BRIDGES - 1])) continue
+      if (best.length === MAX_BRIDGES && !before(candidate, best[MAX_BRIDGES - 1])) return differs
       if (best.length === MAX_BRIDGES) best.pop()
       let at = best.length
       while (at > 0 && before(candidate, best[at - 1])) at--
       best.splice(at, 0, candidate)
+      return differs
+    }
+    // People tied to a member, then the rest in `before`'s order among non-member introducers.
+    for (const j of touched) offer(j)
+    let differAll = 0
+    for (const i of byStrength) {
+      if (inside[i] || memberVia[i] >= 0) continue
+      if (offer(i) === homogeneous.length && ++differAll === MAX_BRIDGES) break
     }
     for (const j of touched) memberVia[j] = -1
     return best.map((c) => ({
