@@ -170,6 +170,19 @@ interface ChamberSearch {
   consultations: readonly (readonly string[])[]
 }
 
+/** The numbers of the consultations naming each person. */
+function consultationIndex(consultations: readonly (readonly string[])[]): Map<string, number[]> {
+  const index = new Map<string, number[]>()
+  consultations.forEach((ids, c) => {
+    for (const id of ids) {
+      const list = index.get(id)
+      if (list === undefined) index.set(id, [c])
+      else if (list[list.length - 1] !== c) list.push(c)
+    }
+  })
+  return index
+}
+
 /**
  * Echo chambers among the tight circles (tight-circles.ts). Density and E-I come from the
  * circle's tie counts, so circles that fail them cost nothing more; only the rest are profiled.
@@ -180,6 +193,7 @@ function findEchoChambers(search: ChamberSearch): EchoChamber[] {
   const inside = new Uint8Array(n)
   const chambers: EchoChamber[] = []
   const findBridges = createBridgeFinder(indexed.compact, indexed.ids, table)
+  const consultationsOf = consultationIndex(search.consultations)
   findTightCircles(indexed.compact, search.seed).forEach((circle, index) => {
     const size = circle.members.length
     const density = (2 * circle.internal) / (size * (size - 1))
@@ -193,7 +207,8 @@ function findEchoChambers(search: ChamberSearch): EchoChamber[] {
       community: mapCommunityOf(circle, search.labels, search.communityCount),
       members: Array.from(circle.members, (i) => people[i]),
       advisorIds: search.advisorIds,
-      consultations: search.consultations,
+      consultationCount: search.consultations.length,
+      consultationsOf,
       year,
       bridges: (homogeneous) => findBridges(circle.members, inside, homogeneous),
     })

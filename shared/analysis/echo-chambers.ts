@@ -115,8 +115,9 @@ export interface EchoChamberInput {
   community: number
   members: Person[]
   advisorIds: ReadonlySet<string>
-  /** Person ids of each 'consulted-them' interaction. */
-  consultations: readonly (readonly string[])[]
+  /** How many 'consulted-them' interactions there are, and the numbers of those naming each person. */
+  consultationCount: number
+  consultationsOf: ReadonlyMap<string, readonly number[]>
   year: number
   /** The bridges, asked for only when the circle is flagged. */
   bridges: (homogeneous: HomogeneousDimension[]) => Bridge[]
@@ -145,16 +146,16 @@ export function assessEchoChamber(input: EchoChamberInput): EchoChamber | null {
   if (members.length < MIN_COMMUNITY_SIZE || circle.density < DENSE_MIN_DENSITY || ei === null || ei > INWARD_MAX_EI) return null
   const homogeneous = findHomogeneousDimensions(members, circle.profile, input.year)
   if (homogeneous.length < MIN_HOMOGENEOUS_DIMENSIONS) return null
-  const memberSet = new Set(circle.memberIds)
-  const advisorsInside = [...input.advisorIds].filter((id) => memberSet.has(id)).length
-  const consultationsInside = input.consultations.filter((ids) => ids.some((id) => memberSet.has(id))).length
+  // Read from the members' side, so a circle costs its members, not every advisor or consultation.
+  const advisorsInside = circle.memberIds.filter((id) => input.advisorIds.has(id)).length
+  const consultationsInside = new Set(circle.memberIds.flatMap((id) => input.consultationsOf.get(id) ?? [])).size
   const reason: EchoChamberReason = {
     density: circle.density,
     homogeneous,
     groupEi: ei,
     rescaledGroupEi: circle.groupEi.rescaledEi,
     advisorShare: input.advisorIds.size > 0 ? advisorsInside / input.advisorIds.size : null,
-    consultationShare: input.consultations.length > 0 ? consultationsInside / input.consultations.length : null,
+    consultationShare: input.consultationCount > 0 ? consultationsInside / input.consultationCount : null,
   }
   return {
     community: input.community,
