@@ -62,7 +62,8 @@ interface Scratch {
   sets: number[]
   ages: Float64Array
   /** Parts of one-person profiles, which depend on little: see `singletonProfile`. */
-  single: Map<number, Diversity | CircumplexSpread>
+  singleDiversity: Map<number, Record<DimensionId, Diversity>>
+  singleCircumplex: Map<number, CircumplexSpread>
   singleAge: Map<number, AgeSpread>
 }
 
@@ -73,7 +74,7 @@ function scratchFor(table: PersonTable): Scratch {
   if (!scratch) {
     let codes = Math.max(table.values.categories.length, table.valueGroups.categories.length)
     for (const dimension of SINGLE_DIMENSIONS) codes = Math.max(codes, table.single[dimension].categories.length)
-    scratch = { counts: new Float64Array(codes), touched: new Int32Array(codes), holders: new Int32Array(table.valueSets.length), sets: [], ages: new Float64Array(table.size), single: new Map(), singleAge: new Map() }
+    scratch = { counts: new Float64Array(codes), touched: new Int32Array(codes), holders: new Int32Array(table.valueSets.length), sets: [], ages: new Float64Array(table.size), singleDiversity: new Map(), singleCircumplex: new Map(), singleAge: new Map() }
     scratchOfTable.set(table, scratch)
   }
   return scratch
@@ -97,39 +98,35 @@ export function profileMembers(table: PersonTable, members: ArrayLike<number>, y
 }
 
 /**
- * A one-person group (most people without ties are a community of one): on a single-valued
- * dimension its indices depend only on whether the value is known, on values only on the
- * person's value set, on age only on the age. Those parts are computed once and shared between
- * the profiles that have them, so ten thousand people alone cost two objects each, not ten.
- * Shared parts are plain data that no reader changes.
+ * A one-person group (most people without ties are a community of one): its indices depend only
+ * on which single-valued dimensions are known, on the person's value set and on the age. Each
+ * such part is computed once and shared by every one-person profile that has it, so ten thousand
+ * people alone cost one object each, not ten. Shared parts are plain data that no reader changes.
  */
 function singletonProfile(table: PersonTable, i: number, year: number, scratch: Scratch): GroupProfile {
   let counted: GroupProfile | null = null
   const count = (): GroupProfile => (counted ??= countProfile(table, [i], year, scratch))
-  // Keys: part number + PARTS × what the part depends on (a 0/1 flag or value set + 1).
-  const PARTS = 8
-  const part = <T extends Diversity | CircumplexSpread>(key: number, read: (profile: GroupProfile) => T): T => {
-    let value = scratch.single.get(key) as T | undefined
-    if (value === undefined) {
-      value = read(count())
-      scratch.single.set(key, value)
-    }
-    return value
-  }
-  const diversity = {} as Record<DimensionId, Diversity>
-  SINGLE_DIMENSIONS.forEach((dimension, d) => {
-    diversity[dimension] = part(d + PARTS * Number(table.single[dimension].codes[i] >= 0), (p) => p.diversity[dimension])
-  })
+  let known = 0
+  for (let d = 0; d < SINGLE_DIMENSIONS.length; d++) if (table.single[SINGLE_DIMENSIONS[d]].codes[i] >= 0) known |= 1 << d
   const set = table.valueSetOf[i] + 1
-  diversity.values = part(4 + PARTS * set, (p) => p.diversity.values)
-  diversity['value-group'] = part(5 + PARTS * set, (p) => p.diversity['value-group'])
+  const diversityKey = known + set * (1 << SINGLE_DIMENSIONS.length)
+  let diversity = scratch.singleDiversity.get(diversityKey)
+  if (diversity === undefined) {
+    diversity = count().diversity
+    scratch.singleDiversity.set(diversityKey, diversity)
+  }
+  let circumplex = scratch.singleCircumplex.get(set)
+  if (circumplex === undefined) {
+    circumplex = count().circumplex
+    scratch.singleCircumplex.set(set, circumplex)
+  }
   const age = year - table.birthYears[i]
   let ageSpread = scratch.singleAge.get(age)
   if (ageSpread === undefined) {
     ageSpread = count().ageSpread
     scratch.singleAge.set(age, ageSpread)
   }
-  return { size: 1, diversity, ageSpread, circumplex: part(6 + PARTS * set, (p) => p.circumplex) }
+  return { size: 1, diversity, ageSpread, circumplex }
 }
 
 /** The profile by counting the members' codes. */
