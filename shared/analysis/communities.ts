@@ -101,6 +101,13 @@ export function detectCommunityLabels(indexed: IndexedGraph, options: CommunityO
     lastWork = run.work
     if (refineEach) lastWork += refinePartition(compact, labels, resolution)
     spent += lastWork
+    if (best === null) {
+      best = labels
+      continue
+    }
+    // Modularity is computed only once there is something to compare: on large graphs the
+    // budget allows one run, which then costs no extra pass.
+    if (runs === 1) bestModularity = modularityOf(compact, best, resolution)
     const q = modularityOf(compact, labels, resolution)
     // Strictly greater: on a tie the earliest restart wins, so adding restarts never replaces an
     // optimum already found.
