@@ -62,7 +62,7 @@ for (const { target, skip } of targetsWithReasons('review')) {
         await review.open()
         await review.waitForReport()
         expect(await review.propertyHeadings()).toEqual(['いつでも相談できる', '自分から価値を提供できる', 'お互いに高められる', '一緒に活動すると安心感がある'])
-        expect(await review.scores()).toEqual(expected.quality.map((property) => `スコア: ${property.score} / 100`))
+        expect(await review.scores()).toEqual(expected.quality.map((property) => `スコア：${property.score} / 100`))
         const japanese = await review.echoChamberText()
         expect(japanese.heading).toBe(`${traitLabels.map((label) => label.ja).join('・')} — ${chamber.memberIds.length}人`)
         expect(japanese.reason).toMatch(/^\d+ 人のメンバーは互いに密につながり、.*年代.*がほぼ同じで、つながりの \d+% が輪の内側で閉じています。$/)
