@@ -19,6 +19,7 @@ const REASONS: Record<DuplicateReason, string> = {
   phone: 'same phone',
   'own-handles': 'but each has their own email or phone',
   'same-name': 'same name',
+  'same-name-other-script': 'same name in another script or spelling',
   'similar-name': 'similar name at the same organisation',
 }
 

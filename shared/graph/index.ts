@@ -45,6 +45,10 @@ export {
   nameKeys,
   namesMatch,
   nameMatchKeys,
+  spokenNameKey,
+  nameScript,
+  memoRomajiKey,
+  MAX_SPOKEN_WORD,
   nameText,
   nameMatchScore,
   queryTermsOf,
@@ -53,6 +57,7 @@ export {
   termMatchesName,
   foldKanjiVariants,
   type NameKeys,
+  type NameScript,
   type QueryTerm,
 } from './name-keys'
 export { graphSnapshotSchema, vaultDataSchema, type VaultData } from './snapshot-schema'

@@ -16,6 +16,11 @@
  * A query term matches a person when its text occurs in one of the person's texts, or its romaji
  * key starts one of the person's romaji keys (a word of the reading or of a Latin name, or the
  * whole name in either order, for "satohanako").
+ *
+ * Cost: wanakana's conversion grows faster than the word (a 5,000-letter word takes most of a
+ * second, a 20,000-letter one overflows the stack), so a word longer than MAX_SPOKEN_WORD has no
+ * romaji key: no name's word is that long, and a pasted paragraph stays cheap. Callers keying many
+ * people (import matching) pass a memoised `romaji` (`memoRomajiKey`): names share most words.
  */
 import { isHiragana, isKana, toHiragana, toRomaji } from 'wanakana'
 import { normalizeForSearch } from './search'
@@ -63,6 +68,8 @@ export function nameText(text: string): string {
 const LATIN_WORD = /^[a-z]+$/u
 /** Letters romaji never uses (l, q, x; c outside "ch"): such a word is kept as it is spelled. */
 const NOT_ROMAJI = /[lqx]|c(?!h)/u
+/** The longest word given a romaji key, in UTF-16 units ("Wolfeschlegelsteinhausenbergerdorff" is 35). */
+export const MAX_SPOKEN_WORD = 48
 
 /** Long vowels and spelling habits folded, on Hepburn romaji. */
 function foldLong(romaji: string): string {
@@ -74,8 +81,9 @@ function foldLong(romaji: string): string {
  * script (kanji, hangul) or empty.
  */
 export function romajiKey(word: string): string | null {
+  if (word.length > MAX_SPOKEN_WORD) return null
   const text = normalizeForSearch(word)
-  if (text === '') return null
+  if (text === '' || text.length > MAX_SPOKEN_WORD) return null
   if (isKana(text)) return foldLong(toRomaji(text)) || null
   const latin = text.normalize('NFKD').replace(/\p{M}/gu, '')
   if (!LATIN_WORD.test(latin)) return null
@@ -84,6 +92,19 @@ export function romajiKey(word: string): string | null {
   if (NOT_ROMAJI.test(spelled)) return spelled
   const kana = toHiragana(spelled)
   return foldLong(isHiragana(kana) ? toRomaji(kana) : spelled) || null
+}
+
+/** romajiKey remembering every word it was asked: for keying many names that share words. */
+export function memoRomajiKey(): (word: string) => string | null {
+  const known = new Map<string, string | null>()
+  return (word) => {
+    let key = known.get(word)
+    if (key === undefined) {
+      key = romajiKey(word)
+      known.set(word, key)
+    }
+    return key
+  }
 }
 
 type Named = Pick<Person, 'name' | 'reading'>
@@ -102,10 +123,10 @@ export interface NameKeys {
 const wordsOf = (text: string | null): string[] => (text ?? '').split(/[\s\u3000・]+/u).filter((w) => w !== '')
 
 /** The words whose romaji speaks for the person: the reading's, else a Latin or kana name's. */
-function spokenWords(person: Named): string[] {
-  const reading = wordsOf(person.reading).map(romajiKey)
+function spokenWords(person: Named, romaji: (word: string) => string | null = romajiKey): string[] {
+  const reading = wordsOf(person.reading).map(romaji)
   if (reading.length > 0 && reading.every((k) => k !== null)) return reading
-  const name = wordsOf(person.name).map(romajiKey)
+  const name = wordsOf(person.name).map(romaji)
   return name.filter((k): k is string => k !== null)
 }
 
@@ -148,15 +169,40 @@ export function termMatchesName(keys: NameKeys, term: QueryTerm): boolean {
  * every pair.
  */
 export function nameMatchKeys(person: Named): string[] {
-  const spoken = spokenWords(person)
   const text = `t:${nameText(person.name)}`
-  return spoken.length === 0 ? [text] : [text, `r:${[...spoken].sort().join(' ')}`]
+  const spoken = spokenNameKey(person)
+  return spoken === null ? [text] : [text, spoken]
+}
+
+/**
+ * The name as it sounds: its romaji words sorted, as "r:hanako sato" (nameMatchKeys' romaji key),
+ * or null when no word of it can be spoken (a kanji name without a reading).
+ */
+export function spokenNameKey(person: Named, romaji: (word: string) => string | null = romajiKey): string | null {
+  const spoken = spokenWords(person, romaji)
+  return spoken.length === 0 ? null : `r:${spoken.sort().join(' ')}`
 }
 
 /** True when two names are the same name in any script (see nameMatchKeys). */
 export function namesMatch(a: Named, b: Named): boolean {
   const keys = new Set(nameMatchKeys(a))
   return nameMatchKeys(b).some((k) => keys.has(k))
+}
+
+const HAN = /\p{Script=Han}/u
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+/** The script a name is written in, as name matching tells them apart. */
+export type NameScript = 'kanji' | 'kana' | 'other'
+
+/**
+ * The script a name is written in: kanji if any, else kana if any, else other (Latin and the
+ * rest). Two names that sound alike in one script are two names or two spellings (小野 and 大野
+ * are both "ono" once long vowels fold; 佐藤 花子 and 佐藤 華子 are both さとう はなこ; Satou and
+ * Sato): only across scripts is a shared sound the same name written another way.
+ */
+export function nameScript(name: string): NameScript {
+  return HAN.test(name) ? 'kanji' : KANA.test(name) ? 'kana' : 'other'
 }
 
 /**

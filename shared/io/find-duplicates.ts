@@ -12,20 +12,26 @@
  *   email, phone  a handle equal after normalisation (normalize.ts)
  *   own-handles   (with email or phone) each also has contact details of their own: a suggestion
  *   same-name     an equal name key (`FindDuplicatesOptions.nameKeys`): a suggestion
+ *   same-name-other-script  an equal spoken key (`FindDuplicatesOptions.spokenKeys`: romaji of the
+ *                 reading or name, words sorted) between names written in two scripts (kanji,
+ *                 kana, other): a suggestion
  *   similar-name  name similarity >= NAME_SIMILARITY_THRESHOLD (name-similarity.ts) AND the same
  *                 non-empty organisation after folding: a suggestion
- * Blocking: handles and name keys are matched through hash maps (a name key against at most
+ * Blocking: handles, name keys and spoken keys are matched through hash maps (a key against at most
  * MAX_PER_NAME_KEY earlier holders, so a key many people share costs nothing), similar names only
  * within one organisation, and there only for pairs that pass `mayBeSimilar`'s exact length and
  * character-signature bound (name-similarity.ts); the edit distance runs for the few pairs left.
  * Name forms are computed once per person, lazily (a vault person whose organisation no incoming
- * person shares is never folded), and organisations are folded once per distinct string. The cost
- * is about linear in people for realistic files (10,000 against 10,000: ~0.2 s warm).
+ * person shares is never folded), and organisations are folded once per distinct string; spoken
+ * keys convert each distinct word once per call (memoRomajiKey) and only words of at most
+ * MAX_SPOKEN_WORD characters, so keying costs a bounded amount per person, and none at all when
+ * every name is in one script (`scriptsMeet`). The cost is about
+ * linear in people for realistic files (10,000 against 10,000: ~0.2 s warm).
  */
-import type { GraphSnapshot, Person, PersonId } from '../graph'
+import { memoRomajiKey, nameScript, spokenNameKey, type GraphSnapshot, type NameScript, type Person, type PersonId } from '../graph'
 import type { ImportedPerson, ImportPreview } from './import-types'
 import { mayBeSimilar, NAME_SIMILARITY_THRESHOLD, nameForms, nameSignature, nameSimilarity, type NameForms, type NameSignature } from './name-similarity'
-import { defaultNameKeys, judgeMatch, REASON_ORDER, type DuplicateReason, type NameKeys } from './match-evidence'
+import { defaultNameKeys, judgeMatch, REASON_ORDER, type DuplicateReason, type NameKeyInput, type NameKeys } from './match-evidence'
 import { isContainedIn } from './merge-values'
 import { normalizeEmail, normalizeName, normalizePhone } from './normalize'
 
@@ -49,6 +55,45 @@ export interface DuplicateCandidate {
 export interface FindDuplicatesOptions {
   /** Name keys for "same name" suggestions; default: the folded name with its words sorted. */
   nameKeys?: NameKeys
+  /**
+   * Keys for "same name in another script" suggestions; default: the spoken key (romaji words
+   * sorted), so "Hanako Sato" meets 佐藤 花子 read さとう はなこ.
+   */
+  spokenKeys?: NameKeys
+}
+
+/** The default spoken keys: one per person, each distinct word converted once per call. */
+function spokenKeysOf(): NameKeys {
+  const romaji = memoRomajiKey()
+  return (person) => {
+    const key = spokenNameKey(person, romaji)
+    return key === null ? [] : [key]
+  }
+}
+
+/**
+ * True when two of these names are written in two scripts and may share a sound (a kanji name
+ * only through its reading); otherwise no spoken key can meet another and none need computing
+ * (an address book all in Latin letters pays nothing for them).
+ */
+function scriptsMeet(...groups: readonly (readonly NameKeyInput[])[]): boolean {
+  let seen: NameScript | null = null
+  for (const group of groups) {
+    for (const p of group) {
+      const script = nameScript(p.name)
+      if (script === 'kanji' && (p.reading ?? '').trim() === '') continue
+      if (seen === null) seen = script
+      else if (script !== seen) return true
+    }
+  }
+  return false
+}
+
+/** How to key a name, for one findDuplicates call. */
+interface Keying {
+  nameKeys: NameKeys
+  spokenKeys: NameKeys
+  orgs: OrgFolder
 }
 
 /** How many earlier holders of one name key a person is compared with. */
@@ -62,6 +107,9 @@ interface Comparable {
   org: string
   name: string
   nameKeys: readonly string[]
+  spokenKeys: readonly string[]
+  /** The script of the name: a shared spoken key counts only between two scripts. */
+  script: NameScript
   /** Computed on first use: the signature for every pair in one organisation, forms for pairs it lets through. */
   forms: NameForms | null
   signature: NameSignature | null
@@ -82,7 +130,7 @@ class OrgFolder {
   }
 }
 
-function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 'name' | 'reading' | 'organization' | 'emails' | 'phones'>, orgs: OrgFolder, nameKeys: NameKeys): Comparable {
+function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 'name' | 'reading' | 'organization' | 'emails' | 'phones'>, keying: Keying): Comparable {
   const emails: string[] = []
   for (const e of p.emails) {
     const n = normalizeEmail(e)
@@ -93,17 +141,21 @@ function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 
     const n = normalizePhone(ph)
     if (n !== null) phones.push(n)
   }
-  return { target, key, emails, phones, org: orgs.fold(p.organization), name: p.name, nameKeys: nameKeys({ name: p.name, reading: p.reading }), forms: null, signature: null }
+  const named = { name: p.name, reading: p.reading }
+  return {
+    target, key, emails, phones, org: keying.orgs.fold(p.organization), name: p.name,
+    nameKeys: keying.nameKeys(named), spokenKeys: keying.spokenKeys(named), script: nameScript(p.name), forms: null, signature: null,
+  }
 }
 
-function fromPerson(p: Person, orgs: OrgFolder, nameKeys: NameKeys): Comparable {
+function fromPerson(p: Person, keying: Keying): Comparable {
   const emails: string[] = []
   const phones: string[] = []
   for (const h of p.handles) {
     if (h.kind === 'email') emails.push(h.value)
     else if (h.kind === 'phone') phones.push(h.value)
   }
-  return comparableOf({ kind: 'vault', personId: p.id }, p.id, { name: p.name, reading: p.reading, organization: p.organization, emails, phones }, orgs, nameKeys)
+  return comparableOf({ kind: 'vault', personId: p.id }, p.id, { name: p.name, reading: p.reading, organization: p.organization, emails, phones }, keying)
 }
 
 function signatureOf(c: Comparable): NameSignature {
@@ -122,6 +174,15 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else list.push(value)
 }
 
+/** Indexes `c` under each of its distinct keys that fewer than MAX_PER_NAME_KEY people hold yet. */
+function addKeys(map: Map<string, Comparable[]>, keys: readonly string[], c: Comparable): void {
+  for (let i = 0; i < keys.length; i++) {
+    const holders = map.get(keys[i])
+    if (keys.indexOf(keys[i]) !== i || (holders !== undefined && holders.length >= MAX_PER_NAME_KEY)) continue
+    push(map, keys[i], c)
+  }
+}
+
 interface Found {
   target: Comparable
   reasons: DuplicateReason[]
@@ -134,6 +195,7 @@ class Index {
   private readonly byPhone = new Map<string, Comparable[]>()
   private readonly byOrg = new Map<string, Comparable[]>()
   private readonly byNameKey = new Map<string, Comparable[]>()
+  private readonly bySpokenKey = new Map<string, Comparable[]>()
 
   add(c: Comparable): void {
     if (c.target.kind === 'vault') this.byKey.set(c.key, c)
@@ -141,11 +203,8 @@ class Index {
     for (let i = 0; i < c.emails.length; i++) if (c.emails.indexOf(c.emails[i]) === i) push(this.byEmail, c.emails[i], c)
     for (let i = 0; i < c.phones.length; i++) if (c.phones.indexOf(c.phones[i]) === i) push(this.byPhone, c.phones[i], c)
     if (c.org !== '') push(this.byOrg, c.org, c)
-    for (let i = 0; i < c.nameKeys.length; i++) {
-      const holders = this.byNameKey.get(c.nameKeys[i])
-      if (c.nameKeys.indexOf(c.nameKeys[i]) !== i || (holders !== undefined && holders.length >= MAX_PER_NAME_KEY)) continue
-      push(this.byNameKey, c.nameKeys[i], c)
-    }
+    addKeys(this.byNameKey, c.nameKeys, c)
+    addKeys(this.bySpokenKey, c.spokenKeys, c)
   }
 
   /** Appends this index's matches of `c` to `out`, each target once, reasons in the order found. */
@@ -166,6 +225,7 @@ class Index {
     for (const e of c.emails) for (const t of this.byEmail.get(e) ?? []) note(t, 'email', 1)
     for (const n of c.phones) for (const t of this.byPhone.get(n) ?? []) note(t, 'phone', 1)
     for (const k of c.nameKeys) for (const t of this.byNameKey.get(k) ?? []) note(t, 'same-name', 1)
+    for (const k of c.spokenKeys) for (const t of this.bySpokenKey.get(k) ?? []) if (c.script !== t.script) note(t, 'same-name-other-script', 1)
     if (c.org === '') return
     const colleagues = this.byOrg.get(c.org)
     if (colleagues === undefined) return
@@ -185,13 +245,13 @@ const reasonRank = (r: DuplicateReason) => REASON_ORDER.indexOf(r)
  * then score, vault before file.
  */
 export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot, 'people'>, options: FindDuplicatesOptions = {}): DuplicateCandidate[] {
-  const nameKeys = options.nameKeys ?? defaultNameKeys
-  const orgs = new OrgFolder()
+  const spokenKeys = options.spokenKeys ?? (scriptsMeet(vault.people, preview.people) ? spokenKeysOf() : () => [])
+  const keying: Keying = { nameKeys: options.nameKeys ?? defaultNameKeys, spokenKeys, orgs: new OrgFolder() }
   const inVault = new Index()
   const byId = new Map<PersonId, Person>()
   for (const p of vault.people) {
     byId.set(p.id, p)
-    inVault.add(fromPerson(p, orgs, nameKeys))
+    inVault.add(fromPerson(p, keying))
   }
   // A backup's people are distinct by id: never matched with each other, and only ids are evidence.
   const idsDecide = preview.format === 'kizuna-json'
@@ -199,7 +259,7 @@ export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot
   const out: DuplicateCandidate[] = []
   const matches: Found[] = []
   preview.people.forEach((person, index) => {
-    const c = comparableOf({ kind: 'file', index }, person.key, person, orgs, nameKeys)
+    const c = comparableOf({ kind: 'file', index }, person.key, person, keying)
     matches.length = 0
     inVault.match(c, matches)
     if (!idsDecide) {

@@ -7,8 +7,12 @@
  *   phone      a normalised phone number both hold
  * Suggestions (listed for a person to decide; never merged unless asked):
  *   same-name  an equal name key (`NameKeys`, below): by default the folded name with its words
- *              sorted; the transliterating keys (romaji of a reading against romaji of a name)
- *              plug in here, so cross-script names become suggestions too
+ *              sorted
+ *   same-name-other-script  the same name in another script: the same spoken key (romaji of a
+ *              reading, of a kana or of a Latin name, words sorted: shared/graph spokenNameKey) for
+ *              names written in two scripts, so "Hanako Sato" and 佐藤 花子 read さとう はなこ;
+ *              within one script a shared sound is another name or spelling (小野 and 大野, both
+ *              "ono" once long vowels fold; Satou and Sato), left to the rules above
  *   similar-name  name similarity >= NAME_SIMILARITY_THRESHOLD at the same organisation
  *
  * Contradiction: two entries that EACH have an email (or a phone) the other lacks have their own
@@ -29,10 +33,10 @@
  */
 import { sortedNameKey } from './name-similarity'
 
-export type DuplicateReason = 'same-key' | 'unchanged' | 'email' | 'phone' | 'own-handles' | 'same-name' | 'similar-name'
+export type DuplicateReason = 'same-key' | 'unchanged' | 'email' | 'phone' | 'own-handles' | 'same-name' | 'same-name-other-script' | 'similar-name'
 
 /** Strongest first: the order reasons are listed in, and candidates ranked by. */
-export const REASON_ORDER: readonly DuplicateReason[] = ['same-key', 'unchanged', 'email', 'phone', 'own-handles', 'same-name', 'similar-name']
+export const REASON_ORDER: readonly DuplicateReason[] = ['same-key', 'unchanged', 'email', 'phone', 'own-handles', 'same-name', 'same-name-other-script', 'similar-name']
 
 /** What a name key is computed from: the name as written and its reading (kana or romaji), if any. */
 export interface NameKeyInput {
@@ -81,8 +85,10 @@ export function judgeMatch(found: readonly DuplicateReason[], a: Handles, b: Han
   if (!sameKey && !sharedEmail && !sharedPhone && (ownEmails || ownPhones)) return null
   const evidence = (sharedEmail && sharedPhone) || (sharedEmail && !ownEmails) || (sharedPhone && !ownEmails && !ownPhones)
   const contradicted = (sharedEmail || sharedPhone) && !evidence
-  // An equal name key already says more than a similar name.
-  const named = found.includes('same-name') ? found.filter((r) => r !== 'similar-name') : found
+  // An equal name key already says more than the same name in another script, and either more
+  // than a similar name.
+  const equalName = found.includes('same-name') ? ['same-name-other-script', 'similar-name'] : found.includes('same-name-other-script') ? ['similar-name'] : []
+  const named = found.filter((r) => !equalName.includes(r))
   const reasons = contradicted && !sameKey ? [...named, 'own-handles' as const] : [...named]
   reasons.sort((x, y) => REASON_ORDER.indexOf(x) - REASON_ORDER.indexOf(y))
   return { reasons, certain: sameKey || (!idsDecide && evidence) }

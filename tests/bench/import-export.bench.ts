@@ -5,7 +5,8 @@
  * (parseImport + findDuplicates + suggestDecisions('merge') + applyImport; target ≤ 5 s), and the
  * resulting vault exported to GEXF including community detection (target ≤ 1 s).
  * Baselines, measured in the same run: ical.js alone parsing the same file (the parser's share of
- * the import), and the GEXF export without the analysis (the serialisation's share).
+ * the import), duplicate detection without the spoken keys (what "same name in another script"
+ * costs), and the GEXF export without the analysis (the serialisation's share).
  */
 import ICAL from 'ical.js'
 import * as Y from 'yjs'
@@ -80,6 +81,7 @@ function timed<T>(fn: () => T): [T, number] {
 }
 
 const GEXF_RUNS = 3
+const MATCH_RUNS = 3
 
 const benchmark: Benchmark = {
   name: 'import-export',
@@ -93,6 +95,16 @@ const benchmark: Benchmark = {
       const decisions = suggestDecisions(preview, findDuplicates(preview, readGraph(doc)), 'merge')
       return applyImport(doc, preview, decisions, { now: 1 })
     })
+    // Duplicate detection alone, with and without the spoken keys ("same name in another script"):
+    // what keying every name by its sound adds, alternating runs against the vault before the import.
+    const before = readGraph(buildVault())
+    const preview = parseImport(file)
+    const spoken: number[] = []
+    const unspoken: number[] = []
+    for (let run = 0; run < MATCH_RUNS; run++) {
+      spoken.push(time(() => void findDuplicates(preview, before)))
+      unspoken.push(time(() => void findDuplicates(preview, before, { spokenKeys: () => [] })))
+    }
     const snapshot = readGraph(doc)
     // Alternating runs, median of each: one run alone is at the mercy of a collection of the import's garbage.
     const withAnalysis: number[] = []
@@ -107,6 +119,7 @@ const benchmark: Benchmark = {
     await Promise.resolve()
     const figures: BenchFigure[] = [
       { name: 'vCard import, 10k cards into 10k vault, with duplicates', value: importMs, unit: 'ms', better: 'lower', target: 5_000, baseline: parserAlone, ratio: importMs / parserAlone, note: 'baseline: ical.js parsing the same file alone' },
+      { name: 'duplicate detection, 10k cards against 10k people, with spoken keys', value: median(spoken), unit: 'ms', better: 'lower', baseline: median(unspoken), ratio: median(spoken) / median(unspoken), note: `median of ${MATCH_RUNS}; baseline: the same without spoken keys` },
       { name: 'GEXF export of that vault (with community detection)', value: gexfMs, unit: 'ms', better: 'lower', target: 1_000, baseline: gexfPlainMs, ratio: gexfMs / gexfPlainMs, note: `median of ${GEXF_RUNS}; baseline: the same export without analysis` },
     ]
     return figures

@@ -2,7 +2,8 @@
  * Import and backups end to end (Chromium target: main's file dialogs are the Electron stand-in's,
  * answered by the test): import a vCard file, import another holding a duplicate of a person
  * already there, see the preview with the reason, merge, undo the merge in one step; then restore
- * a backup snapshot after seeing its contents, and restore back.
+ * a backup snapshot after seeing its contents, and restore back; on the sample, a LinkedIn
+ * "Hanako Sato" suggested as 佐藤 花子 read さとう はなこ.
  */
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,6 +13,7 @@ import { writeBackup } from '../../electron/node/store'
 import { standIn } from '../support/electron-stand-in'
 import { BackupsPage, ImportPage } from './pages/import-page'
 import { PeopleListPage } from './pages/people-list-page'
+import { PersonPage } from './pages/people-person-page'
 import { ShellPage } from './pages/shell-page'
 import { freshDirs, keepScreenshot } from './support/fixtures'
 import { launchKizuna, unavailableReason } from './support/launch'
@@ -76,6 +78,59 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
       expect(await importer.apply()).toContain('7 added, 3 merged into an earlier entry, 0 merged into people already here, 1 skipped (11 entries)')
     } catch (error) {
       await keepScreenshot(page, 'import-suggestions-failure').catch(() => undefined)
+      throw error
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('on the sample, LinkedIn\'s "Hanako Sato" is suggested as 佐藤 花子 (さとう はなこ) with the reason, side by side, never merged unasked, in both languages', async () => {
+    const dirs = await freshDirs('import-other-script')
+    const app = await launchKizuna('chromium', dirs)
+    const { page } = app
+    try {
+      const shell = new ShellPage(page)
+      const importer = new ImportPage(page)
+      const list = new PeopleListPage(page)
+      await shell.firstRunButton(/Open the sample network|サンプル/).click()
+      await shell.waitForOverview()
+      await list.open()
+      await list.add('佐藤 花子')
+      await new PersonPage(page).setText('Reading (furigana)', 'さとう はなこ')
+      answerOpenDialog('linkedin-other-script.csv')
+      const seen: Record<string, unknown> = {}
+      for (const language of ['ja', 'en'] as const) {
+        await shell.setLanguage(language)
+        await importer.open()
+        await importer.choose()
+        const hanako = importer.comparison('Hanako Sato')
+        const sides = await hanako.locator('.import-compare-side').evaluateAll((columns) => columns.map((c) => [...c.querySelectorAll('dd')].slice(0, 2).map((d) => d.textContent)))
+        seen[language] = {
+          section: await importer.view().locator('#import-suggested-title').textContent(),
+          group: await importer.view().locator('.import-suggested .import-group h4').allTextContents(),
+          sides,
+          action: await hanako.getByRole('combobox').inputValue(),
+        }
+        await keepScreenshot(page, `import-other-script-${language}`)
+        if (language === 'ja') await importer.view().getByRole('button', { name: '破棄' }).click()
+      }
+      expect(seen).toEqual(
+        Object.fromEntries(
+          (['ja', 'en'] as const).map((language) => [
+            language,
+            {
+              section: language === 'en' ? 'Maybe the same person (1)' : '同じ人かもしれない（1 件）',
+              group: [language === 'en' ? 'same name in another script or spelling (1)' : '別の表記で同じ名前（1 件）'],
+              sides: [['Hanako Sato', '—'], ['佐藤 花子', 'さとう はなこ']],
+              action: 'new',
+            },
+          ]),
+        ),
+      )
+      // Applied as it stands: she is added beside 佐藤 花子, nobody merged.
+      expect(await importer.apply()).toContain('2 added, 0 merged into an earlier entry, 0 merged into people already here, 0 skipped (2 entries)')
+    } catch (error) {
+      await keepScreenshot(page, 'import-other-script-failure').catch(() => undefined)
       throw error
     } finally {
       await app.close()

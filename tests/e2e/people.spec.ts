@@ -162,7 +162,7 @@ for (const { target, skip } of targetsWithReasons('people')) {
         await list.search('たなか')
         await expect.poll(async () => (await list.names()).length).toBeGreaterThan(0)
         await keepScreenshot(page, 'sample-people-ja')
-        await banner.getByRole('button', { name: '自分のネットワークに戻る' }).click()
+        await banner.getByRole('button', { name: '自分のネットワークへ' }).click()
         await list.open()
         // My own list kept its search ("はなこ") while I was away; clearing it shows my two people.
         await expect.poll(() => list.names()).toEqual(['佐藤 花子'])

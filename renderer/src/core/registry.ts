@@ -26,6 +26,8 @@ export interface ViewDefinition {
 export interface PaletteAction {
   id: string
   label: string
+  /** What the action opens, by name ("Me" for "Open Me"): typed exactly, it comes before people. */
+  name?: string
   run: () => void
 }
 
@@ -63,6 +65,7 @@ export function openViewActions(registry: Registry, { t, navigation }: PaletteCo
   return navigableViews(registry).map((v) => ({
     id: `open:${v.id}`,
     label: t('palette.openView', { view: t(v.labelKey) }),
+    name: t(v.labelKey),
     // Only views without parameters are navigable, so `{ view }` is a whole route.
     run: () => navigation.navigate({ view: v.id } as Route),
   }))

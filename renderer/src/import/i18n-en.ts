@@ -62,6 +62,7 @@ export const ioEn = {
   reason_phone: 'same phone',
   reason_own_handles: 'but each has their own email or phone',
   reason_same_name: 'same name',
+  reason_same_name_other_script: 'same name in another script or spelling',
   reason_similar_name: 'similar name at the same organisation',
   reasonSeparator: ', ',
   warnings: 'Warnings',

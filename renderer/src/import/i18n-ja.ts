@@ -65,6 +65,7 @@ export const ioJa: Translation<typeof ioEn> = {
   reason_phone: '同じ電話番号',
   reason_own_handles: 'ただしそれぞれ別のメールアドレスか電話番号あり',
   reason_same_name: '同じ名前',
+  reason_same_name_other_script: '別の表記で同じ名前',
   reason_similar_name: '似た名前・同じ所属',
   reasonSeparator: '、',
   warnings: '注意',

@@ -21,7 +21,7 @@ export class TourPage {
 
   /** The sidebar's view buttons (not the switch between the sample and my own network). */
   navButtons() {
-    return this.page.getByRole('navigation').getByRole('button').filter({ hasNotText: /Sample network|Back to my network|サンプルネットワーク|自分のネットワークに戻る/ })
+    return this.page.getByRole('navigation').getByRole('button').filter({ hasNotText: /Sample network|Back to my network|サンプルネットワーク|自分のネットワークへ/ })
   }
 
   async setLanguageAndTheme(language: 'en' | 'ja', theme: 'light' | 'dark'): Promise<void> {

@@ -1,8 +1,7 @@
 /**
  * The UI's words follow docs/glossary.md: one term per concept in each language. Fails when a
  * dictionary words a glossary concept another way (a listed variant appears), when a term is no
- * longer used anywhere, and when Japanese text in the dictionaries of the Today, quick capture,
- * person page and ties views uses ASCII punctuation.
+ * longer used anywhere, and when Japanese text anywhere in the dictionaries uses ASCII punctuation.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -84,9 +83,8 @@ describe('glossary', () => {
     expect(glossaryViolations(glossary, { en, ja: drifted })).toEqual(['ja: industry worded "業界" at network.dimension.industry (glossary: 産業)'])
   })
 
-  it('uses Japanese punctuation in the Japanese text of the Today, capture, person page and ties views', () => {
-    const scoped = messages({ workflow: ja.workflow, personPage: ja.personPage, person: ja.person, roles: ja.roles, ties: ja.ties, genderBasis: ja.genderBasis })
-    expect(scoped.filter(([, text]) => JAPANESE.test(text) && ASCII_PUNCTUATION.test(text.replace(/\{\{[^}]*\}\}/gu, '')))).toEqual([])
+  it('uses Japanese punctuation in the Japanese text of every view (the map legend, sync, network and diversity included)', () => {
+    expect(messages(ja).filter(([, text]) => JAPANESE.test(text) && ASCII_PUNCTUATION.test(text.replace(/\{\{[^}]*\}\}/gu, '')))).toEqual([])
   })
 
   it('counts with plural forms wherever an English message interpolates a count', () => {

@@ -97,6 +97,22 @@ describe('kizuna import: the hard pairs', () => {
   })
 })
 
+describe('kizuna import: the same name in another script', () => {
+  it('suggests 佐藤 花子 (さとう はなこ) for LinkedIn\'s "Hanako Sato", says why, and keeps her apart until told', async () => {
+    const dir = await vault()
+    expect((await cli('--data', dir, 'person', 'add', '--name', '佐藤 花子', '--reading', 'さとう はなこ')).code).toBe(0)
+    const file = join(FIXTURES, 'linkedin-other-script.csv')
+    const run = await cli('--data', dir, 'import', file)
+    expect(run.stdout.split('\n').slice(1)).toEqual([
+      'Added 2, merged 0 into an earlier entry of the file and 0 into people already there, skipped 0.',
+      'Suggestions kept as new people (merge them with --merge-suggestions, or one by one with "Merge with…" in the app):',
+      '  row 1, line 5: Hanako Sato may be 佐藤 花子 (already there): same name in another script or spelling',
+      '',
+    ])
+    expect(await names(dir)).toEqual(['Hanako Sato', 'Kenji Mori', '佐藤 花子'])
+  })
+})
+
 describe('kizuna import: counts add up to the entries of the file, in every format', () => {
   // Entries counted by hand from the fixtures: cards, data rows, a backup's live people.
   const cases: [string, string[], number][] = [

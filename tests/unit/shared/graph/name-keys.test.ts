@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameKeys, namesMatch, romajiKey, searchPeopleByName } from '../../../../shared/graph'
+import { MAX_SPOKEN_WORD, memoRomajiKey, nameKeys, nameScript, namesMatch, romajiKey, searchPeopleByName, spokenNameKey } from '../../../../shared/graph'
 
 const hanako = { name: '佐藤 花子', reading: 'さとう はなこ' }
 const people = [
@@ -68,5 +68,27 @@ describe('namesMatch', () => {
       namesMatch(hanako, { name: '加藤 花子', reading: 'かとう はなこ' }),
       namesMatch({ name: 'Alice Martin', reading: null }, { name: 'Martin Alice', reading: null }),
     ]).toEqual([true, true, true, true, false, false, true])
+  })
+})
+
+describe('spokenNameKey and nameScript', () => {
+  it('keys a name by its sound in any script and order, and tells the scripts apart', () => {
+    const romaji = memoRomajiKey()
+    const named = [hanako, { name: 'Hanako Sato', reading: null }, { name: 'SATOU Hanako', reading: null }, { name: 'さとう はなこ', reading: null }, { name: '佐藤 花子', reading: null }]
+    expect(named.map((p) => [spokenNameKey(p), spokenNameKey(p, romaji), nameScript(p.name)])).toEqual([
+      ['r:hanako sato', 'r:hanako sato', 'kanji'],
+      ['r:hanako sato', 'r:hanako sato', 'other'],
+      ['r:hanako sato', 'r:hanako sato', 'other'],
+      ['r:hanako sato', 'r:hanako sato', 'kana'],
+      [null, null, 'kanji'],
+    ])
+  })
+
+  it('gives no romaji key to a word longer than any name\'s, so a pasted paragraph stays cheap', () => {
+    // wanakana overflows the stack on a 20,000-letter word and takes most of a second on 5,000.
+    const long = 'sato'.repeat(5_000)
+    expect([romajiKey('s'.repeat(MAX_SPOKEN_WORD - 4) + 'sato'), romajiKey(long), romajiKey('さ'.repeat(20_000)), spokenNameKey({ name: `Hanako ${long}`, reading: null })]).toEqual([
+      `${'s'.repeat(MAX_SPOKEN_WORD - 4)}sato`, null, null, 'r:hanako',
+    ])
   })
 })

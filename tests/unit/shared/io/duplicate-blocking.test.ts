@@ -85,7 +85,7 @@ describe(`duplicate blocking (seed ${SEED})`, () => {
       id: p.id, name: p.name, reading: null, gender: null, genderBasis: null, birthYear: null, ageBand: null, occupation: null, industry: null, fieldTags: [], values: [],
       organization: p.organization, location: null, handles: [], tags: [], notes: '', roles: [], howWeMet: { where: null, when: null, introducedBy: null }, createdAt: 0, updatedAt: 0, deletedAt: null,
     }))
-    const found = findDuplicates({ format: 'vcard', entries: incoming.length, people: incoming, warnings: [] }, { people }, { nameKeys: () => [] })
+    const found = findDuplicates({ format: 'vcard', entries: incoming.length, people: incoming, warnings: [] }, { people }, { nameKeys: () => [], spokenKeys: () => [] })
     const pairwise: string[] = []
     const fold = (o: string | null) => normalizeName(o)
     incoming.forEach((p, index) => {

@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addPerson, readGraph } from '../../../../shared/graph'
-import { applyImport, findDuplicates, parseImport, reportImport, suggestDecisions, type NameKeys } from '../../../../shared/io'
+import { applyImport, findDuplicates, parseImport, reportImport, suggestDecisions } from '../../../../shared/io'
 import { fixture } from './fixtures'
 
 const NOW = 1_700_000_000_000
@@ -90,25 +90,62 @@ describe('hard pairs (hard-pairs.vcf into an empty vault, default options)', () 
   })
 })
 
-describe('name keys are pluggable', () => {
-  // A stand-in for the transliteration the name search brings (shared/graph): romaji of a kana reading.
-  const ROMAJI: Record<string, string> = { やまだ: 'yamada', たろう: 'taro' }
-  const romajiKeys: NameKeys = ({ name, reading }) => {
-    const words = (reading ?? name).toLowerCase().split(/\s+/).map((w) => ROMAJI[w] ?? w)
-    return [words.sort().join('')]
+describe('the same name in another script is a suggestion, never evidence', () => {
+  const LINKEDIN = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'
+  const vault = () => {
+    const doc = new Y.Doc()
+    addPerson(doc, { id: 'hanako', name: '佐藤 花子', reading: 'さとう はなこ', organization: '株式会社みらい', handles: [{ kind: 'email', value: 'hanako@mirai.example' }] }, { now: NOW })
+    addPerson(doc, { id: 'taro', name: '山田 太郎', reading: 'やまだ たろう' }, { now: NOW })
+    addPerson(doc, { id: 'ono', name: '大野 翔', reading: 'おおの しょう' }, { now: NOW })
+    addPerson(doc, { id: 'yuki', name: 'Yuki Sato' }, { now: NOW })
+    return doc
+  }
+  const found = (doc: Y.Doc, text: string, options = {}) => {
+    const preview = parseImport(text)
+    return findDuplicates(preview, readGraph(doc), options).map((c) => [preview.people[c.index].name, c.target.kind === 'vault' ? c.target.personId : preview.people[c.target.index].name, c.reasons, c.certain])
   }
 
-  it('a romaji name and a kanji name with a kana reading become a suggestion, in either order', () => {
-    const doc = new Y.Doc()
-    addPerson(doc, { id: 'taro', name: '山田 太郎', reading: 'やまだ たろう' }, { now: NOW })
-    const preview = parseImport('First Name,Last Name,URL,Email Address,Company,Position,Connected On\nTaro,Yamada,,,,,12 Mar 2021\n')
-    expect(findDuplicates(preview, readGraph(doc))).toEqual([])
-    expect(findDuplicates(preview, readGraph(doc), { nameKeys: romajiKeys })).toEqual([
-      { index: 0, target: { kind: 'vault', personId: 'taro' }, reasons: ['same-name'], score: 1, certain: false },
+  it('romaji in either order, or kana, meets a kanji name through its reading; the import keeps them apart until told', () => {
+    const doc = vault()
+    const csv = `${LINKEDIN}Hanako,Sato,,,Mirai Inc.,UX Researcher,12 Mar 2021\nTaro,Yamada,,,,,1 Apr 2020\nYamada,Taro,,,,,1 Apr 2020\nSho,Ono,,,,,1 Apr 2020\n`
+    expect(found(doc, csv)).toEqual([
+      ['Hanako Sato', 'hanako', ['same-name-other-script'], false],
+      ['Taro Yamada', 'taro', ['same-name-other-script'], false],
+      ['Yamada Taro', 'Taro Yamada', ['same-name'], false],
+      ['Yamada Taro', 'taro', ['same-name-other-script'], false],
+      ['Sho Ono', 'ono', ['same-name-other-script'], false],
     ])
-    const reversed = new Y.Doc()
-    addPerson(reversed, { id: 'taro', name: 'Taro Yamada' }, { now: NOW })
-    const kanji = parseImport('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:山田 太郎\r\nX-PHONETIC-LAST-NAME:やまだ\r\nX-PHONETIC-FIRST-NAME:たろう\r\nEND:VCARD\r\n')
-    expect(findDuplicates(kanji, readGraph(reversed), { nameKeys: romajiKeys }).map((c) => [c.reasons, c.certain])).toEqual([[['same-name'], false]])
+    const kana = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:さとう はなこ\r\nEND:VCARD\r\n'
+    expect(found(doc, kana)).toEqual([['さとう はなこ', 'hanako', ['same-name-other-script'], false]])
+    const preview = parseImport(csv)
+    const candidates = findDuplicates(preview, readGraph(doc))
+    const nameOf = new Map(readGraph(doc).people.map((p) => [p.id, p.name]))
+    const report = reportImport(preview, candidates, suggestDecisions(preview, candidates, 'merge'), (id) => nameOf.get(id))
+    expect([report.counts, report.merges]).toEqual([{ entries: 4, added: 4, mergedIntoVault: 0, mergedInFile: 0, skipped: 0, unreadable: 0 }, []])
+    expect(report.suggestions.map((s) => [s.name, s.targetName, s.reasons, s.decision])).toEqual([
+      ['Hanako Sato', '佐藤 花子', ['same-name-other-script'], 'new'],
+      ['Taro Yamada', '山田 太郎', ['same-name-other-script'], 'new'],
+      ['Yamada Taro', 'Taro Yamada', ['same-name'], 'new'],
+      ['Sho Ono', '大野 翔', ['same-name-other-script'], 'new'],
+    ])
+  })
+
+  it('a kanji card with a reading meets a romaji name already there', () => {
+    const doc = vault()
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:佐藤 由紀\r\nX-PHONETIC-LAST-NAME:さとう\r\nX-PHONETIC-FIRST-NAME:ゆうき\r\nEND:VCARD\r\n'
+    expect(found(doc, card)).toEqual([['佐藤 由紀', 'yuki', ['same-name-other-script'], false]])
+  })
+
+  it('a shared sound within one script is not the same name, and own emails still keep two people apart', () => {
+    const doc = vault()
+    const kanji = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:小野 翔\r\nX-PHONETIC-LAST-NAME:おの\r\nX-PHONETIC-FIRST-NAME:しょう\r\nEND:VCARD\r\n'
+    expect(found(doc, kanji)).toEqual([])
+    expect(found(doc, `${LINKEDIN}Yuuki,Satou,,,,,1 Apr 2020\n`)).toEqual([])
+    expect(found(doc, `${LINKEDIN}Hanako,Sato,,hanako.sato@other.example,,,1 Apr 2020\n`)).toEqual([])
+    expect(found(doc, `${LINKEDIN}Hanako,Sato,,hanako@mirai.example,,,1 Apr 2020\n`)).toEqual([['Hanako Sato', 'hanako', ['email', 'same-name-other-script'], true]])
+  })
+
+  it('the spoken keys are pluggable and can be turned off', () => {
+    expect(found(vault(), `${LINKEDIN}Hanako,Sato,,,,,1 Apr 2020\n`, { spokenKeys: () => [] })).toEqual([])
   })
 })
