@@ -144,12 +144,23 @@ export function suggestAdvisors(snapshot: ConsultInput, query: string, options: 
       }
     }
   }
+  // People share tags ("SaaS", "UXリサーチ"): each distinct tag is judged once.
+  const tagVerdicts = new Map<string, 0 | 1 | 2>()
+  const tagVerdict = (tag: string): 0 | 1 | 2 => {
+    let verdict = tagVerdicts.get(tag)
+    if (verdict === undefined) {
+      const prepared = prepareText(tag)
+      verdict = topic.terms.some((t) => tagHasTerm(prepared, t)) ? 2 : topic.related.some((t) => tagHasTerm(prepared, t)) ? 1 : 0
+      tagVerdicts.set(tag, verdict)
+    }
+    return verdict
+  }
   for (const person of snapshot.people) {
     if (topic.terms.length === 0) break
     for (const tag of person.fieldTags) {
-      const prepared = prepareText(tag)
-      if (topic.terms.some((t) => tagHasTerm(prepared, t))) add(person.id, { code: 'field-tag', tag }, EVIDENCE.tag)
-      else if (topic.related.some((t) => tagHasTerm(prepared, t))) add(person.id, { code: 'related-tag', tag }, EVIDENCE.relatedTag)
+      const verdict = tagVerdict(tag)
+      if (verdict === 2) add(person.id, { code: 'field-tag', tag }, EVIDENCE.tag)
+      else if (verdict === 1) add(person.id, { code: 'related-tag', tag }, EVIDENCE.relatedTag)
     }
     if (person.notes !== '') {
       const hit = matchStrength(prepareText(person.notes), topic)
