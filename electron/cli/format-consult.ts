@@ -56,7 +56,7 @@ export function reasonText(reason: ConsultReason, lang: Lang, names: Names): str
     case 'mentioned':
       return ja ? `やり取りで${reason.count}回話題に出た` : `it came up with them ${count(reason.count, 'time', 'times')}`
     case 'occupation':
-      return ja ? `職業は${labelOf(ISCO_SUB_MAJOR_GROUPS, reason.subMajor, 'ja')}` : `works as ${labelOf(ISCO_SUB_MAJOR_GROUPS, reason.subMajor, 'en').toLowerCase()}`
+      return ja ? `職業は${labelOf(ISCO_SUB_MAJOR_GROUPS, reason.subMajor, 'ja')}` : `is among ${labelOf(ISCO_SUB_MAJOR_GROUPS, reason.subMajor, 'en').toLowerCase()}`
     case 'industry':
       return ja ? `${labelOf(ISIC_SECTIONS, reason.section, 'ja')}で働く` : `works in ${labelOf(ISIC_SECTIONS, reason.section, 'en').toLowerCase()}`
     case 'unlike-advisors':

@@ -197,8 +197,12 @@ export function suggestAdvisors(snapshot: ConsultInput, query: string, options: 
       WEIGHTS.knowledge * factors.knowledge + WEIGHTS.fromMe * factors.fromMe + WEIGHTS.fromAdvisors * factors.fromAdvisors + WEIGHTS.tie * factors.tie + WEIGHTS.reach * factors.reach,
     )
     const reasons = knowledgeReasons(e, consulted.get(person.id), mentioned.get(person.id))
-    if (fromAdvisors.traits.length > 0) reasons.push({ code: 'unlike-advisors', traits: fromAdvisors.traits })
-    else if (fromMe.traits.length > 0) reasons.push({ code: 'unlike-me', traits: fromMe.traits })
+    // The industry is said once: someone who "works in" it is not also described as "in" it.
+    const said = (traits: Trait[]) => (reasons.some((reason) => reason.code === 'industry') ? traits.filter((trait) => trait.dimension !== 'industry') : traits)
+    const unlikeAdvisors = said(fromAdvisors.traits)
+    const unlikeMe = said(fromMe.traits)
+    if (unlikeAdvisors.length > 0) reasons.push({ code: 'unlike-advisors', traits: unlikeAdvisors })
+    else if (unlikeMe.length > 0) reasons.push({ code: 'unlike-me', traits: unlikeMe })
     reasons.push(mine?.lastContactOn ? { code: 'last-contact', on: mine.lastContactOn } : { code: 'no-contact' })
     if (via === null) reasons.push({ code: 'unreachable' })
     else if (via.length > 0) reasons.push({ code: 'through', via })

@@ -28,7 +28,7 @@ export const consultEn = {
     notes: 'your notes on them mention it',
     'mentioned_one': 'it came up with them once',
     'mentioned_other': 'it came up with them {{count}} times',
-    occupation: 'works as {{occupation}}',
+    occupation: 'is among {{occupation}}',
     industry: 'works in {{industry}}',
     'unlike-advisors': '{{traits}}, unlike your other advisors',
     'unlike-me': '{{traits}}, unlike you',

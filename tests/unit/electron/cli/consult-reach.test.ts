@@ -34,7 +34,7 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => cleanup())
 
-describe('kizuna consult', () => {
+describe('kizuna consult', { timeout: 120_000 }, () => {
   it.each(['転職', 'career change'])('%s: someone outside my usual advisors and the echo chamber is first or second, the same every run', async (topic) => {
     const first = await kizuna('consult', topic, '--date', SAMPLE_TODAY, '--json')
     expect(first.stderr).toBe('')
@@ -76,7 +76,7 @@ describe('kizuna consult', () => {
   })
 })
 
-describe('kizuna reach', () => {
+describe('kizuna reach', { timeout: 120_000 }, () => {
   it('reaches a person by name through whom to ask first, and a kind of person', async () => {
     const npo = sample.people.find((p) => p.tags.includes('npo'))!
     const byName = await kizuna('reach', npo.name, '--date', SAMPLE_TODAY, '--json')

@@ -72,9 +72,10 @@ describe('consult: each factor on its own', () => {
         { dimension: 'gender', category: 'woman' },
         { dimension: 'age-band', category: '50s' },
         { dimension: 'value-group', category: 'conservation' },
-        { dimension: 'industry', category: 'P' },
       ],
     })
+    // Education (P) is already its knowledge reason ("works in education"), so it is not repeated.
+    expect(byId(result, 'c2').reasons[1]).toEqual({ code: 'industry', section: 'P' })
     expect(result.advisorIds).toEqual(['a1', 'a2', 'a3'])
   })
 
