@@ -50,7 +50,7 @@ export function reasonText(reason: ConsultReason, lang: Lang, names: Names): str
     case 'related-tag':
       return ja ? `${reason.tag}に携わる` : `works on ${reason.tag}`
     case 'consulted-before':
-      return ja ? `この件で${reason.count}回相談した(最後は${monthOf(reason.lastOn, lang)})` : `you asked them about this ${count(reason.count, 'time', 'times')}, last in ${monthOf(reason.lastOn, lang)}`
+      return ja ? `この件で${reason.count}回相談した（最後は${monthOf(reason.lastOn, lang)}）` : `you asked them about this ${count(reason.count, 'time', 'times')}, last in ${monthOf(reason.lastOn, lang)}`
     case 'notes':
       return ja ? 'メモにこの話題がある' : 'your notes on them mention it'
     case 'mentioned':
@@ -81,11 +81,11 @@ export function formatConsult(result: ConsultResult, lang: Lang, names: Names): 
   if (result.suggestions.length === 0) {
     out.push(
       ja
-        ? `「${topic}」に詳しい人は、まだ見つかりません。分野タグ、職業、業種、メモ、相談の記録から探しています。詳しい人に分野タグを付けてみてください。`
+        ? `「${topic}」に詳しい人は、まだ見つかりません。分野タグ、職業、産業、メモ、相談の記録から探しています。詳しい人に分野タグを付けてみてください。`
         : `Nobody in your network is known to know about "${topic}" yet. Kizuna looks at field tags, occupations, industries, notes and past consultations: add a field tag to people who know it.`,
     )
   } else {
-    out.push(ja ? `「${topic}」について相談できる人(${result.candidates}人のうち上位${result.suggestions.length}人):` : `Whom to consult about "${topic}" (the best ${result.suggestions.length} of ${count(result.candidates, 'person', 'people')}):`)
+    out.push(ja ? `「${topic}」について相談できる人（${result.candidates}人のうち上位${result.suggestions.length}人）：` : `Whom to consult about "${topic}" (the best ${result.suggestions.length} of ${count(result.candidates, 'person', 'people')}):`)
     result.suggestions.forEach((s, i) => {
       const reasons = s.reasons.map((reason) => reasonText(reason, lang, names))
       out.push(`${String(i + 1).padStart(2)}. ${terminalSafe(names(s.personId))}${ja ? ' — ' : ' — '}${terminalSafe(reasons.join(ja ? '。' : '; '))}${ja ? '。' : ''}  (${s.personId})`)
@@ -96,7 +96,7 @@ export function formatConsult(result: ConsultResult, lang: Lang, names: Names): 
     out.push(
       '',
       ja
-        ? `この1年、この件は同じ${result.habit.personIds.length}人(${who.map((n) => `${n}さん`).join('、')})に${result.habit.consultations}回相談しています。`
+        ? `この1年、この件は同じ${result.habit.personIds.length}人（${who.map((n) => `${n}さん`).join('、')}）に${result.habit.consultations}回相談しています。`
         : `In the last year you asked the same ${count(result.habit.personIds.length, 'person', 'people')} about this ${count(result.habit.consultations, 'time', 'times')} (${who.join(', ')}).`,
     )
   }
@@ -122,7 +122,7 @@ export function formatReach(result: ReachResult, lang: Lang, names: Names, descr
     }[result.noPath]
     return `${text}\n`
   }
-  const out = [ja ? `${target}へのつながり(よい順):` : `How to reach ${target} (best first):`]
+  const out = [ja ? `${target}へのたどり方（よい順）：` : `How to reach ${target} (best first):`]
   result.chains.forEach((chain, i) => out.push(`${String(i + 1).padStart(2)}. ${terminalSafe(chainText(chain, lang, names))}`))
   return `${out.join('\n')}\n`
 }

@@ -57,7 +57,7 @@ describe('kizuna consult', { timeout: 120_000 }, () => {
   it('words the reasons in Japanese with --lang ja', async () => {
     const out = await kizuna('consult', '転職', '--date', SAMPLE_TODAY, '--lang', 'ja')
     expect(out.code).toBe(0)
-    expect(out.stdout).toMatch(/^「転職」について相談できる人\(23人のうち上位5人\):/)
+    expect(out.stdout).toMatch(/^「転職」について相談できる人（23人のうち上位5人）：/)
     expect(out.stdout).toContain('ほかの相談相手とは違う')
     expect(out.stdout).toMatch(/最後に話したのは2025年\d+月/)
   })
@@ -90,7 +90,7 @@ describe('kizuna reach', { timeout: 120_000 }, () => {
 
     const kind = await kizuna('reach', '--field', 'q', '--age-band', '50s', '--date', SAMPLE_TODAY, '--lang', 'ja')
     expect(kind.code).toBe(0)
-    expect(kind.stdout.split('\n')[0]).toBe(`${ISIC_SECTIONS.find((s) => s.id === 'Q')!.label.ja}・50代へのつながり(よい順):`)
+    expect(kind.stdout.split('\n')[0]).toBe(`${ISIC_SECTIONS.find((s) => s.id === 'Q')!.label.ja}・50代へのたどり方（よい順）：`)
   })
 
   it('says when there is no path, when nobody is of that kind, and when nobody has that name', async () => {
