@@ -60,9 +60,9 @@ export function reasonText(reason: ConsultReason, lang: Lang, names: Names): str
     case 'industry':
       return ja ? `${labelOf(ISIC_SECTIONS, reason.section, 'ja')}で働く` : `works in ${labelOf(ISIC_SECTIONS, reason.section, 'en').toLowerCase()}`
     case 'unlike-advisors':
-      return ja ? `${traitsText(reason.traits, lang)}で、ほかの相談相手とは違う` : `${traitsText(reason.traits, lang)}, unlike your other advisors`
+      return ja ? `${traitsText(reason.traits, lang)}という点で、ほかの相談相手とは違う` : `${traitsText(reason.traits, lang)}, unlike your other advisors`
     case 'unlike-me':
-      return ja ? `${traitsText(reason.traits, lang)}で、あなたとは違う` : `${traitsText(reason.traits, lang)}, unlike you`
+      return ja ? `${traitsText(reason.traits, lang)}という点で、あなたとは違う` : `${traitsText(reason.traits, lang)}, unlike you`
     case 'last-contact':
       return ja ? `最後に話したのは${monthOf(reason.on, lang)}` : `you last spoke in ${monthOf(reason.on, lang)}`
     case 'no-contact':
