@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { VaultCommand } from '../node/commands'
 import { CliUsageError } from './cli-errors'
+import { CONSULT_COMMANDS, parseConsultCommandLine, type ConsultInvocation } from './consult-args'
 import { exportInvocation, importInvocation, IMPORT_SPEC, type IoInvocation } from './io-commands'
 import { parseSyncCommandLine, SYNC_GROUPS, type SyncInvocation } from './sync-args'
 import { parseWorkflowCommandLine, WORKFLOW_GROUPS } from './workflow-args'
@@ -20,6 +21,7 @@ export type Invocation =
   | { kind: 'analyze'; dataDir: string | undefined; json: boolean }
   | SyncInvocation
   | IoInvocation
+  | ConsultInvocation
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -111,6 +113,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   if (first === undefined) usage('no command given')
   if (SYNC_GROUPS.has(first)) return parseSyncCommandLine(rest, globals.data)
   if (WORKFLOW_GROUPS.has(first)) return parseWorkflowCommandLine(rest, globals.data)
+  if (CONSULT_COMMANDS.has(first)) return parseConsultCommandLine(rest, globals.data)
   const name = GROUPS.has(first) ? `${first} ${second ?? ''}`.trim() : first
   const spec = SPECS[name]
   if (spec === undefined) usage(GROUPS.has(first) ? `"${name}" needs a known subcommand` : `unknown command "${first}"`)

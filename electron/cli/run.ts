@@ -14,6 +14,7 @@ import { resolveDataDir, vaultDirOf } from './data-dir'
 import { formatPeople, formatPerson, formatTies } from './format-people'
 import { formatReport } from './format-report'
 import { runIoInvocation } from './io-commands'
+import { runConsultInvocation } from './consult-commands'
 import { parseCommandLine, type Invocation } from './parse-args'
 import { USAGE, readVersion, usageOf } from './usage'
 import { runSyncInvocation } from './sync-commands'
@@ -78,6 +79,11 @@ async function execute(invocation: Invocation, io: CliIo): Promise<void> {
       const { graph, genders } = await runOnVault(targetOf(invocation.dataDir), { name: 'graph.read' })
       const report = analyzeNetwork(graph, { genders })
       return io.out(invocation.json ? toJson(report) : formatReport(report, graph))
+    }
+    case 'consult':
+    case 'reach': {
+      const { graph } = await runOnVault(targetOf(invocation.dataDir), { name: 'graph.read' })
+      return io.out(runConsultInvocation(invocation, graph, invocation.now ?? Date.now()))
     }
     case 'sync-serve':
       return serveSync(invocation, io)

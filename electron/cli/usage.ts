@@ -52,6 +52,15 @@ Commands:
                                     suggestions and kept as new people unless --merge-suggestions;
                                     --dry-run shows what would happen and writes nothing
   analyze [--json]                  The network analysis report
+  consult TOPIC [--date D] [--limit N] [--lang en|ja] [--json]
+                                    Whom to ask about TOPIC (in English or Japanese), best first,
+                                    each with why: what they know, how they differ from you and
+                                    your advisors, your last contact, who links you (D: the day
+                                    taken as today, default today)
+  reach PERSON | --field ISIC | --age-band B [--date D] [--limit N] [--lang en|ja] [--json]
+                                    The best chains of introductions to a person (id or name) or
+                                    to a kind of person, and whom to ask first; B: under-20 | 20s |
+                                    30s | 40s | 50s | 60s | 70-plus
   sync serve [--host H] [--port P] [--name N] [--no-mdns]
                                     Run an always-on sync peer (no window) until Ctrl-C;
                                     listens on H:P (default 0.0.0.0:47120)

@@ -5,6 +5,7 @@
 import { createElement } from 'react'
 import { lazyView } from '../core/lazy-view'
 import { composeRegistry, type Feature } from '../core/registry'
+import { consultFeature } from '../consult'
 import { dashboardFeature } from '../dashboard'
 import { devicesFeature } from '../devices'
 import { egogramFeature } from '../egogram'
@@ -35,6 +36,7 @@ export const FEATURES: readonly Feature[] = [
   home,
   reviewFeature,
   peopleFeature,
+  consultFeature,
   workflowFeature,
   meFeature,
   networkFeature,

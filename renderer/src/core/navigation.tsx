@@ -24,13 +24,15 @@ export const VIEW_IDS = [
   'import',
   'devices',
   'settings',
+  'consult',
 ] as const
 export type ViewId = (typeof VIEW_IDS)[number]
 
 /** Views that take parameters; every other view takes none. */
 interface RouteParams {
   person: { id: string }
-  network: { echo?: string } | undefined
+  network: { echo?: string; path?: readonly string[] } | undefined
+  consult: { topic?: string } | undefined
 }
 
 export type Route = {

@@ -488,6 +488,7 @@ export const en = {
     echoChambers: 'Echo chambers',
     echoChamber: 'Community {{number}} ({{count}} people)',
     highlighted: 'Echo chamber highlighted: {{count}} people',
+    pathShown: 'The way to {{target}}: you → {{names}}',
     layoutRunning: 'Arranging the map… {{percent}}%',
     layoutSettled: 'Map arranged',
     roleDescription: 'network map',

@@ -488,6 +488,7 @@ export const ja: Messages = {
     echoChambers: 'エコーチェンバー',
     echoChamber: 'コミュニティ {{number}}（{{count}}人）',
     highlighted: 'エコーチェンバーを強調表示中：{{count}}人',
+    pathShown: '{{target}}さんへの経路：あなた → {{names}}',
     layoutRunning: '図を配置しています… {{percent}}%',
     layoutSettled: '配置が完了しました',
     roleDescription: 'ネットワーク図',

@@ -4,7 +4,8 @@
  * analysis found outlined and named, keyboard navigation with a card for the selected person, a
  * legend beside the map, a table alternative and picture export. The view refits whenever the
  * clustering, a filter or the highlight changes (until the user pans or zooms).
- * Route parameters: `echo` (a community index: highlight that echo chamber and focus on it).
+ * Route parameters: `echo` (a community index: highlight that echo chamber and focus on it);
+ * `path` (person ids from me outwards: light the chain of introductions and its ties).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
@@ -53,6 +54,7 @@ export function NetworkView() {
   const [focusAt, setFocusAt] = useState<{ x: number; y: number } | null>(null)
   const echoParam = route.view === 'network' ? route.params?.echo : undefined
   const [highlightCommunity, setHighlightCommunity] = useState<number | null>(echoParam === undefined ? null : Number(echoParam))
+  const pathParam = route.view === 'network' ? route.params?.path : undefined
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const [now] = useState(() => Date.now())
   const year = new Date(now).getFullYear()
@@ -72,10 +74,12 @@ export function NetworkView() {
   )
   const chamber = report?.echoChambers.find((c) => c.circle === highlightCommunity) ?? null
   const highlight = useMemo(() => {
-    if (!chamber) return null
-    const members = new Set(chamber.memberIds)
+    // A path lights its people, and so the ties between them; a chosen echo chamber wins.
+    const members = new Set(chamber ? chamber.memberIds : (pathParam ?? []))
+    if (members.size === 0) return null
     return Uint8Array.from(graph.ids, (id) => Number(members.has(id)))
-  }, [chamber, graph.ids])
+  }, [chamber, pathParam, graph.ids])
+  const pathNames = !chamber && pathParam ? pathParam.map((id) => snapshot.people.find((person) => person.id === id)?.name ?? id) : null
   // Every echo chamber outlined and named, whatever the clustering: the map's main warning.
   const outlines = useMemo(() => {
     const indexOf = new Map(graph.ids.map((id, i) => [id, i]))
@@ -155,7 +159,7 @@ export function NetworkView() {
           onHighlight={setHighlightCommunity}
         />
         <div className="network-body">
-          <div className="network-stage" data-layout={progress.settled ? 'settled' : 'running'} data-highlighted={highlight ? chamber?.memberIds.length : 0}>
+          <div className="network-stage" data-layout={progress.settled ? 'settled' : 'running'} data-highlighted={highlight ? (chamber?.memberIds.length ?? pathParam?.length) : 0}>
             <div className="network-actions">
               <button type="button" onClick={() => scene.current?.fit()}>
                 {t('network.fit')}
@@ -183,6 +187,7 @@ export function NetworkView() {
               <p className="network-progress" role="status">
                 {progress.settled ? '' : t('network.layoutRunning', { percent: Math.round(progress.fraction * 100) })}
                 {chamber && t('network.highlighted', { count: chamber.memberIds.length })}
+                {pathNames && pathNames.length > 0 && t('network.pathShown', { target: pathNames[pathNames.length - 1], names: pathNames.join(' → ') })}
               </p>
             </div>
           </div>

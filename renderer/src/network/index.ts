@@ -13,7 +13,7 @@ export const networkFeature: Feature = {
       id: 'network',
       labelKey: 'network.nav',
       nav: true,
-      render: ({ route }) => createElement(Network.Component, { key: route.view === 'network' ? (route.params?.echo ?? '') : '' }),
+      render: ({ route }) => createElement(Network.Component, { key: route.view === 'network' ? (route.params?.echo ?? route.params?.path?.join('>') ?? '') : '' }),
     },
   ],
 }

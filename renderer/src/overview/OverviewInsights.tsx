@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { summarizeAdvisors } from '../../../shared/analysis'
 import { useAnalysis } from '../analysis'
 import { useNavigation } from '../core/navigation'
+import { ConsultLink } from '../consult'
 import { useGenders, useGraph } from '../core/vault-context'
 import { useChamberNames } from '../review'
 import { advisorReading, propertyFinding } from '../review'
@@ -74,6 +75,11 @@ export function OverviewInsights() {
       <section aria-labelledby="overview-advisors" className="overview-section">
         <h2 id="overview-advisors">{t('insight.overview.advisorsTitle')}</h2>
         <p className="overview-advisors">{advisorReading(summary, t, language, genders)}</p>
+        {snapshot.people.length > 0 && (
+          <p>
+            <ConsultLink />
+          </p>
+        )}
         {report && chamber ? (
           <div className="overview-chamber" data-testid="overview-chamber">
             <p>

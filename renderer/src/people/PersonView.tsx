@@ -11,6 +11,7 @@ import { TextField } from '../components/TextField'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { TiesEditor } from './TiesEditor'
 import { MergePersonSection } from '../import'
+import { ConsultLink, ReachSection } from '../consult'
 import { InteractionTimeline, LOG_NOTE_ID, PersonWorkflow } from '../workflow'
 import { PersonHeader } from './PersonHeader'
 import { ProfileSummary } from './ProfileSummary'
@@ -95,6 +96,12 @@ function PersonPage({ person }: { person: Person }) {
         )}
       </section>
       <PersonWorkflow person={person} />
+      {!trashed && <ReachSection person={person} />}
+      {!trashed && person.fieldTags.length > 0 && (
+        <p className="consult-from-person">
+          <ConsultLink topic={person.fieldTags[0]} />
+        </p>
+      )}
       {!trashed && <MergePersonSection key={person.id} person={person} />}
       {!trashed && (
         <div className="danger-zone">
