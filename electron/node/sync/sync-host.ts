@@ -4,7 +4,7 @@
  * what a process needs around it: when to listen, a reconnect loop, the sync folder preference and
  * its periodic rounds, polled pairing (pairing-desk.ts) and a status for the UI and the CLI.
  *
- *   <dataDir>/sync/host.json   { folder }   the chosen sync folder (0600)
+ *   <dataDir>/sync/host.json   the chosen sync folder and an unanswered remote removal (host-file.ts)
  *
  * Network exposure (the security argument in one place):
  * - `listenWhen: 'paired'` (the app): the TLS listener is bound only while an invite is open or at
@@ -14,8 +14,7 @@
  * - Whatever listens speaks only mutual TLS with pinned device keys (sync-service.ts): a stranger
  *   gets the pairing handshake while an invite is open, else an error and a close.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { RestoreReport } from '../../../shared/ipc'
 import type { FolderRoundSummary, RemoteRemovalStatus, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync'
 import { restoreBackup } from '../io/backup-service'
@@ -24,6 +23,7 @@ import type { SyncCommand } from '../commands/sync-command-schema'
 import type { Discovery } from './discovery'
 import type { FolderRoundReport } from './folder-sync'
 import { fingerprintOf } from './device-identity'
+import { readHostFile, writeHostFile } from './host-file'
 import { PairingDesk } from './pairing-desk'
 import { SyncService, type SyncEvent } from './sync-service'
 import { lazyDiscovery } from './lazy-discovery'
@@ -46,7 +46,6 @@ export interface SyncHostOptions {
 
 /** Codes that mean "the other device is not there right now", not "something is wrong". */
 const OFFLINE_CODES = new Set(['closed', 'network', 'timeout'])
-const HOST_FILE = 'host.json'
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -70,6 +69,7 @@ export class SyncHost {
   private disposed = false
   /** Invites between "start listening" and "invite open": a stop decided meanwhile must wait. */
   private startingInvites = 0
+  private hostFileWrite: Promise<void> = Promise.resolve()
 
   private constructor(
     readonly service: SyncService,
@@ -84,7 +84,9 @@ export class SyncHost {
     const discovery = options.discovery ? lazyDiscovery(options.discovery) : undefined
     const service = await SyncService.open({ dataDir: options.dataDir, replica: options.replica, deviceName: options.deviceName, advertisedHost: options.advertisedHost ?? advertisable(options.listen.host), discovery, timeoutMs: options.timeoutMs })
     const host = new SyncHost(service, options)
-    host.folder = await readFolderPreference(service.syncDir)
+    const saved = await readHostFile(service.syncDir)
+    host.folder = saved.folder
+    host.lastRemoteRemoval = saved.lastRemoteRemoval
     return host
   }
 
@@ -136,6 +138,9 @@ export class SyncHost {
         return this.folderRound(command.path, true)
       case 'sync.restore-removal':
         return this.restoreRemoval()
+      case 'sync.dismiss-removal':
+        await this.dismissRemoval()
+        return this.status()
       case 'devices.revoke':
         await this.revoke(command.deviceId)
         return this.status()
@@ -179,9 +184,27 @@ export class SyncHost {
     const removal = this.lastRemoteRemoval
     if (!removal) throw new SyncHostError('no removal by another device to undo')
     const report = await restoreBackup(this.options.replica, removal.backupId)
-    this.lastRemoteRemoval = null
-    this.changed()
+    await this.setRemoteRemoval(null)
     return report
+  }
+
+  /** The user keeps the other device's removal: the notice goes, the backup stays with the others. */
+  async dismissRemoval(): Promise<void> {
+    if (!this.lastRemoteRemoval) throw new SyncHostError('no removal by another device to dismiss')
+    await this.setRemoteRemoval(null)
+  }
+
+  private async setRemoteRemoval(removal: RemoteRemovalStatus | null): Promise<void> {
+    this.lastRemoteRemoval = removal
+    this.changed()
+    await this.saveHostFile()
+  }
+
+  /** Writes host.json after any earlier write, with the state at the time this write runs. */
+  private saveHostFile(): Promise<void> {
+    const write = this.hostFileWrite.catch(() => undefined).then(() => writeHostFile(this.service.syncDir, { folder: this.folder, lastRemoteRemoval: this.lastRemoteRemoval }))
+    this.hostFileWrite = write
+    return write
   }
 
   /** Syncs with every paired device it can reach and runs a folder round; waits for both. */
@@ -208,7 +231,7 @@ export class SyncHost {
 
   async setFolder(folder: string | null): Promise<void> {
     this.folder = folder === null ? null : resolve(folder)
-    await writeFolderPreference(this.service.syncDir, this.folder)
+    await this.saveHostFile()
     this.changed()
     if (this.folder) await this.folderRound(this.folder).catch(() => undefined)
   }
@@ -311,7 +334,7 @@ export class SyncHost {
       case 'remote-removal': {
         const { removal } = event
         const name = this.service.state.membership?.members.get(removal.deviceId)?.name ?? fingerprintOf(removal.deviceId)
-        this.lastRemoteRemoval = { ...removal, deviceName: name }
+        void this.setRemoteRemoval({ ...removal, deviceName: name }).catch(() => undefined)
         break
       }
       case 'error':
@@ -362,20 +385,4 @@ export class SyncHostError extends Error {
 /** A host to put in pairing codes: the listen host unless it is "any address". */
 function advertisable(host: string): string | undefined {
   return host === '0.0.0.0' || host === '::' || host === '' ? undefined : host
-}
-
-async function readFolderPreference(syncDir: string): Promise<string | null> {
-  try {
-    const data = JSON.parse(await readFile(join(syncDir, HOST_FILE), 'utf8')) as { folder?: unknown }
-    return typeof data.folder === 'string' && data.folder.length > 0 ? data.folder : null
-  } catch {
-    return null
-  }
-}
-
-async function writeFolderPreference(syncDir: string, folder: string | null): Promise<void> {
-  const path = join(syncDir, HOST_FILE)
-  const temp = `${path}.tmp-${process.pid}`
-  await writeFile(temp, JSON.stringify({ folder }), { mode: 0o600 })
-  await rename(temp, path)
 }
