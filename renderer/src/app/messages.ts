@@ -5,15 +5,16 @@
 import { en } from '../i18n/en'
 import { ja } from '../i18n/ja'
 import type { Language, Translation } from '../i18n'
+import { deviceSyncEn, deviceSyncJa } from '../devices'
 import { ioEn, ioJa } from '../import'
 import { personPageEn, personPageJa } from '../people'
 import { insightEn, insightJa } from '../review'
 import { workflowEn, workflowJa } from '../workflow'
 
-const english = { ...en, workflow: workflowEn, io: ioEn, insight: insightEn, personPage: personPageEn }
+const english = { ...en, workflow: workflowEn, io: ioEn, insight: insightEn, personPage: personPageEn, deviceSync: deviceSyncEn }
 export type AllMessages = Translation<typeof english>
 
 export const MESSAGES: Record<Language, AllMessages> = {
   en: english,
-  ja: { ...ja, workflow: workflowJa, io: ioJa, insight: insightJa, personPage: personPageJa },
+  ja: { ...ja, workflow: workflowJa, io: ioJa, insight: insightJa, personPage: personPageJa, deviceSync: deviceSyncJa },
 }

@@ -17,10 +17,12 @@ import { insightEn } from '../../../renderer/src/review/i18n-en'
 import { insightJa } from '../../../renderer/src/review/i18n-ja'
 import { workflowEn } from '../../../renderer/src/workflow/i18n-en'
 import { workflowJa } from '../../../renderer/src/workflow/i18n-ja'
+import { deviceSyncEn } from '../../../renderer/src/devices/i18n-en'
+import { deviceSyncJa } from '../../../renderer/src/devices/i18n-ja'
 
 // Every dictionary as the shell composes them (renderer/src/app/messages.ts).
-const en = { ...coreEn, workflow: workflowEn, io: ioEn, insight: insightEn, personPage: personPageEn }
-const ja = { ...coreJa, workflow: workflowJa, io: ioJa, insight: insightJa, personPage: personPageJa }
+const en = { ...coreEn, workflow: workflowEn, io: ioEn, insight: insightEn, personPage: personPageEn, deviceSync: deviceSyncEn }
+const ja = { ...coreJa, workflow: workflowJa, io: ioJa, insight: insightJa, personPage: personPageJa, deviceSync: deviceSyncJa }
 
 interface Entry {
   concept: string
