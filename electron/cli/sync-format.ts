@@ -20,6 +20,7 @@ function formatDevice(device: PairedDeviceStatus): string {
     `  ${device.name} (${device.fingerprint})${device.connected ? ' connected' : ''}`,
     `    id ${device.deviceId}`,
     `    address ${device.address ?? 'unknown'}; last seen ${when(device.lastSeenAt)}; last synced ${when(device.lastSyncedAt)}`,
+    `    ${pendingLine(device.pendingChanges)}`,
   ].join('\n')
 }
 
@@ -40,4 +41,10 @@ const removedBy = (removal: RemoteRemovalStatus): string => `${removal.deviceNam
 
 export function formatRemovalRestored(removal: RemoteRemovalStatus, report: RestoreReport): string {
   return `Restored the state from before ${removedBy(removal)}.\nThe state it replaced is kept as backup ${report.keptAs.id}.\n`
+}
+
+function pendingLine(pending: number | null): string {
+  if (pending === null) return 'has not acknowledged a sync yet'
+  if (pending === 0) return 'has every change from this device'
+  return `${pending} change${pending === 1 ? '' : 's'} from this device not yet acknowledged`
 }

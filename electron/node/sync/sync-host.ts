@@ -16,7 +16,7 @@
  */
 import { resolve } from 'node:path'
 import type { RestoreReport } from '../../../shared/ipc'
-import type { FolderRoundSummary, RemoteRemovalStatus, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync'
+import type { DroppedUpdatesStatus, FolderRoundSummary, RemoteRemovalStatus, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync'
 import { restoreBackup } from '../io/backup-service'
 import type { VaultReplica } from '../store'
 import type { SyncCommand } from '../commands/sync-command-schema'
@@ -25,7 +25,7 @@ import type { FolderRoundReport } from './folder-sync'
 import { fingerprintOf } from './device-identity'
 import { readHostFile, writeHostFile } from './host-file'
 import { PairingDesk } from './pairing-desk'
-import { SyncService, type SyncEvent } from './sync-service'
+import { SyncService, type SyncEvent, type SyncServiceOptions } from './sync-service'
 import { lazyDiscovery } from './lazy-discovery'
 
 export interface SyncHostOptions {
@@ -42,10 +42,14 @@ export interface SyncHostOptions {
   folderEveryMs?: number | null
   advertisedHost?: string
   timeoutMs?: number
+  /** Passed to the SyncService (tests inject a clock and small limits). */
+  now?: SyncServiceOptions['now']
+  pendingLimits?: SyncServiceOptions['pendingLimits']
 }
 
 /** Codes that mean "the other device is not there right now", not "something is wrong". */
 const OFFLINE_CODES = new Set(['closed', 'network', 'timeout'])
+const PENDING_REFRESH_MS = 500
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -61,6 +65,7 @@ export class SyncHost {
   private lastFolderRound: FolderRoundSummary | null = null
   private lastError: string | null = null
   private lastRemoteRemoval: RemoteRemovalStatus | null = null
+  private lastDroppedUpdates: DroppedUpdatesStatus | null = null
   private readonly syncing = new Set<string>()
   private busy = 0
   private readonly timers: NodeJS.Timeout[] = []
@@ -70,6 +75,8 @@ export class SyncHost {
   /** Invites between "start listening" and "invite open": a stop decided meanwhile must wait. */
   private startingInvites = 0
   private hostFileWrite: Promise<void> = Promise.resolve()
+  /** A local change raises what paired devices lack: the status says so shortly after (one timer for a burst). */
+  private pendingRefresh: NodeJS.Timeout | null = null
 
   private constructor(
     readonly service: SyncService,
@@ -78,11 +85,24 @@ export class SyncHost {
     this.desk = new PairingDesk(service)
     this.unsubscribe.push(service.onDidChange((event) => this.onSyncEvent(event)))
     this.unsubscribe.push(this.desk.onDidChange(() => this.onPairingChange()))
+    const onDocUpdate = () => {
+      if (this.pendingRefresh || this.service.devices().length === 0) return
+      this.pendingRefresh = setTimeout(() => {
+        this.pendingRefresh = null
+        this.changed()
+      }, PENDING_REFRESH_MS)
+      this.pendingRefresh.unref()
+    }
+    options.replica.doc.on('update', onDocUpdate)
+    this.unsubscribe.push(() => {
+      options.replica.doc.off('update', onDocUpdate)
+      if (this.pendingRefresh) clearTimeout(this.pendingRefresh)
+    })
   }
 
   static async open(options: SyncHostOptions): Promise<SyncHost> {
     const discovery = options.discovery ? lazyDiscovery(options.discovery) : undefined
-    const service = await SyncService.open({ dataDir: options.dataDir, replica: options.replica, deviceName: options.deviceName, advertisedHost: options.advertisedHost ?? advertisable(options.listen.host), discovery, timeoutMs: options.timeoutMs })
+    const service = await SyncService.open({ dataDir: options.dataDir, replica: options.replica, deviceName: options.deviceName, advertisedHost: options.advertisedHost ?? advertisable(options.listen.host), discovery, timeoutMs: options.timeoutMs, now: options.now, pendingLimits: options.pendingLimits })
     const host = new SyncHost(service, options)
     const saved = await readHostFile(service.syncDir)
     host.folder = saved.folder
@@ -123,8 +143,9 @@ export class SyncHost {
       lastSeenAt: d.lastSeenAt,
       lastSyncedAt: d.lastSyncedAt,
       connected: d.connected,
+      pendingChanges: d.pendingChanges,
     }))
-    return { state: this.state(devices.some((d) => d.connected), devices.length > 0), error: this.lastError, listening: this.listening, device: this.service.thisDevice(), devices, folder: this.folder, lastFolderRound: this.lastFolderRound, pairing: this.desk.status(), lastRemoteRemoval: this.lastRemoteRemoval }
+    return { state: this.state(devices.some((d) => d.connected), devices.length > 0), error: this.lastError, listening: this.listening, device: this.service.thisDevice(), devices, folder: this.folder, lastFolderRound: this.lastFolderRound, pairing: this.desk.status(), lastRemoteRemoval: this.lastRemoteRemoval, lastDroppedUpdates: this.lastDroppedUpdates }
   }
 
   /** Runs one sync command (control socket or one-shot CLI); returns plain JSON data. */
@@ -331,12 +352,12 @@ export class SyncHost {
       case 'paired':
         void this.updateListening().then(() => this.reconnect())
         break
-      case 'remote-removal': {
-        const { removal } = event
-        const name = this.service.state.membership?.members.get(removal.deviceId)?.name ?? fingerprintOf(removal.deviceId)
-        void this.setRemoteRemoval({ ...removal, deviceName: name }).catch(() => undefined)
+      case 'remote-removal':
+        void this.setRemoteRemoval({ ...event.removal, deviceName: this.nameOf(event.deviceId) }).catch(() => undefined)
         break
-      }
+      case 'dropped-pending':
+        this.lastDroppedUpdates = { deviceId: event.deviceId, deviceName: event.deviceId === null ? null : this.nameOf(event.deviceId), bytes: event.drop.bytes, reason: event.drop.reason, at: Date.now() }
+        break
       case 'error':
         if (!OFFLINE_CODES.has(event.code) && event.code !== 'pairing-failed') this.lastError = event.error
         break
@@ -344,6 +365,11 @@ export class SyncHost {
         break
     }
     this.changed()
+  }
+
+  /** A device's name, or its fingerprint if this device does not know it. */
+  private nameOf(deviceId: string): string {
+    return this.service.state.membership?.members.get(deviceId)?.name ?? fingerprintOf(deviceId)
   }
 
   private onPairingChange(): void {
