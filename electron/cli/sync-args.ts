@@ -1,5 +1,5 @@
 /**
- * The command line of the sync commands (`sync serve|now|folder|status`, `pair invite|join`,
+ * The command line of the sync commands (`sync serve|now|folder|status|restore-removal`, `pair invite|join`,
  * `devices list|revoke`) -> what to do. Pure, like parse-args.ts, which hands these over.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
@@ -12,6 +12,7 @@ export type SyncInvocation =
   | { kind: 'sync-now'; dataDir: string | undefined; json: boolean }
   | { kind: 'sync-folder'; dataDir: string | undefined; path: string; json: boolean }
   | { kind: 'sync-status'; dataDir: string | undefined; json: boolean }
+  | { kind: 'sync-restore-removal'; dataDir: string | undefined; json: boolean }
   | { kind: 'pair-invite'; dataDir: string | undefined; yes: boolean; host: string; port: number; ttlMs: number | undefined }
   | { kind: 'pair-join'; dataDir: string | undefined; code: string; yes: boolean }
   | { kind: 'devices-list'; dataDir: string | undefined; json: boolean }
@@ -27,6 +28,7 @@ const SPECS: Record<string, { positionals: string[]; options: Options }> = {
   'sync now': { positionals: [], options: json },
   'sync folder': { positionals: ['PATH'], options: json },
   'sync status': { positionals: [], options: json },
+  'sync restore-removal': { positionals: [], options: json },
   'pair invite': { positionals: [], options: { ...listen, ...yes, minutes: { type: 'string' } } },
   'pair join': { positionals: ['CODE'], options: yes },
   'devices list': { positionals: [], options: json },
@@ -74,6 +76,8 @@ export function parseSyncCommandLine(rest: readonly string[], data: string | und
       return { kind: 'sync-folder', dataDir, path: positionals[0], json: flag('json') }
     case 'sync status':
       return { kind: 'sync-status', dataDir, json: flag('json') }
+    case 'sync restore-removal':
+      return { kind: 'sync-restore-removal', dataDir, json: flag('json') }
     case 'pair invite': {
       const minutes = values.minutes as string | undefined
       if (minutes !== undefined && !(Number(minutes) >= 1 && Number(minutes) <= 10)) usage('pair invite: --minutes must be from 1 to 10')

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import QRCode from 'qrcode'
+import type { RestoreReport } from '../../shared/ipc'
 import type { PairingStatus, SyncNowReport, SyncStatus, FolderRoundSummary } from '../../shared/sync'
 import type { SyncCommand } from '../node/commands/sync-command-schema'
 import { ControlProtocolError, ControlUnreachableError, sendControlRequest } from '../node/control'
@@ -14,7 +15,7 @@ import { PairingError, SyncHost, SyncHostError } from '../node/sync'
 import { CliDataError } from './cli-errors'
 import { resolveDataDir } from './data-dir'
 import type { SyncInvocation } from './sync-args'
-import { formatDevices, formatFolderRound, formatSyncNow } from './sync-format'
+import { formatDevices, formatFolderRound, formatRemovalRestored, formatSyncNow } from './sync-format'
 import { openVaultSession } from './vault-session'
 
 export interface SyncCliIo {
@@ -160,6 +161,13 @@ export async function runSyncInvocation(invocation: Exclude<SyncInvocation, { ki
         // Resolved here, in the caller's working directory: the holder may run anywhere.
         const round = (await run({ name: 'sync.folder', path: resolve(invocation.path) })) as FolderRoundSummary
         io.out(invocation.json ? toJson(round) : formatFolderRound(invocation.path, round))
+      })
+    case 'sync-restore-removal':
+      return withSync(invocation.dataDir, null, async (run) => {
+        const { lastRemoteRemoval } = (await run({ name: 'sync.status' })) as SyncStatus
+        if (!lastRemoteRemoval) throw new CliDataError('no change from another device removed most people here; nothing to restore (see `kizuna sync status`)')
+        const report = (await run({ name: 'sync.restore-removal' })) as RestoreReport
+        io.out(invocation.json ? toJson(report) : formatRemovalRestored(lastRemoteRemoval, report))
       })
     case 'pair-invite':
       return withSync(invocation.dataDir, { host: invocation.host, port: invocation.port }, async (run) => {

@@ -74,6 +74,9 @@ Commands:
                                     folder), then exit
   sync folder PATH [--json]         One round through a sync folder (Syncthing, Dropbox, ...)
   sync status [--json]              The sync status
+  sync restore-removal [--json]     Undo the last change from another device that removed most
+                                    people: restores the backup kept just before it (the state
+                                    replaced is kept as a backup too)
   help                              Show this help
   --version                         Print the version
 

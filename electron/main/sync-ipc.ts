@@ -51,5 +51,11 @@ export function createSyncHandlers(sync: DeviceSync): Pick<IpcHandlers<IpcContex
         await host.setFolder(null)
         return host.status()
       }),
+    [INVOKE_CHANNELS.syncRestoreRemoval]: () => withHost(sync, (host) => host.restoreRemoval()),
+    [INVOKE_CHANNELS.syncDismissRemoval]: () =>
+      withHost(sync, async (host) => {
+        await host.dismissRemoval()
+        return host.status()
+      }),
   }
 }

@@ -8,7 +8,7 @@ export const INVOKE_METHODS = {
   vault: ['open', 'sync'],
   settings: ['get', 'set'],
   app: ['info'],
-  sync: ['status', 'pairInvite', 'pairJoin', 'confirm', 'pairCancel', 'devices', 'revoke', 'now', 'chooseFolder', 'clearFolder'],
+  sync: ['status', 'pairInvite', 'pairJoin', 'confirm', 'pairCancel', 'devices', 'revoke', 'now', 'chooseFolder', 'clearFolder', 'restoreRemoval', 'dismissRemoval'],
   io: ['chooseImportFile', 'export'],
   backups: ['list', 'read', 'restore'],
 } as const

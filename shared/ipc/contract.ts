@@ -11,7 +11,7 @@ import { z } from 'zod'
 import type { PairedDeviceStatus, PairingStatus, SyncNowReport, SyncStatus } from '../sync'
 import type { EventChannel, InvokeChannel, InvokeNamespace } from './channels'
 import { method, VaultNameSchema, type NamespaceContract, type VaultName } from './contract-table'
-import { backupsContract, ioContract } from './io-contract'
+import { backupsContract, ioContract, type RestoreReport } from './io-contract'
 
 export { VaultNameSchema, type VaultName }
 
@@ -94,6 +94,9 @@ const syncContract = {
   // The folder is chosen in main's native dialog; the renderer can only clear it, never name a path.
   chooseFolder: method<SyncStatus>()(z.undefined()),
   clearFolder: method<SyncStatus>()(z.undefined()),
+  // The last mass removal by another device (SyncStatus.lastRemoteRemoval): restore the backup kept before it, or keep the change.
+  restoreRemoval: method<RestoreReport>()(z.undefined()),
+  dismissRemoval: method<SyncStatus>()(z.undefined()),
 } satisfies NamespaceContract<'sync'>
 
 export const CONTRACT = {

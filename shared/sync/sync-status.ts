@@ -26,8 +26,14 @@ export interface PairedDeviceStatus {
   pairedAt: number
   address: string | null
   lastSeenAt: number | null
+  /** The last acknowledged round trip: the device had applied everything this device had sent it. */
   lastSyncedAt: number | null
   connected: boolean
+  /**
+   * How many of this device's changes it is not known to hold (0: up to date), counted in Yjs
+   * items (a field set is one); null before its first acknowledged round trip.
+   */
+  pendingChanges: number | null
 }
 
 export type PairingRole = 'invite' | 'join'
@@ -69,6 +75,17 @@ export interface RemoteRemovalStatus {
   at: number
 }
 
+/** Changes that waited for other changes that never came were dropped (asked for again on the next sync). */
+export interface DroppedUpdatesStatus {
+  /** The device whose change last left them waiting, if known. */
+  deviceId: string | null
+  deviceName: string | null
+  bytes: number
+  /** `size`: more than the limit waited; `age`: they waited longer than the limit. */
+  reason: 'size' | 'age'
+  at: number
+}
+
 export interface SyncStatus {
   state: SyncState
   error: string | null
@@ -81,6 +98,8 @@ export interface SyncStatus {
   pairing: PairingStatus | null
   /** The last mass removal by another device, until restored or dismissed (absent: none). */
   lastRemoteRemoval?: RemoteRemovalStatus | null
+  /** The last time waiting changes were dropped (absent: never since this process started). */
+  lastDroppedUpdates?: DroppedUpdatesStatus | null
 }
 
 export interface SyncNowOutcome {

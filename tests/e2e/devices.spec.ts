@@ -4,61 +4,11 @@
  * through the Devices page, in both directions, and a change made on the peer (`kizuna person
  * add`, which goes through the peer's control socket) appears in the open app.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { mkdir } from 'node:fs/promises'
-import { createServer } from 'node:net'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DevicesPage } from './pages/devices-page'
-import { ShellPage } from './pages/shell-page'
-import { freshDirs, keepScreenshot, targetsWithReasons } from './support/fixtures'
-import { launchKizuna, type KizunaApp } from './support/launch'
+import { keepScreenshot, targetsWithReasons } from './support/fixtures'
+import { kizuna, launchSyncApp, run, startPeer as startServe, waitForOutput, type Child } from './support/sync-peers'
 import { standIn } from '../support/electron-stand-in'
-
-const REPO = resolve(import.meta.dirname, '../..')
-const BIN = join(REPO, 'bin/kizuna.js')
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}
-
-interface Child {
-  child: ChildProcessWithoutNullStreams
-  output: () => string
-  exited: Promise<number | null>
-}
-
-function kizuna(args: string[]): Child {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO })
-  let output = ''
-  child.stdout.setEncoding('utf8').on('data', (s: string) => (output += s))
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (output += s))
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
-  return { child, output: () => output, exited }
-}
-
-async function waitForOutput(process: Child, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const match = pattern.exec(process.output())
-    if (match) return match
-    if (Date.now() > deadline || process.child.exitCode !== null) throw new Error(`no ${String(pattern)} in:\n${process.output()}`)
-    await new Promise((done) => setTimeout(done, 100))
-  }
-}
-
-async function run(args: string[]): Promise<{ code: number | null; output: string }> {
-  const process = kizuna(args)
-  const code = await process.exited
-  return { code, output: process.output() }
-}
 
 const cleanups: (() => Promise<unknown>)[] = []
 afterEach(async () => {
@@ -66,30 +16,12 @@ afterEach(async () => {
 })
 
 async function startPeer(dataDir: string): Promise<Child> {
-  await mkdir(dataDir, { recursive: true })
-  const port = await freePort()
-  const peer = kizuna(['--data', dataDir, 'sync', 'serve', '--host', '127.0.0.1', '--port', String(port), '--no-mdns', '--name', 'home-server'])
-  cleanups.push(async () => {
-    if (peer.child.exitCode === null) peer.child.kill('SIGTERM')
-    expect(await peer.exited).toBe(0)
-  })
-  await waitForOutput(peer, /listening on 127\.0\.0\.1:\d+/)
+  const peer = await startServe(dataDir)
+  cleanups.push(async () => expect(await peer.stop()).toBe(0))
   return peer
 }
 
-async function launchApp(label: string): Promise<{ app: KizunaApp; shell: ShellPage; devices: DevicesPage; base: string }> {
-  // The app listens on loopback only, on a free port, without LAN announcements (sync-controller.ts).
-  process.env.KIZUNA_SYNC_HOST = '127.0.0.1'
-  process.env.KIZUNA_SYNC_PORT = '0'
-  process.env.KIZUNA_SYNC_MDNS = '0'
-  const dirs = await freshDirs(label)
-  const app = await launchKizuna('chromium', dirs)
-  cleanups.push(() => app.close())
-  const shell = new ShellPage(app.page)
-  await shell.startOwnNetwork()
-  await shell.waitForOverview()
-  return { app, shell, devices: new DevicesPage(app.page), base: resolve(dirs.dataDir, '..') }
-}
+const launchApp = (label: string) => launchSyncApp(label, cleanups)
 
 const chromium = targetsWithReasons('devices').find((t) => t.target === 'chromium')!
 

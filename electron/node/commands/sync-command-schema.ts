@@ -15,6 +15,7 @@ export const syncCommandSchema = z.discriminatedUnion('name', [
   // Absolute only: the caller resolves a relative path in its own working directory, never the holder in its.
   z.object({ name: z.literal('sync.folder'), path: z.string().min(1).max(4096).refine(isAbsolute, 'the sync folder path must be absolute') }).strict(),
   z.object({ name: z.literal('sync.restore-removal') }).strict(),
+  z.object({ name: z.literal('sync.dismiss-removal') }).strict(),
   z.object({ name: z.literal('devices.revoke'), deviceId }).strict(),
   z.object({ name: z.literal('pair.invite'), ttlMs: z.int().min(10_000).max(600_000).optional() }).strict(),
   z.object({ name: z.literal('pair.join'), code: z.string().min(1).max(1000) }).strict(),

@@ -1,10 +1,14 @@
 /**
  * The client side of the control protocol: sends one request to the process holding a vault and
- * resolves with its response. Rejects with ControlUnreachableError when nothing answers (no
- * socket, refused, timed out, or the connection closed without a complete answer).
+ * resolves with its response. The server must first prove it knows the vault's LOCK token
+ * (control-handshake.ts); the request, which carries the token, is sent only after that. Rejects
+ * with ControlUnreachableError when nothing answers (no socket, refused, timed out, or the
+ * connection closed without a complete answer), with ControlImpostorError when the server cannot
+ * prove it holds the vault.
  */
 import { lstat } from 'node:fs/promises'
 import { createConnection } from 'node:net'
+import { helloAnswerSchema, newNonce, proofMatches } from './control-handshake'
 import { readLines } from './line-reader'
 import { CONTROL_PROTOCOL_VERSION, MAX_RESPONSE_BYTES, controlResponseSchema, type ControlRequest, type ControlResponse } from './protocol'
 import { isNamedPipe } from './socket-path'
@@ -21,7 +25,21 @@ export class ControlUnreachableError extends Error {
 
 /** The peer answered, but not in a way this version understands. */
 export class ControlProtocolError extends Error {
-  override readonly name = 'ControlProtocolError'
+  override readonly name: string = 'ControlProtocolError'
+}
+
+/**
+ * The process at the socket or pipe could not prove it knows the vault's token: nothing was sent
+ * to it. A protocol error to callers that do not tell them apart (they report it, never retry).
+ */
+export class ControlImpostorError extends ControlProtocolError {
+  override readonly name = 'ControlImpostorError'
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`the process at ${path} could not prove it holds the vault (${reason}); nothing was sent to it`)
+  }
 }
 
 let nextId = 1
@@ -44,6 +62,9 @@ export async function sendControlRequest(
   }
   const id = nextId++
   const line = `${JSON.stringify({ protocol: CONTROL_PROTOCOL_VERSION, id, ...request })}\n`
+  const nonce = newNonce()
+  const hello = `${JSON.stringify({ protocol: CONTROL_PROTOCOL_VERSION, hello: { vault: request.vault, nonce } })}\n`
+  let proven = false
   return new Promise((done, fail) => {
     let settled = false
     const socket = createConnection(path)
@@ -54,18 +75,35 @@ export async function sendControlRequest(
       outcome()
     }
     if (timeoutMs > 0) socket.setTimeout(timeoutMs, () => finish(() => fail(new ControlUnreachableError(path, `no answer within ${timeoutMs / 1000} s`))))
-    socket.once('connect', () => socket.write(line))
+    socket.once('connect', () => socket.write(hello))
     socket.once('error', (error: NodeJS.ErrnoException) => finish(() => fail(new ControlUnreachableError(path, error.code ?? error.message))))
     socket.once('close', () => finish(() => fail(new ControlUnreachableError(path, 'the connection closed before an answer came'))))
+    const parse = (text: string): ControlResponse | null => {
+      try {
+        return controlResponseSchema.parse(JSON.parse(text))
+      } catch (error) {
+        finish(() => fail(new ControlProtocolError(`the holder's answer is not a protocol ${CONTROL_PROTOCOL_VERSION} response: ${error instanceof Error ? error.message : String(error)}`)))
+        return null
+      }
+    }
     readLines(socket, MAX_RESPONSE_BYTES, {
-      onLine: (text) =>
-        finish(() => {
-          try {
-            done(controlResponseSchema.parse(JSON.parse(text)))
-          } catch (error) {
-            fail(new ControlProtocolError(`the holder's answer is not a protocol ${CONTROL_PROTOCOL_VERSION} response: ${error instanceof Error ? error.message : String(error)}`))
-          }
-        }),
+      onLine: (text) => {
+        if (settled) return
+        const response = parse(text)
+        if (response === null) return
+        if (proven) return finish(() => done(response))
+        if (!response.ok) {
+          // An older holder does not know the hello; one that lacks the vault says so.
+          if (response.error.code === 'malformed') return finish(() => fail(new ControlProtocolError(`the holder cannot prove it holds the vault (an older Kizuna?): ${response.error.message}`)))
+          return finish(() => done(response))
+        }
+        const answer = helloAnswerSchema.safeParse(response.value)
+        if (!answer.success || !proofMatches(request.token, request.vault, nonce, answer.data.proof)) {
+          return finish(() => fail(new ControlImpostorError(path, answer.success ? 'wrong proof' : 'no proof')))
+        }
+        proven = true
+        socket.write(line)
+      },
       onOverflow: () => finish(() => fail(new ControlProtocolError(`the holder's answer is larger than ${MAX_RESPONSE_BYTES} bytes`))),
     })
   })

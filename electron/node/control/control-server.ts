@@ -18,6 +18,7 @@ import { CLI_ORIGIN } from '../../../shared/graph'
 import type { VaultName } from '../../../shared/ipc'
 import { CommandError, runVaultCommand } from '../commands'
 import { isSyncCommandName, type SyncCommand } from '../commands/sync-command-schema'
+import { helloSchema, serverProof } from './control-handshake'
 import { readLines } from './line-reader'
 import { CONTROL_PROTOCOL_VERSION, MAX_REQUEST_BYTES, controlRequestSchema, errorResponse, type ControlResponse } from './protocol'
 import { controlSocketPath, isNamedPipe } from './socket-path'
@@ -70,6 +71,7 @@ export async function answerControlRequest(line: string, resolveVault: ControlSe
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return errorResponse(null, 'malformed', 'the request is not a JSON object')
   const fields = raw as Record<string, unknown>
   const id = Number.isSafeInteger(fields.id) && (fields.id as number) >= 0 ? (fields.id as number) : null
+  if ('hello' in fields && fields.protocol === CONTROL_PROTOCOL_VERSION) return answerHello(raw, resolveVault)
   if (fields.protocol !== CONTROL_PROTOCOL_VERSION) {
     return errorResponse(id, 'unsupported-protocol', `control protocol ${JSON.stringify(fields.protocol) ?? 'missing'} is not supported; this Kizuna speaks protocol ${CONTROL_PROTOCOL_VERSION}`)
   }
@@ -98,6 +100,16 @@ export async function answerControlRequest(line: string, resolveVault: ControlSe
     if (error instanceof CommandError) return errorResponse(id, error.code, error.message)
     return errorResponse(id, 'internal', `the command failed in the process holding the vault: ${error instanceof Error ? error.message : String(error)}`)
   }
+}
+
+/** The server's half of control-handshake.ts: proves it knows the token of the vault named. */
+async function answerHello(raw: unknown, resolveVault: ControlServerOptions['resolveVault']): Promise<ControlResponse> {
+  const parsed = helloSchema.safeParse(raw)
+  if (!parsed.success) return errorResponse(null, 'malformed', 'a hello needs a vault and a 32-byte base64 nonce')
+  const { vault: name, nonce } = parsed.data.hello
+  const vault = await resolveVault(name).catch(() => null)
+  if (vault === null) return errorResponse(null, 'vault-not-open', `this process does not have the vault "${name}" open`)
+  return { protocol: CONTROL_PROTOCOL_VERSION, id: null, ok: true, value: { proof: serverProof(vault.lockInfo.token, name, nonce) } }
 }
 
 /** Whether something accepts connections on the Unix socket (or named pipe) at `path` right now. */

@@ -9,7 +9,8 @@
  *             {"protocol":1,"id":7,"ok":false,"error":{"code":"unauthorized","message":"..."}}
  *
  * `token` is the token in the vault's LOCK file, which only the user can read (mode 0600): it
- * proves the client may act on the vault. A request line is at most MAX_REQUEST_BYTES; a longer
+ * proves the client may act on the vault. Before sending it, the client has the server prove it
+ * knows the same token (a hello line, control-handshake.ts). A request line is at most MAX_REQUEST_BYTES; a longer
  * one is answered with `too-large` and the connection is closed. Protocol versions are never
  * mixed: a request whose version differs gets `unsupported-protocol` and changes nothing.
  */

@@ -4,7 +4,7 @@
  * what a process needs around it: when to listen, a reconnect loop, the sync folder preference and
  * its periodic rounds, polled pairing (pairing-desk.ts) and a status for the UI and the CLI.
  *
- *   <dataDir>/sync/host.json   { folder }   the chosen sync folder (0600)
+ *   <dataDir>/sync/host.json   the chosen sync folder and an unanswered remote removal (host-file.ts)
  *
  * Network exposure (the security argument in one place):
  * - `listenWhen: 'paired'` (the app): the TLS listener is bound only while an invite is open or at
@@ -14,18 +14,18 @@
  * - Whatever listens speaks only mutual TLS with pinned device keys (sync-service.ts): a stranger
  *   gets the pairing handshake while an invite is open, else an error and a close.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { RestoreReport } from '../../../shared/ipc'
-import type { FolderRoundSummary, RemoteRemovalStatus, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync'
+import type { DroppedUpdatesStatus, FolderRoundSummary, RemoteRemovalStatus, SyncNowReport, SyncState as UiSyncState, SyncStatus } from '../../../shared/sync'
 import { restoreBackup } from '../io/backup-service'
 import type { VaultReplica } from '../store'
 import type { SyncCommand } from '../commands/sync-command-schema'
 import type { Discovery } from './discovery'
 import type { FolderRoundReport } from './folder-sync'
 import { fingerprintOf } from './device-identity'
+import { readHostFile, writeHostFile } from './host-file'
 import { PairingDesk } from './pairing-desk'
-import { SyncService, type SyncEvent } from './sync-service'
+import { SyncService, type SyncEvent, type SyncServiceOptions } from './sync-service'
 import { lazyDiscovery } from './lazy-discovery'
 
 export interface SyncHostOptions {
@@ -42,11 +42,14 @@ export interface SyncHostOptions {
   folderEveryMs?: number | null
   advertisedHost?: string
   timeoutMs?: number
+  /** Passed to the SyncService (tests inject a clock and small limits). */
+  now?: SyncServiceOptions['now']
+  pendingLimits?: SyncServiceOptions['pendingLimits']
 }
 
 /** Codes that mean "the other device is not there right now", not "something is wrong". */
 const OFFLINE_CODES = new Set(['closed', 'network', 'timeout'])
-const HOST_FILE = 'host.json'
+const PENDING_REFRESH_MS = 500
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -62,6 +65,7 @@ export class SyncHost {
   private lastFolderRound: FolderRoundSummary | null = null
   private lastError: string | null = null
   private lastRemoteRemoval: RemoteRemovalStatus | null = null
+  private lastDroppedUpdates: DroppedUpdatesStatus | null = null
   private readonly syncing = new Set<string>()
   private busy = 0
   private readonly timers: NodeJS.Timeout[] = []
@@ -70,6 +74,9 @@ export class SyncHost {
   private disposed = false
   /** Invites between "start listening" and "invite open": a stop decided meanwhile must wait. */
   private startingInvites = 0
+  private hostFileWrite: Promise<void> = Promise.resolve()
+  /** A local change raises what paired devices lack: the status says so shortly after (one timer for a burst). */
+  private pendingRefresh: NodeJS.Timeout | null = null
 
   private constructor(
     readonly service: SyncService,
@@ -78,13 +85,28 @@ export class SyncHost {
     this.desk = new PairingDesk(service)
     this.unsubscribe.push(service.onDidChange((event) => this.onSyncEvent(event)))
     this.unsubscribe.push(this.desk.onDidChange(() => this.onPairingChange()))
+    const onDocUpdate = () => {
+      if (this.pendingRefresh || this.service.devices().length === 0) return
+      this.pendingRefresh = setTimeout(() => {
+        this.pendingRefresh = null
+        this.changed()
+      }, PENDING_REFRESH_MS)
+      this.pendingRefresh.unref()
+    }
+    options.replica.doc.on('update', onDocUpdate)
+    this.unsubscribe.push(() => {
+      options.replica.doc.off('update', onDocUpdate)
+      if (this.pendingRefresh) clearTimeout(this.pendingRefresh)
+    })
   }
 
   static async open(options: SyncHostOptions): Promise<SyncHost> {
     const discovery = options.discovery ? lazyDiscovery(options.discovery) : undefined
-    const service = await SyncService.open({ dataDir: options.dataDir, replica: options.replica, deviceName: options.deviceName, advertisedHost: options.advertisedHost ?? advertisable(options.listen.host), discovery, timeoutMs: options.timeoutMs })
+    const service = await SyncService.open({ dataDir: options.dataDir, replica: options.replica, deviceName: options.deviceName, advertisedHost: options.advertisedHost ?? advertisable(options.listen.host), discovery, timeoutMs: options.timeoutMs, now: options.now, pendingLimits: options.pendingLimits })
     const host = new SyncHost(service, options)
-    host.folder = await readFolderPreference(service.syncDir)
+    const saved = await readHostFile(service.syncDir)
+    host.folder = saved.folder
+    host.lastRemoteRemoval = saved.lastRemoteRemoval
     return host
   }
 
@@ -121,8 +143,9 @@ export class SyncHost {
       lastSeenAt: d.lastSeenAt,
       lastSyncedAt: d.lastSyncedAt,
       connected: d.connected,
+      pendingChanges: d.pendingChanges,
     }))
-    return { state: this.state(devices.some((d) => d.connected), devices.length > 0), error: this.lastError, listening: this.listening, device: this.service.thisDevice(), devices, folder: this.folder, lastFolderRound: this.lastFolderRound, pairing: this.desk.status(), lastRemoteRemoval: this.lastRemoteRemoval }
+    return { state: this.state(devices.some((d) => d.connected), devices.length > 0), error: this.lastError, listening: this.listening, device: this.service.thisDevice(), devices, folder: this.folder, lastFolderRound: this.lastFolderRound, pairing: this.desk.status(), lastRemoteRemoval: this.lastRemoteRemoval, lastDroppedUpdates: this.lastDroppedUpdates }
   }
 
   /** Runs one sync command (control socket or one-shot CLI); returns plain JSON data. */
@@ -136,6 +159,9 @@ export class SyncHost {
         return this.folderRound(command.path, true)
       case 'sync.restore-removal':
         return this.restoreRemoval()
+      case 'sync.dismiss-removal':
+        await this.dismissRemoval()
+        return this.status()
       case 'devices.revoke':
         await this.revoke(command.deviceId)
         return this.status()
@@ -179,9 +205,27 @@ export class SyncHost {
     const removal = this.lastRemoteRemoval
     if (!removal) throw new SyncHostError('no removal by another device to undo')
     const report = await restoreBackup(this.options.replica, removal.backupId)
-    this.lastRemoteRemoval = null
-    this.changed()
+    await this.setRemoteRemoval(null)
     return report
+  }
+
+  /** The user keeps the other device's removal: the notice goes, the backup stays with the others. */
+  async dismissRemoval(): Promise<void> {
+    if (!this.lastRemoteRemoval) throw new SyncHostError('no removal by another device to dismiss')
+    await this.setRemoteRemoval(null)
+  }
+
+  private async setRemoteRemoval(removal: RemoteRemovalStatus | null): Promise<void> {
+    this.lastRemoteRemoval = removal
+    this.changed()
+    await this.saveHostFile()
+  }
+
+  /** Writes host.json after any earlier write, with the state at the time this write runs. */
+  private saveHostFile(): Promise<void> {
+    const write = this.hostFileWrite.catch(() => undefined).then(() => writeHostFile(this.service.syncDir, { folder: this.folder, lastRemoteRemoval: this.lastRemoteRemoval }))
+    this.hostFileWrite = write
+    return write
   }
 
   /** Syncs with every paired device it can reach and runs a folder round; waits for both. */
@@ -208,7 +252,7 @@ export class SyncHost {
 
   async setFolder(folder: string | null): Promise<void> {
     this.folder = folder === null ? null : resolve(folder)
-    await writeFolderPreference(this.service.syncDir, this.folder)
+    await this.saveHostFile()
     this.changed()
     if (this.folder) await this.folderRound(this.folder).catch(() => undefined)
   }
@@ -308,12 +352,12 @@ export class SyncHost {
       case 'paired':
         void this.updateListening().then(() => this.reconnect())
         break
-      case 'remote-removal': {
-        const { removal } = event
-        const name = this.service.state.membership?.members.get(removal.deviceId)?.name ?? fingerprintOf(removal.deviceId)
-        this.lastRemoteRemoval = { ...removal, deviceName: name }
+      case 'remote-removal':
+        void this.setRemoteRemoval({ ...event.removal, deviceName: this.nameOf(event.deviceId) }).catch(() => undefined)
         break
-      }
+      case 'dropped-pending':
+        this.lastDroppedUpdates = { deviceId: event.deviceId, deviceName: event.deviceId === null ? null : this.nameOf(event.deviceId), bytes: event.drop.bytes, reason: event.drop.reason, at: Date.now() }
+        break
       case 'error':
         if (!OFFLINE_CODES.has(event.code) && event.code !== 'pairing-failed') this.lastError = event.error
         break
@@ -321,6 +365,11 @@ export class SyncHost {
         break
     }
     this.changed()
+  }
+
+  /** A device's name, or its fingerprint if this device does not know it. */
+  private nameOf(deviceId: string): string {
+    return this.service.state.membership?.members.get(deviceId)?.name ?? fingerprintOf(deviceId)
   }
 
   private onPairingChange(): void {
@@ -362,20 +411,4 @@ export class SyncHostError extends Error {
 /** A host to put in pairing codes: the listen host unless it is "any address". */
 function advertisable(host: string): string | undefined {
   return host === '0.0.0.0' || host === '::' || host === '' ? undefined : host
-}
-
-async function readFolderPreference(syncDir: string): Promise<string | null> {
-  try {
-    const data = JSON.parse(await readFile(join(syncDir, HOST_FILE), 'utf8')) as { folder?: unknown }
-    return typeof data.folder === 'string' && data.folder.length > 0 ? data.folder : null
-  } catch {
-    return null
-  }
-}
-
-async function writeFolderPreference(syncDir: string, folder: string | null): Promise<void> {
-  const path = join(syncDir, HOST_FILE)
-  const temp = `${path}.tmp-${process.pid}`
-  await writeFile(temp, JSON.stringify({ folder }), { mode: 0o600 })
-  await rename(temp, path)
 }

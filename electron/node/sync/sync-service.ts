@@ -17,6 +17,8 @@ import { randomBytes } from 'node:crypto'
 import { hostname, networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { VaultReplica } from '../store'
+import { AckLedger } from './ack-ledger'
+import { PendingGuard, type PendingDrop, type PendingLimits } from './pending-guard'
 import { fingerprintOf, loadOrCreateDeviceIdentity, type DeviceIdentity } from './device-identity'
 import type { RemoteRemoval } from './deletion-guard'
 import type { Discovery } from './discovery'
@@ -40,6 +42,8 @@ export interface SyncServiceOptions {
   maxUntrusted?: number
   timeoutMs?: number
   now?: () => number
+  /** Bounds on updates whose dependencies never arrive (pending-guard.ts). */
+  pendingLimits?: PendingLimits
 }
 
 export type SyncEvent =
@@ -47,10 +51,14 @@ export type SyncEvent =
   | { type: 'paired' | 'revoked'; deviceId: string }
   | { type: 'error'; deviceId: string | null; error: string; code: string }
   | { type: 'remote-removal'; deviceId: string; removal: RemoteRemoval }
+  /** Updates waiting for dependencies that never came were dropped; `deviceId` sent the first of them, if known. */
+  | { type: 'dropped-pending'; deviceId: string | null; drop: PendingDrop }
 
 export interface DeviceStatus extends PairedDevice {
   fingerprint: string
   connected: boolean
+  /** Changes of ours the device is not known to hold (ack-ledger.ts); null before a first acknowledged round trip. */
+  pendingChanges: number | null
 }
 
 export interface PairingInvite {
@@ -68,10 +76,9 @@ export interface SyncNowResult {
   error?: string
 }
 
+const PENDING_SWEEP_MS = 60_000
 const DEFAULT_INVITE_MS = 5 * 60_000
 const MAX_INVITE_MS = 10 * 60_000
-/** "Synced" fires after every message in sync; the time is written to disk at most this often. */
-const SYNCED_WRITE_MS = 10_000
 
 function lanAddress(): string {
   for (const list of Object.values(networkInterfaces())) {
@@ -88,7 +95,9 @@ export class SyncService {
   private invite: { ticket: InviteTicket; confirm: ConfirmPairing; settle: (peer: PairingPeer | Error) => void } | null = null
   private stopDiscovery: (() => void)[] = []
   private advert: { tag: string; stop: () => void } | null = null
-  private readonly syncedWrites = new Map<string, number>()
+  private readonly acks: AckLedger
+  private readonly pending: PendingGuard
+  private pendingSweep: NodeJS.Timeout | null = null
   private readonly now: () => number
   readonly deviceName: string
 
@@ -100,6 +109,8 @@ export class SyncService {
   ) {
     this.now = options.now ?? Date.now
     this.deviceName = options.deviceName ?? hostname()
+    this.acks = new AckLedger(options.replica.doc, state, this.now)
+    this.pending = new PendingGuard(options.replica.doc, this.now, options.pendingLimits)
   }
 
   static async open(options: SyncServiceOptions): Promise<SyncService> {
@@ -117,7 +128,13 @@ export class SyncService {
   }
 
   devices(): DeviceStatus[] {
-    return this.state.devices().map((d) => ({ ...d, fingerprint: fingerprintOf(d.deviceId), connected: (this.sessions.get(d.deviceId)?.size ?? 0) > 0 }))
+    return this.state.devices().map((d) => ({
+      ...d,
+      fingerprint: fingerprintOf(d.deviceId),
+      connected: (this.sessions.get(d.deviceId)?.size ?? 0) > 0,
+      lastSyncedAt: this.acks.lastSyncedAt(d.deviceId),
+      pendingChanges: this.acks.pending(d.deviceId),
+    }))
   }
 
   onDidChange(listener: (event: SyncEvent) => void): () => void {
@@ -130,6 +147,8 @@ export class SyncService {
     if (this.server) return { host: this.listenHost, port: this.server.port }
     this.listenHost = address.host ?? '0.0.0.0'
     this.server = await listenForChannels(this.identity, { host: this.listenHost, port: address.port ?? 0 }, (channel) => this.accept(channel), this.channelOptions())
+    this.pendingSweep = setInterval(() => this.checkPending(), PENDING_SWEEP_MS)
+    this.pendingSweep.unref()
     const discovery = this.options.discovery
     if (discovery) {
       this.advertise(discovery)
@@ -161,6 +180,8 @@ export class SyncService {
   async stop(): Promise<void> {
     for (const stop of this.stopDiscovery.splice(0)) stop()
     this.advert = null
+    if (this.pendingSweep) clearInterval(this.pendingSweep)
+    this.pendingSweep = null
     this.invite?.settle(new Error('sync stopped'))
     for (const set of this.sessions.values()) for (const session of set) session.close()
     await this.server?.close()
@@ -252,7 +273,17 @@ export class SyncService {
     const round = new FolderSync(folder, this.syncDir, this.identity, this.options.replica, this.state, options, (outcome) => this.afterMembershipChange(outcome, null))
     const report = await round.round(this.now())
     for (const removal of report.removals) this.emit({ type: 'remote-removal', deviceId: removal.deviceId, removal })
+    this.checkPending()
     return report
+  }
+
+  /**
+   * Drops structs that wait too long or too large for dependencies (pending-guard.ts); runs after
+   * every update a session applies, after folder rounds and every PENDING_SWEEP_MS.
+   */
+  checkPending(): void {
+    const drop = this.pending.check()
+    if (drop) this.emit({ type: 'dropped-pending', deviceId: drop.from, drop })
   }
 
   private channelOptions() {
@@ -303,8 +334,9 @@ export class SyncService {
     const session = new SyncSession(channel, this.options.replica, () => this.groupState(), {
       onGroupState: (group) => this.onGroupState(group, channel),
       onRemoteRemoval: (removal) => this.emit({ type: 'remote-removal', deviceId, removal }),
+      afterApply: () => this.checkPending(),
       onDidSync: () => {
-        this.recordSynced(deviceId)
+        this.acks.record(deviceId)
         this.emit({ type: 'synced', deviceId })
       },
     })
@@ -315,20 +347,12 @@ export class SyncService {
     this.emit({ type: 'connected', deviceId })
     void channel.closed.then((error) => {
       set.delete(session)
-      if (session.isSynced) void this.state.touch(deviceId, { lastSyncedAt: this.now() }).catch(() => undefined)
+      this.acks.persist(deviceId)
       this.emit({ type: 'disconnected', deviceId, ...(error ? { error: error.message } : {}) })
       if (error) this.emit({ type: 'error', deviceId, error: error.message, code: error.code })
     })
     session.start()
     return session
-  }
-
-  /** Persists last-synced while a session stays open, at most every SYNCED_WRITE_MS per device. */
-  private recordSynced(deviceId: string): void {
-    const now = this.now()
-    if (now - (this.syncedWrites.get(deviceId) ?? 0) < SYNCED_WRITE_MS) return
-    this.syncedWrites.set(deviceId, now)
-    void this.state.touch(deviceId, { lastSyncedAt: now }).catch(() => undefined)
   }
 
   private async onGroupState(group: GroupState, channel: PeerChannel): Promise<void> {

@@ -11,7 +11,8 @@
  *   once `VaultReplica.applyUpdate` resolved, i.e. fsynced. Acks count step-2 and update messages.
  * - After every connect both sides exchange full state vectors, so nothing missed while apart is
  *   left behind; if an applied update leaves structs pending (their dependencies are missing,
- *   yjs #550), we ask again with a fresh state vector.
+ *   yjs #550), we ask again with a fresh state vector, once; what stays pending is bounded by
+ *   size and age (pending-guard.ts), and dropped past them.
  * - An update is never echoed to the session it came from (origin check).
  * - `synced` = we applied the peer's step 2, the peer acked everything we sent, nothing is pending.
  */
@@ -35,6 +36,8 @@ export interface SyncSessionHooks {
   onDidSync?: () => void
   /** A change from this peer removed a large share of the people (deletion-guard.ts). */
   onRemoteRemoval?: (removal: RemoteRemoval) => void
+  /** After each update from this peer is applied: where structs left pending are bounded (pending-guard.ts). */
+  afterApply?: () => void
 }
 
 export class SyncSession {
@@ -130,6 +133,7 @@ export class SyncSession {
         }
         const removal = await applyGuarded(this.replica, message.update, this.origin, this.deviceId, Date.now())
         if (removal) this.hooks.onRemoteRemoval?.(removal)
+        this.hooks.afterApply?.()
         this.receivedUpdates++
         if (message.type === 'step2') this.receivedStep2 = true
         this.channel.send(encodeAckEnvelope(this.receivedUpdates))

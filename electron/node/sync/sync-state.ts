@@ -6,7 +6,8 @@
  *   log       the signed membership log (membership-log.ts): who is in the group, who was revoked
  *   keys      every vault key epoch this device holds (vault-keys.ts), never sent in the clear
  *             except in a pairing welcome to a device the user just confirmed
- *   devices   local notes per device: last address, paired / last-seen / last-synced times
+ *   devices   local notes per device: last address, paired / last-seen / last-synced times, and
+ *             the state vector it last acknowledged holding (base64, to tell what it still lacks)
  *
  * Invariants:
  * - A device is trusted iff the log says it is in good standing at the newest epoch; nothing a
@@ -39,7 +40,10 @@ export interface PairedDevice {
   pairedAt: number
   address: DeviceAddress | null
   lastSeenAt: number | null
+  /** The last acknowledged round trip: the device had applied everything we had sent it. */
   lastSyncedAt: number | null
+  /** Our Yjs state vector at that moment (base64): what the device is known to hold. */
+  ackedVector?: string | null
 }
 
 type DeviceNotes = Omit<PairedDevice, 'deviceId' | 'name'>
@@ -62,7 +66,7 @@ const fileSchema = z.object({
   vaultId: z.string().nullable(),
   log: z.array(logEntrySchema),
   keys: z.array(keySchema),
-  devices: z.record(z.string(), z.object({ pairedAt: z.number(), address: z.object({ host: z.string(), port: z.number() }).nullable(), lastSeenAt: z.number().nullable(), lastSyncedAt: z.number().nullable() })),
+  devices: z.record(z.string(), z.object({ pairedAt: z.number(), address: z.object({ host: z.string(), port: z.number() }).nullable(), lastSeenAt: z.number().nullable(), lastSyncedAt: z.number().nullable(), ackedVector: z.string().max(1_000_000).nullable().optional() })),
 })
 
 export class GroupStateError extends Error {
@@ -247,7 +251,7 @@ export class SyncState {
     return key
   }
 
-  async touch(deviceId: string, fields: Partial<Pick<PairedDevice, 'lastSeenAt' | 'lastSyncedAt' | 'address'>>): Promise<void> {
+  async touch(deviceId: string, fields: Partial<Pick<PairedDevice, 'lastSeenAt' | 'lastSyncedAt' | 'address' | 'ackedVector'>>): Promise<void> {
     if (!this.notes.has(deviceId)) return
     this.note(deviceId, Date.now(), fields)
     await this.save()

@@ -15,6 +15,7 @@ import { REGISTRY } from './features'
 import { preloadViewsWhenIdle, ViewFrame } from '../core/lazy-view'
 import { VaultToolbar } from '../palette'
 import { WorkflowGlobal } from '../workflow'
+import { RemoteRemovalBanner } from '../devices'
 
 interface Props {
   api: KizunaApi
@@ -185,6 +186,7 @@ function AppFrame({ api, initialSettings, info }: Props) {
             </button>
           </div>
         )}
+        {vault === 'default' && <RemoteRemovalBanner />}
         {error !== null ? (
           <div role="alert" className="load-error">
             <p>{t('app.loadFailed', { reason: error })}</p>

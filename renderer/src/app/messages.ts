@@ -6,15 +6,32 @@ import { en } from '../i18n/en'
 import { ja } from '../i18n/ja'
 import type { Language, Translation } from '../i18n'
 import { consultEn, consultJa } from '../consult'
+import { deviceSyncEn, deviceSyncJa } from '../devices'
 import { ioEn, ioJa } from '../import'
 import { personPageEn, personPageJa } from '../people'
 import { insightEn, insightJa } from '../review'
 import { workflowEn, workflowJa } from '../workflow'
 
-const english = { ...en, workflow: workflowEn, io: ioEn, insight: insightEn, personPage: personPageEn, consult: consultEn }
+const english = {
+  ...en,
+  workflow: workflowEn,
+  io: ioEn,
+  insight: insightEn,
+  personPage: personPageEn,
+  consult: consultEn,
+  deviceSync: deviceSyncEn,
+}
 export type AllMessages = Translation<typeof english>
 
 export const MESSAGES: Record<Language, AllMessages> = {
   en: english,
-  ja: { ...ja, workflow: workflowJa, io: ioJa, insight: insightJa, personPage: personPageJa, consult: consultJa },
+  ja: {
+    ...ja,
+    workflow: workflowJa,
+    io: ioJa,
+    insight: insightJa,
+    personPage: personPageJa,
+    consult: consultJa,
+    deviceSync: deviceSyncJa,
+  },
 }

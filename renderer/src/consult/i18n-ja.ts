@@ -53,7 +53,7 @@ export const consultJa: Translation<typeof consultEn> = {
     separator: '・',
   },
   openConsult: '誰に相談するか探す',
-  consultAbout: 'ほかに{{topic}}に詳しい人は?',
+  consultAbout: 'ほかに{{topic}}に詳しい人は？',
   reach: {
     title: '{{name}}さんへのたどり方',
     direct: '{{name}}さんに直接連絡できます。',

@@ -6,13 +6,15 @@ import { useApi } from '../core/api-context'
 import { useSyncStatusStore } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
 
-/** The paired devices, with last-seen and last-synced times, and revoke (after a confirmation). */
+/** The paired devices: last seen, last acknowledged round trip, what it still lacks, and revoke (after a confirmation). */
 export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
   const { t, i18n } = useTranslation()
   const [revoking, setRevoking] = useState<PairedDeviceStatus | null>(null)
   const { busy, error, run } = useSyncAction()
   const api = useApi()
   const { accept: acceptSyncStatus } = useSyncStatusStore()
+  const pendingText = (pending: number | null) =>
+    pending === null ? t('deviceSync.pending.unknown') : pending === 0 ? t('deviceSync.pending.upToDate') : t('deviceSync.pending.waiting', { count: pending })
   const when = (ms: number | null) => (ms === null ? t('devices.never') : new Date(ms).toLocaleString(i18n.language))
   return (
     <section className="devices-section" aria-labelledby="paired-title">
@@ -29,6 +31,9 @@ export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
               </div>
               <div className="muted">
                 {t('devices.lastSeen', { when: when(d.lastSeenAt) })} · {t('devices.lastSynced', { when: when(d.lastSyncedAt) })}
+              </div>
+              <div className={d.pendingChanges ? 'device-pending' : 'muted'} data-pending={d.pendingChanges ?? 'unknown'}>
+                {pendingText(d.pendingChanges)}
               </div>
               <button type="button" className="danger" disabled={busy} onClick={() => setRevoking(d)}>
                 {t('devices.revoke.button', { name: d.name })}

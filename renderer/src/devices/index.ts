@@ -9,3 +9,6 @@ export const devicesFeature: Feature = {
   views: [{ id: 'devices', labelKey: 'devices.nav', nav: true, render: () => createElement(Devices.Component) }],
 }
 export { SyncStatusBadge } from './SyncStatusBadge'
+export { RemoteRemovalBanner } from './RemoteRemovalBanner'
+export { deviceSyncEn } from './i18n-en'
+export { deviceSyncJa } from './i18n-ja'

@@ -6,20 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { en as coreEn } from '../../../renderer/src/i18n/en'
-import { ja as coreJa } from '../../../renderer/src/i18n/ja'
-import { ioEn } from '../../../renderer/src/import/i18n-en'
-import { ioJa } from '../../../renderer/src/import/i18n-ja'
-import { personPageEn } from '../../../renderer/src/people/i18n-en'
-import { personPageJa } from '../../../renderer/src/people/i18n-ja'
-import { insightEn } from '../../../renderer/src/review/i18n-en'
-import { insightJa } from '../../../renderer/src/review/i18n-ja'
-import { workflowEn } from '../../../renderer/src/workflow/i18n-en'
-import { workflowJa } from '../../../renderer/src/workflow/i18n-ja'
+import { MESSAGES } from '../../../renderer/src/app/messages'
 
-// Every dictionary as the shell composes them (renderer/src/app/messages.ts).
-const en = { ...coreEn, workflow: workflowEn, io: ioEn, insight: insightEn, personPage: personPageEn }
-const ja = { ...coreJa, workflow: workflowJa, io: ioJa, insight: insightJa, personPage: personPageJa }
+// Every dictionary as the shell composes them, feature dictionaries included.
+const { en, ja } = MESSAGES
 
 interface Entry {
   concept: string

@@ -32,6 +32,7 @@ const COMMANDS = [
   'sync now',
   'sync folder',
   'sync status',
+  'sync restore-removal',
 ]
 
 describe('kizuna --help', () => {

@@ -29,6 +29,7 @@ describe('kizuna sync commands: command line', () => {
         ['sync', 'now'],
         ['sync', 'folder', '/x', '--json'],
         ['sync', 'status'],
+        ['sync', 'restore-removal', '--json'],
       ].map((argv) => parseCommandLine(argv)),
     ).toEqual([
       { kind: 'sync-serve', dataDir: 'D', host: '0.0.0.0', port: 47120, mdns: true, name: undefined },
@@ -40,6 +41,7 @@ describe('kizuna sync commands: command line', () => {
       { kind: 'sync-now', dataDir: undefined, json: false },
       { kind: 'sync-folder', dataDir: undefined, path: '/x', json: true },
       { kind: 'sync-status', dataDir: undefined, json: false },
+      { kind: 'sync-restore-removal', dataDir: undefined, json: true },
     ])
   })
 
@@ -76,12 +78,14 @@ describe('kizuna sync commands: command line', () => {
       await runHere(['--data', dir, 'pair', 'join', 'not-a-code', '--yes']),
       await runHere(['--data', dir, 'devices', 'revoke', 'B'.repeat(52)]),
       await runHere(['--data', `${dir}-missing`, 'devices', 'list']),
+      await runHere(['--data', dir, 'sync', 'restore-removal']),
     ]
     expect(outcomes.map((o) => ({ code: o.code, err: o.stderr.trim() }))).toEqual([
       { code: 2, err: 'kizuna: nothing to sync with: no paired device and no sync folder' },
       { code: 2, err: expect.stringMatching(/^kizuna: pairing failed: .*pairing code/) as unknown },
       { code: 2, err: `kizuna: no paired device has the id ${'B'.repeat(52)} (see \`kizuna devices list\`)` },
       { code: 2, err: expect.stringMatching(/^kizuna: there is no vault in /) as unknown },
+      { code: 2, err: 'kizuna: no change from another device removed most people here; nothing to restore (see `kizuna sync status`)' },
     ])
   })
 

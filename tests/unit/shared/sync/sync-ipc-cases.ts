@@ -32,6 +32,8 @@ export function syncHandlers(ok: Ok): Pick<IpcHandlers, SyncChannel> {
     'sync:now': ok('sync:now', { devices: [], folder: null, folderError: null }),
     'sync:chooseFolder': ok('sync:chooseFolder', status),
     'sync:clearFolder': ok('sync:clearFolder', status),
+    'sync:restoreRemoval': ok('sync:restoreRemoval', { trashed: 0, unlinked: 0, removedRecords: 0, keptAs: { id: '2026-12-02T10-32-00-000Z', takenAt: '2026-12-02T10:32:00.000Z', size: 1 } }),
+    'sync:dismissRemoval': ok('sync:dismissRemoval', status),
   }
 }
 
@@ -50,4 +52,7 @@ export const SYNC_CASES: Record<SyncChannel, { valid: unknown[]; malformed: unkn
   'sync:now': { valid: [], malformed: [[{}]] },
   'sync:chooseFolder': { valid: [], malformed: [[{ folder: '/etc' }], ['/etc']] },
   'sync:clearFolder': { valid: [], malformed: [[{ folder: '/etc' }], [{ folder: null }], [{}], ['../x']] },
+  // Only the removal main knows of can be restored: the renderer names no backup.
+  'sync:restoreRemoval': { valid: [], malformed: [[{ backupId: '2026-12-02T10-32-00-000Z' }], [{}], ['x']] },
+  'sync:dismissRemoval': { valid: [], malformed: [[{}], [1]] },
 }

@@ -199,7 +199,9 @@ describe('control socket lifecycle', () => {
     expect((await sendControlRequest(path, { token: replica.lockInfo.token, vault: 'default', command: { name: 'vault.info' } })).ok).toBe(true)
   })
 
-  it('names a pipe on Windows', () => {
-    expect(controlSocketPath('C:\\Users\\ai\\AppData\\Roaming\\Kizuna', 'win32')).toMatch(/^\\\\\.\\pipe\\kizuna-[0-9a-f]{24}$/)
+  it('names a pipe on Windows at random, anew at every start (clients read it from LOCK)', () => {
+    const names = [1, 2].map(() => controlSocketPath('C:\\Users\\ai\\AppData\\Roaming\\Kizuna', 'win32'))
+    expect(names.map((n) => /^\\\\\.\\pipe\\kizuna-[0-9a-f]{32}$/.test(n))).toEqual([true, true])
+    expect(names[0]).not.toBe(names[1])
   })
 })
