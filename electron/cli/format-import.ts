@@ -10,7 +10,7 @@ import type { ImportMatchLine, ImportSummary } from '../node/commands/io-command
 
 export const MAX_LISTED = 50
 
-const FORMAT_NAMES: Record<ImportSummary['format'], string> = { vcard: 'vCard', linkedin: 'LinkedIn Connections CSV', google: 'Google Contacts CSV', 'kizuna-json': 'Kizuna JSON backup' }
+const FORMAT_NAMES: Record<ImportSummary['format'], string> = { vcard: 'vCard', linkedin: 'LinkedIn Connections CSV', google: 'Google Contacts CSV', 'kizuna-json': 'Kizuna JSON backup', ics: 'iCalendar (.ics)' }
 
 const REASONS: Record<DuplicateReason, string> = {
   'same-key': 'imported before',
