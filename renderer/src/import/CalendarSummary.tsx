@@ -11,7 +11,7 @@ import { useDateFormat } from '../components/format-date'
 import { useGraph } from '../core/vault-context'
 
 export function CalendarSummary({ preview, decisions }: { preview: ImportPreview; decisions: readonly ImportDecision[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const graph = useGraph()
   const format = useDateFormat()
   const calendar = preview.calendar
@@ -21,8 +21,13 @@ export function CalendarSummary({ preview, decisions }: { preview: ImportPreview
     <section className="calendar-summary" aria-labelledby="calendar-summary-title" data-testid="calendar-summary">
       <h2 id="calendar-summary-title">{t('io.calendar.title')}</h2>
       <p>
-        {t('io.calendar.summary', { count: counts.meetings, since: format.day(calendar.since), today: format.day(calendar.today) })}{' '}
-        {t('io.calendar.log', { count: counts.interactions })} {t('io.calendar.followUps', { count: counts.followUps })}
+        {[
+          t('io.calendar.summary', { count: counts.meetings, since: format.day(calendar.since), today: format.day(calendar.today) }),
+          t('io.calendar.log', { count: counts.interactions }),
+          counts.followUps > 0 ? t('io.calendar.followUps', { count: counts.followUps }) : '',
+        ]
+          .filter((sentence) => sentence !== '')
+          .join(i18n.language === 'ja' ? '' : ' ')}
       </p>
       {counts.alreadyImported + counts.alreadyLogged + counts.noOneKnown > 0 && (
         <p className="muted">{t('io.calendar.notLogged', { imported: counts.alreadyImported, logged: counts.alreadyLogged, nobody: counts.noOneKnown })}</p>
