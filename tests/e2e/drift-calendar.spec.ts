@@ -15,6 +15,7 @@ import { findFading, todayIn } from '../../shared/workflow'
 import { SAMPLE_SEED, sampleToday } from '../../renderer/src/vault/sample'
 import { standIn } from '../support/electron-stand-in'
 import { ImportPage } from './pages/import-page'
+import { NetworkPage } from './pages/network-page'
 import { ShellPage } from './pages/shell-page'
 import { TourPage } from './pages/tour-page'
 import { WorkflowPage } from './pages/workflow-page'
@@ -64,6 +65,15 @@ describe.skipIf(skip !== null)('drifting ties and calendar import (chromium)', (
         expect(await listed()).toEqual(names)
         await today.scrollIntoViewIfNeeded()
         await keepScreenshot(page, `drift-today-${language}-${theme}`)
+      }
+
+      // The map: the lines from me to advisors and collaborators, weighted by how recent our contact is.
+      for (const theme of ['light', 'dark'] as const) {
+        await tour.setLanguageAndTheme('en', theme)
+        await shell.goTo(/^Network map$/)
+        await new NetworkPage(page).waitSettled()
+        await page.getByRole('region', { name: 'Legend' }).getByText('Line to me: thicker for more recent real contact with an advisor or collaborator').waitFor()
+        await keepScreenshot(page, `drift-map-en-${theme}`)
       }
 
       // One action: "I reached out" logs a message today; the person leaves the list, Undo brings them back.
