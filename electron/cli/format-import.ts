@@ -10,7 +10,7 @@ import type { ImportMatchLine, ImportSummary } from '../node/commands/io-command
 
 export const MAX_LISTED = 50
 
-const FORMAT_NAMES: Record<ImportSummary['format'], string> = { vcard: 'vCard', linkedin: 'LinkedIn Connections CSV', google: 'Google Contacts CSV', 'kizuna-json': 'Kizuna JSON backup' }
+const FORMAT_NAMES: Record<ImportSummary['format'], string> = { vcard: 'vCard', linkedin: 'LinkedIn Connections CSV', google: 'Google Contacts CSV', 'kizuna-json': 'Kizuna JSON backup', ics: 'iCalendar (.ics)' }
 
 const REASONS: Record<DuplicateReason, string> = {
   'same-key': 'imported before',
@@ -41,6 +41,19 @@ function listed(lines: string[], total: number): string[] {
   return total > MAX_LISTED ? [...lines.slice(0, MAX_LISTED), `  … and ${total - MAX_LISTED} more (--json lists them all)`] : lines
 }
 
+/** The meetings of a calendar: what was (or would be) logged, and why the rest was not. */
+function calendarLine(c: NonNullable<ImportSummary['calendar']>, dryRun: boolean): string {
+  const not = [
+    c.alreadyImported > 0 ? `${c.alreadyImported} imported before` : '',
+    c.alreadyLogged > 0 ? `${c.alreadyLogged} already logged` : '',
+    c.noOneKnown > 0 ? `${c.noOneKnown} with nobody you know` : '',
+  ].filter((x) => x !== '')
+  return (
+    `${plural(c.meetings, 'past meeting', 'past meetings')} from ${c.since} to ${c.today}: ${dryRun ? 'would log' : 'logged'} ${plural(c.interactions, 'meeting', 'meetings')}` +
+    ` and ${plural(c.followUps, 'follow-up', 'follow-ups')}${not.length > 0 ? ` (not logged: ${not.join(', ')})` : ''}.`
+  )
+}
+
 export function formatImportSummary(file: string, s: ImportSummary): string {
   const c = s.counts
   const verb = s.dryRun ? { add: 'Would add', merge: 'merge', skip: 'skip' } : { add: 'Added', merge: 'merged', skip: 'skipped' }
@@ -50,6 +63,7 @@ export function formatImportSummary(file: string, s: ImportSummary): string {
     `${verb.add} ${c.added}, ${verb.merge} ${c.mergedInFile} into an earlier entry of the file and ${c.mergedIntoVault} into people already there, ${verb.skip} ${c.skipped}` +
       `${c.unreadable > 0 ? ` (${c.unreadable} with no name, organisation, email or phone)` : ''}${extras}.`,
   ]
+  if (s.calendar !== undefined) lines.push(calendarLine(s.calendar, s.dryRun))
   if (s.merges.length > 0) {
     lines.push(s.dryRun ? 'Would merge:' : 'Merged:')
     lines.push(...listed(s.merges.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} into ${target(m)}: ${why(m)}`), s.merges.length))
@@ -58,6 +72,11 @@ export function formatImportSummary(file: string, s: ImportSummary): string {
   if (kept.length > 0) {
     lines.push(`Suggestions kept as new people (merge them with --merge-suggestions, or one by one with "Merge with…" in the app):`)
     lines.push(...listed(kept.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} may be ${target(m)}: ${why(m)}`), kept.length))
+  }
+  const held = s.suggestions.filter((m) => m.action === 'skip')
+  if (held.length > 0) {
+    lines.push('Suggestions left out (a name alone is no proof; merge them with --merge-suggestions, or one by one in the app):')
+    lines.push(...listed(held.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} may be ${target(m)}: ${why(m)}`), held.length))
   }
   lines.push(...s.warnings.map((w) => `warning: ${w}`))
   return `${lines.join('\n')}\n`

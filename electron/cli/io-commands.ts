@@ -1,9 +1,10 @@
 /**
- * `kizuna import FILE [--format F] [--dry-run] [--on-duplicate P] [--merge-suggestions]` and
+ * `kizuna import FILE [--format F] [--dry-run] [--on-duplicate P] [--merge-suggestions] [--since DATE]` and
  * `kizuna export --format F PATH`.
  *
  * Certain duplicates (a shared key, email or phone) follow --on-duplicate (default merge);
  * suggestions (a similar name, a shared line) stay new people unless --merge-suggestions.
+ * A calendar (.ics) reads the meetings from --since (default a year ago) up to now.
  *
  * Import runs as the `io.import` vault command, so it goes through the holder's control socket
  * when the app (or `sync serve`) has the vault open; a dry run reads and matches but writes
@@ -21,12 +22,12 @@ import { formatImportSummary } from './format-import'
 import { runOnVault, type VaultTarget } from './vault-session'
 
 export type IoInvocation =
-  | { kind: 'import'; dataDir: string | undefined; file: string; format?: (typeof IMPORT_FORMAT_NAMES)[number]; dryRun: boolean; onDuplicate: (typeof DUPLICATE_POLICIES)[number]; mergeSuggestions: boolean; json: boolean }
+  | { kind: 'import'; dataDir: string | undefined; file: string; format?: (typeof IMPORT_FORMAT_NAMES)[number]; dryRun: boolean; onDuplicate: (typeof DUPLICATE_POLICIES)[number]; mergeSuggestions: boolean; since?: string; json: boolean }
   | { kind: 'io-export'; dataDir: string | undefined; format: ExportFormat; file: string }
 
 export const IMPORT_SPEC: { positionals: string[]; options: NonNullable<ParseArgsConfig['options']> } = {
   positionals: ['FILE'],
-  options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' }, 'merge-suggestions': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' }, 'merge-suggestions': { type: 'boolean' }, since: { type: 'string' }, json: { type: 'boolean' } },
 }
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
@@ -34,7 +35,13 @@ function oneOf<T extends string>(what: string, value: string, allowed: readonly 
   return value as T
 }
 
-export function importInvocation(dataDir: string | undefined, file: string, values: { format?: string; dryRun: boolean; onDuplicate?: string; mergeSuggestions?: boolean; json: boolean }): IoInvocation {
+function isoDay(what: string, value: string): string {
+  const day = new Date(`${value}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw new CliUsageError(`${what}: "${value}" is not a date (YYYY-MM-DD)`)
+  return value
+}
+
+export function importInvocation(dataDir: string | undefined, file: string, values: { format?: string; dryRun: boolean; onDuplicate?: string; mergeSuggestions?: boolean; since?: string; json: boolean }): IoInvocation {
   return {
     kind: 'import',
     dataDir,
@@ -43,6 +50,7 @@ export function importInvocation(dataDir: string | undefined, file: string, valu
     dryRun: values.dryRun,
     onDuplicate: values.onDuplicate === undefined ? 'merge' : oneOf('import: --on-duplicate', values.onDuplicate, DUPLICATE_POLICIES),
     mergeSuggestions: values.mergeSuggestions === true,
+    ...(values.since === undefined ? {} : { since: isoDay('import: --since', values.since) }),
     json: values.json,
   }
 }
@@ -65,6 +73,7 @@ async function runImport(invocation: Extract<IoInvocation, { kind: 'import' }>, 
     dryRun: invocation.dryRun,
     onDuplicate: invocation.onDuplicate,
     mergeSuggestions: invocation.mergeSuggestions,
+    ...(invocation.since === undefined ? {} : { since: invocation.since }),
   })
   out(invocation.json ? `${JSON.stringify(summary, null, 2)}\n` : formatImportSummary(invocation.file, summary))
 }

@@ -21,7 +21,7 @@ type IoChannels =
   | typeof INVOKE_CHANNELS.backupsRestore
 
 const IMPORT_FILTERS = [
-  { name: 'Contacts (vCard, CSV, Kizuna JSON)', extensions: ['vcf', 'vcard', 'csv', 'json'] },
+  { name: 'Contacts and calendars (vCard, CSV, Kizuna JSON, iCalendar)', extensions: ['vcf', 'vcard', 'csv', 'json', 'ics'] },
   { name: 'All files', extensions: ['*'] },
 ]
 

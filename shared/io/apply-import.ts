@@ -19,10 +19,13 @@
  * projects and opportunities (records already in the vault, by id, are not written again, so a
  * re-import adds nothing). A record that needs a person the user skipped is left out, with a
  * warning: an interaction with nobody left, or an introduction chain with a missing link.
+ * A calendar (.ics): its meetings become interactions and follow-ups (calendar-records.ts); a
+ * person an attendee is merged into keeps their profile as it is.
  */
 import type * as Y from 'yjs'
 import { IMPORT_ORIGIN, readGraph, readPerson, type Person, type PersonId } from '../graph'
 import { root } from '../graph'
+import { planCalendar, type CalendarCounts } from './calendar-records'
 import type { ImportDecision } from './import-decisions'
 import { ImportError } from './import-error'
 import type { ImportPreview } from './import-types'
@@ -45,6 +48,8 @@ export interface ImportResult {
   records: number
   /** True when a Kizuna JSON backup was restored whole into an empty vault. */
   restored: boolean
+  /** A calendar's meetings: what was added and what was not, and why. */
+  calendar?: CalendarCounts
   warnings: string[]
 }
 
@@ -149,7 +154,7 @@ export function applyImport(doc: Y.Doc, preview: ImportPreview, decisions: reado
     let id: PersonId
     if ('vault' in group.root) {
       id = group.root.vault
-      const patch = patchBetween(lookup(id)!, group.profile)
+      const patch = preview.calendar === undefined ? patchBetween(lookup(id)!, group.profile) : {}
       if (Object.keys(patch).length > 0) ops.push({ op: 'update', id, patch, at })
       result.merged.push(id)
     } else {
@@ -169,6 +174,14 @@ export function applyImport(doc: Y.Doc, preview: ImportPreview, decisions: reado
   if (preview.vault !== undefined) {
     const idOfKey = keyMapper(preview, idOfIndex)
     ops.push(...introducerOps(preview, idOfKey, lookup), ...tieOps(preview, idOfKey, doc, result), ...recordOps(preview, idOfKey, doc, result))
+  }
+  if (preview.calendar !== undefined) {
+    const plan = planCalendar(preview.calendar, (index) => idOfIndex.get(index), readGraph(doc))
+    const at = new Map(preview.calendar.meetings.map((m) => [m.id, m.at]))
+    for (const record of plan.interactions) ops.push({ op: 'record', kind: 'interaction', record, at: at.get(record.id) ?? null })
+    for (const record of plan.followUps) ops.push({ op: 'record', kind: 'event', record, at: null })
+    result.records = plan.interactions.length + plan.followUps.length
+    result.calendar = plan.counts
   }
   const recordExists = (kind: RecordKindName, id: string) => root(doc, RECORD_KINDS[kind].root).has(id)
   dryRun(ops, (id) => lookup(id) !== null, live, recordExists)

@@ -5,8 +5,8 @@
  */
 import type { ParsedKizunaJson } from './kizuna-json'
 
-export type ImportFormat = 'vcard' | 'linkedin' | 'google' | 'kizuna-json'
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['vcard', 'linkedin', 'google', 'kizuna-json']
+export type ImportFormat = 'vcard' | 'linkedin' | 'google' | 'kizuna-json' | 'ics'
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['vcard', 'linkedin', 'google', 'kizuna-json', 'ics']
 
 /** Where in the file a person or a problem is: 1-based line, and the card (vCard) or data row (CSV). */
 export interface SourcePosition {
@@ -56,4 +56,44 @@ export interface ImportPreview {
   warnings: ImportWarning[]
   /** Only for Kizuna JSON: the whole parsed backup (ties, records, trash), for a full restore. */
   vault?: ParsedKizunaJson
+  /** Only for a calendar (.ics): the meetings; `people` are their attendees (ics-import.ts). */
+  calendar?: ParsedCalendar
+}
+
+/** One past meeting of a calendar: an occurrence with at least one attendee besides me. */
+export interface CalendarMeeting {
+  /** "cal-" + a hash of the event's UID and the occurrence's original start: stable across imports. */
+  id: string
+  title: string
+  where: string | null
+  /** ISO date on the user's calendar. */
+  date: string
+  /** Start, ms since the epoch (an all-day event: midnight of its date where the user is). */
+  start: number
+  /** Indexes into `ImportPreview.people`. */
+  attendees: number[]
+  /** The line of its BEGIN:VEVENT. */
+  at: SourcePosition
+}
+
+export interface ParsedCalendar {
+  /** The window, ISO dates on the user's calendar: meetings from `since` up to `today`. */
+  since: string
+  today: string
+  timeZone: string
+  /** In start order. */
+  meetings: CalendarMeeting[]
+  counts: {
+    /** VEVENT blocks in the file (series, single events and exceptions). */
+    events: number
+    /** Occurrences in the window that were not cancelled. */
+    occurrences: number
+    cancelled: number
+    /** Occurrences before the window or after now. */
+    outsideWindow: number
+    /** Occurrences I declined. */
+    declined: number
+    /** Occurrences with nobody but me. */
+    alone: number
+  }
 }

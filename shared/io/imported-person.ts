@@ -38,7 +38,7 @@ export function joinName(given: string, middle: string, family: string): string 
   return parts.map((p) => p.trim()).filter((p) => p !== '').join(' ')
 }
 
-function fnv1a64(text: string): string {
+export function fnv1a64(text: string): string {
   let h1 = 0x811c9dc5
   let h2 = 0x01000193 ^ 0x9e3779b9
   for (let i = 0; i < text.length; i++) {

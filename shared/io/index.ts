@@ -4,7 +4,7 @@
  */
 export { parseImport, detectFormat, type ParseImportOptions } from './parse-import'
 export { ImportError, describePosition, type ImportErrorCode } from './import-error'
-export { IMPORT_FORMATS, type ImportedPerson, type ImportFormat, type ImportPreview, type ImportWarning, type SourcePosition } from './import-types'
+export { IMPORT_FORMATS, type CalendarMeeting, type ImportedPerson, type ParsedCalendar, type ImportFormat, type ImportPreview, type ImportWarning, type SourcePosition } from './import-types'
 export { decodeText } from './text-decoding'
 export { normalizeEmail, normalizePhone, normalizeName } from './normalize'
 export { nameSimilarity, nameForms, sortedNameKey, NAME_SIMILARITY_THRESHOLD, type NameForms } from './name-similarity'
@@ -12,6 +12,8 @@ export { findDuplicates, MAX_PER_NAME_KEY, type DuplicateCandidate, type Duplica
 export { defaultNameKeys, REASON_ORDER, type NameKeyInput, type NameKeys } from './match-evidence'
 export { bestCandidates, decisionFor, settleDecisions, suggestDecisions, type DecisionOptions, type DuplicatePolicy, type ImportDecision } from './import-decisions'
 export { reportImport, type ImportCounts, type ImportReport, type ReportedMatch } from './import-report'
+export { importIcs, FOLLOW_UP_WINDOW_DAYS, type CalendarImportOptions } from './ics-import'
+export { planCalendar, plannedIds, suggestCalendarDecisions, type CalendarCounts, type CalendarPlan } from './calendar-records'
 export { applyImport, type ApplyImportOptions, type ImportResult } from './apply-import'
 export { mergePeople } from './merge-people'
 export { exportPeopleCsv, PEOPLE_CSV_COLUMNS } from './csv-export'

@@ -9,8 +9,13 @@
  *   a CSV line with "First Name"/"Last Name" or "Given Name"/"Family Name" and a Google column
  *     ("E-mail 1 - Value", "Phone 1 - Value", "Labels", "Organization Name", "Group Membership"...)
  *                                                                     google
+ *   "BEGIN:VCALENDAR" (any case)                                      ics
+ *
+ * A calendar needs a clock and a window (`calendar`, ics-import.ts); without one it is read with
+ * the runtime's clock and zone, the default window (the last 12 months) and no address of mine.
  */
 import { importGoogle } from './google-import'
+import { importIcs, type CalendarImportOptions } from './ics-import'
 import { ImportError } from './import-error'
 import type { ImportFormat, ImportPreview } from './import-types'
 import { importKizunaJson } from './kizuna-json-import'
@@ -23,6 +28,7 @@ const GOOGLE_COLUMNS = /(^|,)"?(E-mail 1 - Value|Phone 1 - Value|Labels|Organiza
 export function detectFormat(text: string): ImportFormat | null {
   const head = text.trimStart()
   if (/^BEGIN:VCARD/i.test(head)) return 'vcard'
+  if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics'
   if (head.startsWith('{')) return 'kizuna-json'
   const sample = text.slice(0, 8192)
   const lines = sample.split(/\r\n|\r|\n/)
@@ -32,16 +38,19 @@ export function detectFormat(text: string): ImportFormat | null {
   return null
 }
 
-const IMPORTERS: Record<ImportFormat, (text: string) => ImportPreview> = {
+const IMPORTERS: Record<ImportFormat, (text: string, options: ParseImportOptions) => ImportPreview> = {
   vcard: importVcard,
   linkedin: importLinkedIn,
   google: importGoogle,
   'kizuna-json': importKizunaJson,
+  ics: (text, options) => importIcs(text, options.calendar ?? { now: Date.now() }),
 }
 
 export interface ParseImportOptions {
   /** Skip detection and read the file as this format. */
   format?: ImportFormat
+  /** For a calendar: the clock, the window, the user's zone and own addresses. */
+  calendar?: CalendarImportOptions
 }
 
 /** Throws ImportError for anything it cannot read; any other exception is a bug. */
@@ -50,7 +59,7 @@ export function parseImport(input: Uint8Array | string, options: ParseImportOpti
   if (text.trim() === '') throw new ImportError('empty', 'the file is empty', { line: 1 })
   const format = options.format ?? detectFormat(text)
   if (format === null) {
-    throw new ImportError('unknown-format', 'not a vCard, LinkedIn Connections CSV, Google Contacts CSV or Kizuna JSON file', { line: 1 })
+    throw new ImportError('unknown-format', 'not a vCard, LinkedIn Connections CSV, Google Contacts CSV, Kizuna JSON or iCalendar (.ics) file', { line: 1 })
   }
-  return IMPORTERS[format](text)
+  return IMPORTERS[format](text, options)
 }

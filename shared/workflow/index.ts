@@ -15,6 +15,7 @@ export {
   type WorkflowSettings,
 } from './settings'
 export { REAL_CONTACT_KINDS, collectContacts, collectMeetings, isFollowUpDone, type ContactFacts, type PendingFollowUp } from './contact'
+export { DRIFT_HALF_LIFE_DAYS, DRIFT_WATCHED_ROLES, FADING_BELOW, findFading, measureDrift, paceRoleOf, warmthAfter, type TieWarmth } from './drift'
 export { indexInteractions, type InteractionIndex } from './interaction-index'
 export { computeToday, DONE_KIND, type TodayItem, type TodayOptions, type TodayReason } from './today'
 export { planToday, TODAY_INDIVIDUAL_ITEMS, UPCOMING_DAYS, type TodayGroup, type TodayPlan } from './today-plan'

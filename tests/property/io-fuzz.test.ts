@@ -52,6 +52,7 @@ const SEEDS: Record<ImportFormat, Uint8Array[]> = {
   linkedin: [read('linkedin-connections.csv'), read('linkedin-connections-old.csv')],
   google: [read('google-contacts.csv'), read('google-contacts-old.csv')],
   'kizuna-json': [new TextEncoder().encode(stringifyVaultJson(baseVault(), new Date('2025-01-01T00:00:00Z')))],
+  ics: [read('calendar/google-outlook.ics')],
 }
 
 type Random = () => number
@@ -144,6 +145,6 @@ describe('import fuzzing', () => {
       }
     }
     console.log(`io-fuzz: ${tally.imported} imported, ${tally.rejected} rejected`)
-    expect(tally.imported + tally.rejected).toBe(RUNS * 4)
+    expect(tally.imported + tally.rejected).toBe(RUNS * Object.keys(SEEDS).length)
   })
 })

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 
-export const IMPORT_FORMAT_NAMES = ['vcard', 'linkedin', 'google', 'json'] as const
+export const IMPORT_FORMAT_NAMES = ['vcard', 'linkedin', 'google', 'json', 'ics'] as const
 export const DUPLICATE_POLICIES = ['merge', 'keep', 'skip'] as const
 
 export const IO_COMMAND_SCHEMAS = [
@@ -18,6 +18,8 @@ export const IO_COMMAND_SCHEMAS = [
       onDuplicate: z.enum(DUPLICATE_POLICIES).default('merge'),
       /** Merge suggested matches (a similar name, a shared line) too; by default they stay new people. */
       mergeSuggestions: z.boolean().default(false),
+      /** A calendar's window starts on this day (ISO date); by default a year before today. */
+      since: z.iso.date().optional(),
     })
     .strict(),
 ] as const

@@ -6,11 +6,14 @@
  * Certain matches follow `onDuplicate`; suggestions stay new people unless `mergeSuggestions`.
  * The summary counts every entry of the file once (reportImport) and lists each merge with its
  * reasons and each suggestion with what was done, for a dry run the same as for a real one.
+ * A calendar (.ics) is read in this machine's time zone, within `since` .. now, without the
+ * vault's own addresses; its attendees follow suggestCalendarDecisions and its meetings are
+ * counted (calendar-records.ts) the same way for a dry run.
  */
 import { readFileSync, statSync } from 'node:fs'
 import type * as Y from 'yjs'
-import { readGraph } from '../../../shared/graph'
-import { applyImport, findDuplicates, ImportError, parseImport, reportImport, suggestDecisions, type DuplicateReason, type ImportCounts, type ImportFormat, type ReportedMatch, type SourcePosition } from '../../../shared/io'
+import { readGraph, readMe } from '../../../shared/graph'
+import { applyImport, findDuplicates, ImportError, parseImport, planCalendar, plannedIds, reportImport, suggestCalendarDecisions, suggestDecisions, type CalendarCounts, type DuplicateReason, type ImportCounts, type ImportFormat, type ReportedMatch, type SourcePosition } from '../../../shared/io'
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc'
 import { CommandError } from './command-error'
 import type { IMPORT_FORMAT_NAMES, DUPLICATE_POLICIES } from './io-command-schema'
@@ -39,6 +42,8 @@ export interface ImportSummary {
   records: number
   warnings: string[]
   dryRun: boolean
+  /** A calendar's meetings (planned for a dry run) and the window they were read in. */
+  calendar?: CalendarCounts & { since: string; today: string }
 }
 
 export interface IoCommandResults {
@@ -52,6 +57,7 @@ type ImportCommand = {
   dryRun: boolean
   onDuplicate: (typeof DUPLICATE_POLICIES)[number]
   mergeSuggestions: boolean
+  since?: string
 }
 
 function readImportFile(path: string): Uint8Array {
@@ -68,10 +74,16 @@ function readImportFile(path: string): Uint8Array {
 export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { origin: unknown; now?: number }): ImportSummary {
   const bytes = readImportFile(command.path)
   try {
-    const preview = parseImport(bytes, command.format === undefined ? {} : { format: command.format === 'json' ? 'kizuna-json' : command.format })
-    const { people } = readGraph(doc)
+    const selfEmails = readMe(doc).handles.filter((h) => h.kind === 'email').map((h) => h.value)
+    const calendar = { now: options.now ?? Date.now(), selfEmails, ...(command.since === undefined ? {} : { since: command.since }) }
+    const preview = parseImport(bytes, { calendar, ...(command.format === undefined ? {} : { format: command.format === 'json' ? 'kizuna-json' : command.format }) })
+    const graph = readGraph(doc)
+    const { people } = graph
     const candidates = findDuplicates(preview, { people })
-    const decisions = suggestDecisions(preview, candidates, command.onDuplicate, { mergeSuggestions: command.mergeSuggestions })
+    const decisions =
+      preview.calendar !== undefined
+        ? suggestCalendarDecisions(preview, candidates, { mergeSuggestions: command.mergeSuggestions })
+        : suggestDecisions(preview, candidates, command.onDuplicate, { mergeSuggestions: command.mergeSuggestions })
     const names = new Map(people.map((p) => [p.id, p.name]))
     const report = reportImport(preview, candidates, decisions, (id) => names.get(id))
     const line = (m: ReportedMatch): ImportMatchLine => ({
@@ -84,9 +96,14 @@ export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { 
     })
     const summary = { format: preview.format, counts: report.counts, merges: report.merges.map(line), suggestions: report.suggestions.map(line) }
     const warnings = preview.warnings.map((w) => `${command.path}:${w.at.line}: ${w.message}`)
-    if (command.dryRun) return { ...summary, ties: 0, records: 0, warnings, dryRun: true }
+    const window = preview.calendar === undefined ? null : { since: preview.calendar.since, today: preview.calendar.today }
+    if (command.dryRun) {
+      const planned = preview.calendar === undefined || window === null ? {} : { calendar: { ...planCalendar(preview.calendar, plannedIds(preview, decisions), graph).counts, ...window } }
+      return { ...summary, ties: 0, records: 0, warnings, dryRun: true, ...planned }
+    }
     const result = applyImport(doc, preview, decisions, { origin: options.origin, now: options.now })
-    return { ...summary, ties: result.ties, records: result.records, warnings: [...warnings, ...result.warnings], dryRun: false }
+    const done = result.calendar === undefined || window === null ? {} : { calendar: { ...result.calendar, ...window } }
+    return { ...summary, ties: result.ties, records: result.records, warnings: [...warnings, ...result.warnings], dryRun: false, ...done }
   } catch (error) {
     if (error instanceof ImportError) throw new CommandError('invalid-input', `${command.path}:${error.at?.line ?? 1}: ${error.message}`)
     throw error

@@ -485,6 +485,7 @@ export const en = {
     legend: 'Legend',
     legendTitle: 'Colours: {{dimension}}',
     legendAdvisor: 'Ring: an advisor (dashed line to me)',
+    legendRecency: 'Line to me: thicker for more recent real contact with an advisor or collaborator',
     echoChambers: 'Echo chambers',
     echoChamber: 'Community {{number}} ({{count}} people)',
     highlighted: 'Echo chamber highlighted: {{count}} people',

@@ -485,6 +485,7 @@ export const ja: Messages = {
     legend: '凡例',
     legendTitle: '色：{{dimension}}',
     legendAdvisor: '輪：相談相手（自分との破線）',
+    legendRecency: '自分との線：相談相手や協働者と最近やり取りしているほど太い',
     echoChambers: 'エコーチェンバー',
     echoChamber: 'コミュニティ {{number}}（{{count}}人）',
     highlighted: 'エコーチェンバーを強調表示中：{{count}}人',

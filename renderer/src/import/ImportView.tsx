@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { reportImport, settleDecisions, suggestDecisions, type DuplicateCandidate, type ImportDecision, type ImportPreview as Preview } from '../../../shared/io'
+import { reportImport, settleDecisions, suggestCalendarDecisions, suggestDecisions, type DuplicateCandidate, type ImportDecision, type ImportPreview as Preview } from '../../../shared/io'
+import { addDays, todayIn } from '../../../shared/workflow'
 import { useApi } from '../core/api-context'
-import { useGraphActions, usePeople, useVaultStore } from '../core/vault-context'
+import { useGraphActions, useMe, usePeople, useVaultStore } from '../core/vault-context'
+import { CalendarSummary } from './CalendarSummary'
 import { applyPreview } from './import-actions'
 import { startImport, type ImportJob } from './import-client'
 import { ImportPreview } from './ImportPreview'
@@ -17,7 +19,8 @@ type State =
 /**
  * Import: choose a file (main's dialog), parse and match in a worker, preview, decide, apply.
  * Certain matches start as merges, suggestions as new people: nothing is merged on a suggestion
- * until the person says so.
+ * until the person says so. A calendar (.ics) is read from the chosen day up to now, without my
+ * own addresses, and its attendees start as calendar-records.ts decides (a name alone is left out).
  */
 export function ImportView() {
   const { t } = useTranslation()
@@ -25,6 +28,9 @@ export function ImportView() {
   const store = useVaultStore()
   const graph = useGraphActions()
   const people = usePeople()
+  const me = useMe()
+  const [today] = useState(() => todayIn(Date.now()))
+  const [since, setSince] = useState(() => addDays(today, -365))
   const [state, setState] = useState<State>({ kind: 'idle' })
   const job = useRef<ImportJob | null>(null)
   useEffect(() => () => job.current?.cancel(), [])
@@ -35,8 +41,12 @@ export function ImportView() {
     if (chosen.value === null) return
     const { name, bytes } = chosen.value
     setState({ kind: 'working', name, stage: t('io.reading', { name }) })
-    const running = startImport(bytes, people, (stage, count) =>
-      setState({ kind: 'working', name, stage: stage === 'parsing' ? t('io.parsing') : t('io.matching', { count: count ?? 0 }) }),
+    const selfEmails = me.handles.filter((h) => h.kind === 'email').map((h) => h.value)
+    const running = startImport(
+      bytes,
+      people,
+      (stage, count) => setState({ kind: 'working', name, stage: stage === 'parsing' ? t('io.parsing') : t('io.matching', { count: count ?? 0 }) }),
+      { now: Date.now(), since, selfEmails },
     )
     job.current = running
     const outcome = await running.result
@@ -44,7 +54,8 @@ export function ImportView() {
     job.current = null
     if (outcome.type === 'cancelled') return setState({ kind: 'idle', notice: t('io.cancelled') })
     if (outcome.type === 'error') return setState({ kind: 'error', message: t('io.failed', { name, message: outcome.message }) })
-    setState({ kind: 'preview', name, preview: outcome.preview, candidates: outcome.candidates, decisions: suggestDecisions(outcome.preview, outcome.candidates, 'merge') })
+    const decisions = outcome.preview.calendar !== undefined ? suggestCalendarDecisions(outcome.preview, outcome.candidates) : suggestDecisions(outcome.preview, outcome.candidates, 'merge')
+    setState({ kind: 'preview', name, preview: outcome.preview, candidates: outcome.candidates, decisions })
   }
 
   const cancel = () => {
@@ -55,6 +66,13 @@ export function ImportView() {
     <section aria-labelledby="import-title" className="view import-view">
       <h1 id="import-title">{t('io.title')}</h1>
       <p className="lead">{t('io.lead')}</p>
+      <p className="muted">{t('io.calendar.lead')}</p>
+      {state.kind !== 'preview' && state.kind !== 'working' && (
+        <p className="calendar-since">
+          <label htmlFor="calendar-since">{t('io.calendar.since')}</label>{' '}
+          <input id="calendar-since" type="date" value={since} max={today} required onChange={(e) => e.target.value !== '' && setSince(e.target.value)} />
+        </p>
+      )}
       {state.kind === 'idle' && (
         <>
           {state.notice && <p role="status">{state.notice}</p>}
@@ -82,6 +100,7 @@ export function ImportView() {
           </button>
         </>
       )}
+      {state.kind === 'preview' && <CalendarSummary preview={state.preview} decisions={settleDecisions(state.decisions)} />}
       {state.kind === 'preview' && (
         <ImportPreview
           {...state}
@@ -92,7 +111,8 @@ export function ImportView() {
               const decisions = settleDecisions(state.decisions)
               const { counts } = reportImport(state.preview, state.candidates, decisions)
               const result = applyPreview(store, state.preview, decisions)
-              const message = t('io.applied', { ...counts, ties: result.ties, records: result.records })
+              const applied = t('io.applied', { ...counts, ties: result.ties, records: result.records })
+              const message = result.calendar === undefined ? applied : `${applied} ${t('io.calendar.applied', { ...result.calendar })}`
               setState({ kind: 'done', canUndo: true, message, warnings: result.warnings })
             } catch (error) {
               setState({ kind: 'error', message: t('io.failed', { name: state.name, message: error instanceof Error ? error.message : String(error) }) })

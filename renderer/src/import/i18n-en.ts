@@ -91,4 +91,18 @@ export const ioEn = {
   exportAs: 'Export as {{format}}…',
   exported: 'Saved to {{paths}}',
   error: 'Error: {{message}}',
+  calendar: {
+    lead: 'A calendar (.ics) exported from Google Calendar, Apple Calendar or Outlook works too: past meetings with people you know become interactions, and people you first met in the last two weeks get a follow-up.',
+    since: 'Calendar meetings since',
+    title: 'Meetings',
+    summary_one: '{{count}} past meeting with someone besides you, from {{since}} to {{today}}.',
+    summary_other: '{{count}} past meetings with someone besides you, from {{since}} to {{today}}.',
+    log_one: '{{count}} will be logged as a meeting with people you know.',
+    log_other: '{{count}} will be logged as meetings with people you know.',
+    followUps_one: '{{count}} person you just met will get a follow-up.',
+    followUps_other: '{{count}} people you just met will get a follow-up.',
+    notLogged: 'Not logged: {{imported}} imported before, {{logged}} already logged by hand, {{nobody}} with nobody you know.',
+    people: 'Attendees with the same email as someone here are that person. A name alone is only a suggestion and is left out unless you merge it. Attendees you do not know yet are added only if you first met them in the last two weeks.',
+    applied: 'Logged {{interactions}} meetings and {{followUps}} follow-ups.',
+  },
 } as const

@@ -94,4 +94,18 @@ export const ioJa: Translation<typeof ioEn> = {
   exportAs: '{{format}} で書き出す…',
   exported: '{{paths}} に保存しました',
   error: 'エラー：{{message}}',
+  calendar: {
+    lead: 'Google カレンダー・Apple のカレンダー・Outlook から書き出したカレンダー（.ics）も取り込めます。知っている人との過去の会議はやり取りとして記録され、この2週間に初めて会った人にはお礼の連絡が予定されます。',
+    since: 'カレンダーの取り込み開始日',
+    title: '会議',
+    summary_one: '{{since}}から{{today}}までに、自分以外の人がいた過去の会議が{{count}}件あります。',
+    summary_other: '{{since}}から{{today}}までに、自分以外の人がいた過去の会議が{{count}}件あります。',
+    log_one: 'そのうち{{count}}件を、知っている人と会った記録として残します。',
+    log_other: 'そのうち{{count}}件を、知っている人と会った記録として残します。',
+    followUps_one: '最近初めて会った{{count}}人へのお礼の連絡を予定します。',
+    followUps_other: '最近初めて会った{{count}}人へのお礼の連絡を予定します。',
+    notLogged: '記録しないもの：取り込み済み {{imported}} 件、手で記録済み {{logged}} 件、知っている人がいない {{nobody}} 件。',
+    people: '登録済みの人と同じメールアドレスの参加者は、その人として扱います。名前だけが同じ場合は候補にとどめ、統合を選ぶまで取り込みません。まだ登録していない参加者は、この2週間に初めて会った人だけを追加します。',
+    applied: '会った記録 {{interactions}} 件を残し、お礼の連絡 {{followUps}} 件を予定しました。',
+  },
 }

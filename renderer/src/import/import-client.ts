@@ -3,7 +3,7 @@
  * is dropped and the vault was never touched (only applyImport writes, after the preview).
  */
 import type { Person } from '../../../shared/graph'
-import type { DuplicateCandidate, ImportPreview, SourcePosition } from '../../../shared/io'
+import type { CalendarImportOptions, DuplicateCandidate, ImportPreview, SourcePosition } from '../../../shared/io'
 
 export type ImportStage = 'parsing' | 'matching'
 
@@ -22,7 +22,7 @@ function createImportWorker(): Worker {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
 }
 
-export function startImport(bytes: Uint8Array, people: Person[], onProgress: (stage: ImportStage, people?: number) => void): ImportJob {
+export function startImport(bytes: Uint8Array, people: Person[], onProgress: (stage: ImportStage, people?: number) => void, calendar?: CalendarImportOptions): ImportJob {
   const worker = createImportWorker()
   let settle: (value: Awaited<ImportJob['result']>) => void = () => undefined
   const result = new Promise<Awaited<ImportJob['result']>>((resolve) => (settle = resolve))
@@ -36,7 +36,7 @@ export function startImport(bytes: Uint8Array, people: Person[], onProgress: (st
     worker.terminate()
     settle({ type: 'error', message: event.message, at: null })
   }
-  worker.postMessage({ bytes, people })
+  worker.postMessage({ bytes, people, calendar })
   return {
     result,
     cancel: () => {

@@ -4,22 +4,24 @@
  * cancels by terminating the worker, which has written nothing (it never sees the document).
  */
 import type { Person } from '../../../shared/graph'
-import { findDuplicates, ImportError, parseImport, type ImportFormat } from '../../../shared/io'
+import { findDuplicates, ImportError, parseImport, type CalendarImportOptions, type ImportFormat } from '../../../shared/io'
 import type { ImportWorkerReply } from './import-client'
 
 interface Request {
   bytes: Uint8Array
   format?: ImportFormat
   people: Person[]
+  /** For a calendar: the clock, the window and my own addresses. */
+  calendar?: CalendarImportOptions
 }
 
 const post = (reply: ImportWorkerReply) => (self as unknown as { postMessage(m: ImportWorkerReply): void }).postMessage(reply)
 
 self.onmessage = (event: MessageEvent<Request>) => {
-  const { bytes, format, people } = event.data
+  const { bytes, format, people, calendar } = event.data
   try {
     post({ type: 'progress', stage: 'parsing' })
-    const preview = parseImport(bytes, format === undefined ? {} : { format })
+    const preview = parseImport(bytes, { ...(format === undefined ? {} : { format }), ...(calendar === undefined ? {} : { calendar }) })
     post({ type: 'progress', stage: 'matching', people: preview.people.length })
     const candidates = findDuplicates(preview, { people })
     post({ type: 'done', preview, candidates })

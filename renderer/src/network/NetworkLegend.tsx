@@ -24,6 +24,13 @@ export function NetworkLegend({ title, entries, outlined }: { title: string; ent
         </li>
         <li>
           <svg width="14" height="14" aria-hidden="true">
+            <line x1="1" y1="4" x2="13" y2="4" stroke="currentColor" strokeWidth="2.6" strokeOpacity="0.7" strokeDasharray="3 2" />
+            <line x1="1" y1="11" x2="13" y2="11" stroke="currentColor" strokeWidth="0.8" strokeOpacity="0.5" strokeDasharray="3 2" />
+          </svg>
+          {t('network.legendRecency')}
+        </li>
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
             <circle cx="7" cy="7" r="6" fill="currentColor" />
           </svg>
           {t('insight.map.legendMe')}

@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { measureDrift, todayIn } from '../../../shared/workflow'
 import { useAnalysis } from '../analysis'
 import { useNavigation } from '../core/navigation'
 import { useGraph } from '../core/vault-context'
@@ -63,9 +64,12 @@ export function NetworkView() {
   // A big graph is built in slices: until it is ready, `graph.by` may still be the previous clustering.
   const graph = useLayoutGraph(snapshot.people, snapshot.ties, clusterBy, year, communityOf)
   const chamberNames = useChamberNames(report?.echoChambers)
+  // My ties' recency, drawn as the weight of the lines from me (derived from the log, like everything else).
+  const warmth = useMemo(() => new Map(measureDrift(snapshot, todayIn(now)).map((tie) => [tie.personId, tie.warmth])), [snapshot, now])
   const model = useMemo(
-    () => buildSceneModel(graph, (id) => (graph.by === 'community' ? chamberNames.get(Number(id)) : undefined) ?? categoryLabel(graph.by, id, t, language), t('network.me')),
-    [graph, t, language, chamberNames],
+    () =>
+      buildSceneModel(graph, (id) => (graph.by === 'community' ? chamberNames.get(Number(id)) : undefined) ?? categoryLabel(graph.by, id, t, language), t('network.me'), (id) => warmth.get(id) ?? null),
+    [graph, t, language, chamberNames, warmth],
   )
   const lastContact = useMemo(() => lastContactByPerson(snapshot.interactions), [snapshot.interactions])
   const bright = useMemo(

@@ -14,12 +14,13 @@ import { useGenders, useGraph } from '../core/vault-context'
 import { useChamberNames } from '../review'
 import { advisorReading, propertyFinding } from '../review'
 import { percent, uiLanguage } from '../review'
-import { useToday } from '../workflow'
+import { FadingTies, useToday } from '../workflow'
 import { ScoreMeter } from './ScoreMeter'
 import { StartPath, startSteps } from './StartPath'
 
 const DUE_SHOWN = 5
 const RECENT_SHOWN = 5
+const FADING_SHOWN = 5
 /** Beyond this, a count of days says less than "over a year". */
 const LONG_OVERDUE_DAYS = 365
 
@@ -104,6 +105,7 @@ export function OverviewInsights() {
           report && <p className="muted">{t('insight.overview.noChamber')}</p>
         )}
       </section>
+      <FadingTies limit={FADING_SHOWN} showEmpty />
       <div className="overview-columns">
         <section aria-labelledby="overview-due" className="overview-section">
           <h2 id="overview-due">{t('insight.overview.dueTitle')}</h2>

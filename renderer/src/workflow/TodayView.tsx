@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { addDays, type TodayGroup, type TodayItem } from '../../../shared/workflow'
 import { useDateFormat } from '../components/format-date'
 import { ActionNotice, type Notice } from './ActionNotice'
+import { FadingTies } from './FadingTies'
 import { QuickCapture } from './QuickCapture'
 import { TodayRow, UpcomingRow } from './TodayRow'
 import { useToday, useWorkflowActions } from './use-workflow'
@@ -10,6 +11,8 @@ import './workflow.css'
 
 /** How far "snooze all" moves a group: a week keeps them in sight without nagging tomorrow. */
 const GROUP_SNOOZE_DAYS = 7
+/** Fading advisors and collaborators named on Today; the rest are counted. */
+const FADING_SHOWN = 5
 
 /**
  * Today: pending follow-ups (from the day we met, with their due day), up to a screenful of the
@@ -54,6 +57,7 @@ export function TodayView() {
           ))}
         </>
       )}
+      <FadingTies limit={FADING_SHOWN} />
       {plan.upcoming.length > 0 && (
         <section className="today-section" aria-labelledby="today-upcoming">
           <h2 id="today-upcoming">{t('workflow.today.upcoming')}</h2>

@@ -8,6 +8,7 @@ import { WORKFLOW_VIEWS } from './workflow-views'
 import { workflowPaletteActions } from './workflow-palette'
 
 export { WorkflowGlobal } from './WorkflowGlobal'
+export { FadingTies } from './FadingTies'
 export { workflowEn } from './i18n-en'
 export { workflowJa } from './i18n-ja'
 

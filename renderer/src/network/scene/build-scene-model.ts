@@ -4,7 +4,8 @@ import type { NetworkGraph } from '../layout/layout-graph'
 import { membersOf } from './scene-model'
 import type { SceneModel } from './scene-model'
 
-export function buildSceneModel(graph: NetworkGraph, labelOf: (category: string) => string, meLabel: string): SceneModel {
+/** `warmthOf`: my tie's warmth per person (null: no contact logged); without it, every line is drawn warm. */
+export function buildSceneModel(graph: NetworkGraph, labelOf: (category: string) => string, meLabel: string, warmthOf: (id: string) => number | null = () => 1): SceneModel {
   const { clustering } = graph
   const degree = new Uint32Array(graph.ids.length)
   for (let e = 0; e < graph.sources.length; e++) {
@@ -18,6 +19,7 @@ export function buildSceneModel(graph: NetworkGraph, labelOf: (category: string)
     categories: clustering.categories.map((id, c) => ({ id, label: labelOf(id), colourIndex: id === UNKNOWN || id === OTHER ? null : c, size: clustering.sizes[c] })),
     members: membersOf(graph.clusterOfNode, clustering.categories.length),
     advisor: Uint8Array.from(graph.people, (person) => Number(person.roles.includes('advisor'))),
+    spoke: Float32Array.from(graph.people, (person) => (person.roles.includes('advisor') || person.roles.includes('collaborator') ? (warmthOf(person.id) ?? 0) : -1)),
     degree,
     sources: graph.sources,
     targets: graph.targets,

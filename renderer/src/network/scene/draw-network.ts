@@ -42,6 +42,14 @@ const DIM_ALPHA = 0.14
 const EDGE_BATCH = 1000
 const NODE_BATCH = 1500
 
+/** Warmth steps of the lines from me: [from, to), line width in px, opacity of the text colour. */
+const SPOKE_STEPS = [
+  { from: 0, to: 0.25, width: 0.8, alpha: 0.28 },
+  { from: 0.25, to: 0.5, width: 1.2, alpha: 0.4 },
+  { from: 0.5, to: 0.75, width: 1.8, alpha: 0.55 },
+  { from: 0.75, to: 1.01, width: 2.6, alpha: 0.7 },
+] as const
+
 export function nodeScreenRadius(k: number, advisor: boolean): number {
   const r = Math.max(1.6, Math.min(NODE_RADIUS * k, 11))
   return advisor ? Math.max(3.2, r * 1.6) : r
@@ -175,19 +183,23 @@ export function* drawSceneSteps(
     }
   }
 
-  // Me to my advisors: the essay's "people I can consult", drawn as dashed spokes.
+  // Me to my advisors and collaborators, dashed: the thicker and darker, the more recent our real
+  // contact (drift.ts). Four steps of warmth, one path each.
   const meX = tx
   const meY = ty
-  ctx.beginPath()
-  for (let i = 0; i < n; i++) {
-    if (!model.advisor[i] || (lit !== null && !lit[i])) continue
-    ctx.moveTo(meX, meY)
-    ctx.lineTo(xy[2 * i] * k + tx, xy[2 * i + 1] * k + ty)
-  }
   ctx.setLineDash([4, 4])
-  ctx.lineWidth = 1.2
-  ctx.strokeStyle = withOpacity(colours.foreground, 0.45)
-  ctx.stroke()
+  for (const step of SPOKE_STEPS) {
+    ctx.beginPath()
+    for (let i = 0; i < n; i++) {
+      const w = model.spoke[i]
+      if (w < step.from || w >= step.to || (lit !== null && !lit[i])) continue
+      ctx.moveTo(meX, meY)
+      ctx.lineTo(xy[2 * i] * k + tx, xy[2 * i + 1] * k + ty)
+    }
+    ctx.lineWidth = step.width
+    ctx.strokeStyle = withOpacity(colours.foreground, step.alpha)
+    ctx.stroke()
+  }
   ctx.setLineDash([])
   yield
 

@@ -18,6 +18,11 @@ export interface SceneModel {
   /** Nodes of each category, for drawing one path per colour. */
   members: readonly Int32Array[]
   advisor: Uint8Array
+  /**
+   * My tie to each node as drawn from "me": -1 for no line (neither advisor nor collaborator),
+   * else its warmth in [0, 1] (shared/workflow/drift.ts; 0 when no contact is logged).
+   */
+  spoke: Float32Array
   degree: Uint32Array
   sources: Int32Array
   targets: Int32Array
