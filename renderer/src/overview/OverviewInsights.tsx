@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { summarizeAdvisors } from '../../../shared/analysis'
 import { useAnalysis } from '../analysis'
 import { useNavigation } from '../core/navigation'
+import { useDateFormat } from '../components/format-date'
 import { ConsultLink } from '../consult'
 import { useGenders, useGraph } from '../core/vault-context'
 import { useChamberNames } from '../review'
@@ -26,6 +27,7 @@ const LONG_OVERDUE_DAYS = 365
 
 export function OverviewInsights() {
   const { t, i18n } = useTranslation()
+  const format = useDateFormat()
   const language = uiLanguage(i18n.language)
   const navigation = useNavigation()
   const snapshot = useGraph()
@@ -119,7 +121,7 @@ export function OverviewInsights() {
                   <span className="muted">
                     {item.reason.code === 'follow-up' ? t('workflow.today.followUp', { event: item.reason.eventName }) : t('insight.overview.keepInTouch')}
                     {' · '}
-                    {item.daysOverdue > LONG_OVERDUE_DAYS ? t('insight.overview.longOverdue') : item.daysOverdue > 0 ? t('workflow.today.overdue', { count: item.daysOverdue }) : t('workflow.today.dueToday')}
+                    {item.daysOverdue > LONG_OVERDUE_DAYS ? t('insight.overview.longOverdue') : item.daysOverdue > 0 ? t('workflow.today.overdue', { count: item.daysOverdue, date: format.day(item.dueOn) }) : t('workflow.today.dueToday')}
                   </span>
                 </li>
               ))}
