@@ -23,6 +23,7 @@ import { CircumplexChart } from './CircumplexChart'
 import { DistributionChart } from './DistributionChart'
 import { DASHBOARD_DIMENSIONS, distributionOf, diversityOverTime } from './diversity-data'
 import { TrendChart } from './TrendChart'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 function useLabel(dimension: DimensionId): (category: string) => string {
   const { t, i18n } = useTranslation()
@@ -54,13 +55,7 @@ function DimensionSection({ dimension, report, people, advisors }: { dimension: 
         <summary>{t('insight.diversity.showTable')}</summary>
         <table className="data-table">
           <caption>{t('diversity.barsCaption', { dimension: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('diversity.category')}</th>
-              <th scope="col">{t('insight.diversity.advisors')}</th>
-              <th scope="col">{t('insight.diversity.network')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('diversity.category'), t('insight.diversity.advisors'), t('insight.diversity.network')]} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
@@ -172,14 +167,7 @@ export function DiversityView() {
                   points && (
                     <table key={dimension} className="data-table">
                       <caption>{t(`diversity.dimension.${dimension}`)}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('diversity.date')}</th>
-                          <th scope="col">{t('diversity.people')}</th>
-                          <th scope="col">{t('insight.diversity.network')}</th>
-                          <th scope="col">{t('insight.diversity.advisors')}</th>
-                        </tr>
-                      </thead>
+                      <ColumnHeads labels={[t('diversity.date'), t('diversity.people'), t('insight.diversity.network'), t('insight.diversity.advisors')]} />
                       <tbody>
                         {points.map((point) => (
                           <tr key={point.date}>
