@@ -90,7 +90,7 @@ export function DiversityView() {
   const navigation = useNavigation()
   const snapshot = useGraph()
   const genders = useGenders()
-  const { report, status } = useAnalysis()
+  const { report, status, retry } = useAnalysis()
   const [now] = useState(() => Date.now())
   const advisors = useMemo(() => snapshot.people.filter((p) => p.roles.includes('advisor')), [snapshot.people])
   const names = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p.name])), [snapshot.people])
@@ -112,7 +112,14 @@ export function DiversityView() {
     return (
       <section className="view" aria-busy={status !== 'error'}>
         <h1>{t('diversity.title')}</h1>
-        <p role="status">{status === 'error' ? t('diversity.failed') : t('diversity.computing')}</p>
+        <p role="status">
+          {status === 'error' ? t('diversity.failed') : t('diversity.computing')}
+          {status === 'error' && (
+            <button type="button" onClick={retry}>
+              {t('app.retry')}
+            </button>
+          )}
+        </p>
       </section>
     )
   }

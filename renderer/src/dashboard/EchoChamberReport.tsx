@@ -19,7 +19,7 @@ export function EchoChamberReport() {
   const language = uiLanguage(i18n.language)
   const navigation = useNavigation()
   const snapshot = useGraph()
-  const { report, status } = useAnalysis()
+  const { report, status, retry } = useAnalysis()
   const chamberNames = useChamberNames(report?.echoChambers)
   const names = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p.name])), [snapshot.people])
   const nameOf = (id: string) => names.get(id) ?? id
@@ -33,7 +33,14 @@ export function EchoChamberReport() {
       {snapshot.people.length === 0 ? (
         <NetworkEmpty />
       ) : !report ? (
-        <p role="status">{status === 'error' ? t('diversity.failed') : t('diversity.computing')}</p>
+        <p role="status">
+          {status === 'error' ? t('diversity.failed') : t('diversity.computing')}
+          {status === 'error' && (
+            <button type="button" onClick={retry}>
+              {t('app.retry')}
+            </button>
+          )}
+        </p>
       ) : report.echoChambers.length === 0 ? (
         <p>{t('echo.none')}</p>
       ) : (

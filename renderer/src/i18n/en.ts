@@ -489,6 +489,7 @@ export const en = {
     echoChamber: 'Community {{number}} ({{count}} people)',
     highlighted: 'Echo chamber highlighted: {{count}} people',
     layoutRunning: 'Arranging the map… {{percent}}%',
+    layoutFailed: 'The map could not be arranged.',
     layoutSettled: 'Map arranged',
     roleDescription: 'network map',
     canvasLabel: 'Map of {{count}} people around me',

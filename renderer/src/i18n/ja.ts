@@ -489,6 +489,7 @@ export const ja: Messages = {
     echoChamber: 'コミュニティ {{number}}({{count}}人)',
     highlighted: 'エコーチェンバーを強調表示中: {{count}}人',
     layoutRunning: '図を配置しています… {{percent}}%',
+    layoutFailed: '図を配置できませんでした。',
     layoutSettled: '配置が完了しました',
     roleDescription: 'ネットワーク図',
     canvasLabel: '自分を中心とした {{count}} 人の図',
