@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { TOO_MANY_VALUES } from './errors'
 import {
   AGE_BANDS,
+  BIRTH_YEARS,
   ISCO_MAJOR_GROUPS,
   ISCO_SUB_MAJOR_GROUPS,
   ISIC_SECTIONS,
@@ -103,7 +104,7 @@ const handlesSchema = z
 export const classifyingProfileShape = {
   gender: genderIdSchema.nullable(),
   genderBasis: genderBasisSchema.nullable(),
-  birthYear: z.int().min(1880).max(2200).nullable(),
+  birthYear: z.int().min(BIRTH_YEARS.min).max(BIRTH_YEARS.max).nullable(),
   ageBand: ageBandSchema.nullable(),
   occupation: occupationSchema.nullable(),
   industry: isicSectionSchema.nullable(),
