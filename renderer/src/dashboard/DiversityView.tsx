@@ -24,6 +24,7 @@ import { DistributionChart } from './DistributionChart'
 import { DASHBOARD_DIMENSIONS, distributionOf, diversityOverTime } from './diversity-data'
 import { TrendChart } from './TrendChart'
 import { ColumnHeads } from '../components/ColumnHeads'
+import { FirstReportStatus } from './FirstReportStatus'
 
 function useLabel(dimension: DimensionId): (category: string) => string {
   const { t, i18n } = useTranslation()
@@ -112,14 +113,7 @@ export function DiversityView() {
     return (
       <section className="view" aria-busy={status !== 'error'}>
         <h1>{t('diversity.title')}</h1>
-        <p role="status">
-          {status === 'error' ? t('diversity.failed') : t('diversity.computing')}
-          {status === 'error' && (
-            <button type="button" onClick={retry}>
-              {t('app.retry')}
-            </button>
-          )}
-        </p>
+        <FirstReportStatus status={status} retry={retry} />
       </section>
     )
   }

@@ -13,6 +13,7 @@ import { useChamberNames } from '../review'
 import { Measured } from '../review'
 import { PersonLinks } from '../review'
 import { decimal, percent, uiLanguage } from '../review'
+import { FirstReportStatus } from './FirstReportStatus'
 
 export function EchoChamberReport() {
   const { t, i18n } = useTranslation()
@@ -33,14 +34,7 @@ export function EchoChamberReport() {
       {snapshot.people.length === 0 ? (
         <NetworkEmpty />
       ) : !report ? (
-        <p role="status">
-          {status === 'error' ? t('diversity.failed') : t('diversity.computing')}
-          {status === 'error' && (
-            <button type="button" onClick={retry}>
-              {t('app.retry')}
-            </button>
-          )}
-        </p>
+        <FirstReportStatus status={status} retry={retry} />
       ) : report.echoChambers.length === 0 ? (
         <p>{t('echo.none')}</p>
       ) : (
