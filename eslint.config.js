@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import prettierConfig from 'eslint-config-prettier'
 import local from './eslint-rules/index.js'
 
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'https', 'url', 'zlib', 'stream', 'worker_threads']
@@ -103,4 +104,6 @@ export default tseslint.config(
       'no-restricted-imports': bans([], [...nodeImports, { group: ['**/renderer/**', '**/electron/main/**', '**/electron/node/**', 'zod', 'yjs'], message: 'The preload is a thin list of named functions.' }]),
     },
   },
+  // Last: turns off any rule that would fight the formatter (prettier owns layout).
+  prettierConfig,
 )

@@ -3,7 +3,8 @@
  * Global options come before the command (`kizuna --data DIR person list`); `--data` is also
  * accepted after it, because people type it wherever they remember it.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
+import { parseOptions } from './parse-options'
 import type { VaultCommand } from '../node/commands'
 import { CliUsageError } from './cli-errors'
 import { CONSULT_COMMANDS, parseConsultCommandLine, type ConsultInvocation } from './consult-args'
@@ -119,13 +120,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   if (spec === undefined) usage(GROUPS.has(first) ? `"${name}" needs a known subcommand` : `unknown command "${first}"`)
   const args = rest.slice(name.split(' ').length)
 
-  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] }
-  try {
-    parsed = parseArgs({ args, options: { ...spec.options, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
-  } catch (error) {
-    usage(`${name}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseOptions(name, args, spec.options)
   if (values.help === true) return { kind: 'help' }
   if (positionals.length < spec.positionals.length) usage(`${name}: missing ${spec.positionals.slice(positionals.length).join(' ')}`)
   if (positionals.length > spec.positionals.length) usage(`${name}: unexpected argument "${positionals[spec.positionals.length]}"`)

@@ -2,7 +2,8 @@
  * The command line of the sync commands (`sync serve|now|folder|status|restore-removal`, `pair invite|join`,
  * `devices list|revoke`) -> what to do. Pure, like parse-args.ts, which hands these over.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
+import { parseOptions } from './parse-options'
 import { CliUsageError } from './cli-errors'
 
 export const DEFAULT_SYNC_PORT = 47120
@@ -53,12 +54,7 @@ export function parseSyncCommandLine(rest: readonly string[], data: string | und
   const name = `${rest[0]} ${rest[1] ?? ''}`.trim()
   const spec = SPECS[name]
   if (spec === undefined) usage(`"${name}" needs a known subcommand`)
-  let parsed: ReturnType<typeof parseArgs>
-  try {
-    parsed = parseArgs({ args: rest.slice(2), options: { ...spec.options, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
-  } catch (error) {
-    usage(`${name}: ${error instanceof Error ? error.message : String(error)}`)
-  }
+  const parsed = parseOptions(name, rest.slice(2), spec.options)
   const values = parsed.values as Record<string, string | boolean | undefined>
   const { positionals } = parsed
   if (values.help === true) return { kind: 'help' }

@@ -8,7 +8,8 @@
  *   opportunity add --title T --date D [--kind K] [--via ID...] [--field ISIC] [--note N]
  *   today [--date D] [--days N] [--json]
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { ParseArgsConfig } from 'node:util'
+import { parseOptions } from './parse-options'
 import type { VaultCommand } from '../node/commands'
 import { CliUsageError } from './cli-errors'
 
@@ -50,12 +51,7 @@ export function parseWorkflowCommandLine(rest: readonly string[], globalDataDir:
   const name = first === 'today' ? 'today' : `${first} ${second ?? ''}`.trim()
   const options = SPECS[name]
   if (options === undefined) usage(`"${name}" needs a known subcommand (add)`)
-  let parsed: ReturnType<typeof parseArgs>
-  try {
-    parsed = parseArgs({ args: rest.slice(name.split(' ').length), options: { ...options, data: str }, allowPositionals: false, strict: true })
-  } catch (error) {
-    usage(`${name}: ${error instanceof Error ? error.message : String(error)}`)
-  }
+  const parsed = parseOptions(name, rest.slice(name.split(' ').length), options, false)
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>
   const dataDir = (values.data as string | undefined) ?? globalDataDir
   const s = (key: string) => values[key] as string | undefined

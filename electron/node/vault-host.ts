@@ -9,14 +9,10 @@
  */
 import { join } from 'node:path'
 import type * as Y from 'yjs'
+import { peerIdOf, peerOrigin, WINDOW_PEER_ORIGIN } from '../../shared/graph'
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, parseSyncMessage } from '../../shared/sync'
 import type { StatusEvent, StoreHealth, VaultName } from '../../shared/ipc'
 import { VaultReplica, type VaultLoadReport } from './store'
-
-/** Marks a doc update as coming from a renderer peer, so it is not sent back to that peer. */
-export interface PeerOrigin {
-  readonly peerId: string
-}
 
 interface OpenVault {
   replica: VaultReplica
@@ -88,7 +84,7 @@ export class VaultHost {
     replica.onDidFail((error) => this.options.onStatus({ kind: 'error', code: 'store-write-failed', detail: error.message }))
     const peers = new Map<string, (message: Uint8Array) => void>()
     const onUpdate = (update: Uint8Array, origin: unknown): void => {
-      const from = (origin as PeerOrigin | null)?.peerId
+      const from = peerIdOf(origin)
       if (peers.size === 0) return
       const message = encodeUpdateMessage(update)
       for (const [peerId, send] of peers) if (peerId !== from) send(message)
@@ -119,7 +115,7 @@ export class VaultHost {
     if (parsed.type === 'step1') {
       return [encodeSyncStep2(doc, parsed.stateVector), encodeSyncStep1(doc)]
     }
-    const origin: PeerOrigin = { peerId }
+    const origin = peerOrigin(WINDOW_PEER_ORIGIN, peerId)
     await replica.applyUpdate(parsed.update, origin)
     return []
   }

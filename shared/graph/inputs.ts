@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { TOO_MANY_VALUES } from './errors'
 import {
   AGE_BANDS,
+  BIRTH_YEARS,
   ISCO_MAJOR_GROUPS,
   ISCO_SUB_MAJOR_GROUPS,
   ISIC_SECTIONS,
@@ -99,17 +100,22 @@ const handlesSchema = z
   .array(handleSchema)
   .transform((hs) => [...new Map(hs.map((h) => [`${h.kind}:${h.value}`, h])).values()])
 
+/** The profile fields a person is classified by: one schema for a patch and for a stored snapshot. */
+export const classifyingProfileShape = {
+  gender: genderIdSchema.nullable(),
+  genderBasis: genderBasisSchema.nullable(),
+  birthYear: z.int().min(BIRTH_YEARS.min).max(BIRTH_YEARS.max).nullable(),
+  ageBand: ageBandSchema.nullable(),
+  occupation: occupationSchema.nullable(),
+  industry: isicSectionSchema.nullable(),
+}
+
 /** Every profile field, each optional: a patch. Fields left out are not touched. */
 export const profilePatchSchema = z
   .object({
     name: nameSchema,
     reading: optionalTextSchema,
-    gender: genderIdSchema.nullable(),
-    genderBasis: genderBasisSchema.nullable(),
-    birthYear: z.int().min(1880).max(2200).nullable(),
-    ageBand: ageBandSchema.nullable(),
-    occupation: occupationSchema.nullable(),
-    industry: isicSectionSchema.nullable(),
+    ...classifyingProfileShape,
     fieldTags: tagsSchema,
     values: valuesSchema,
     organization: optionalTextSchema,

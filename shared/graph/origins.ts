@@ -8,6 +8,30 @@ export const LOCAL_ORIGIN = 'kizuna:local'
 export const SYNC_ORIGIN = 'kizuna:sync'
 export const IMPORT_ORIGIN = 'kizuna:import'
 export const CLI_ORIGIN = 'kizuna:cli'
+/** Updates the main process received from one of its windows. */
+export const WINDOW_PEER_ORIGIN = 'kizuna:window'
+
+/**
+ * The origin of updates applied from one peer (a window, another device, the sync folder):
+ * whoever relays updates skips those whose `peerId` is the receiver, so nothing echoes. `source`
+ * says what kind of peer it is; `deviceId` names another device's key. (The renderer's own
+ * link to main keeps a Symbol: its first chunk does not load shared/graph.)
+ */
+export interface PeerOrigin {
+  readonly source: typeof SYNC_ORIGIN | typeof WINDOW_PEER_ORIGIN
+  readonly peerId: string
+  readonly deviceId?: string
+}
+
+/** The one way to make a peer's origin; make it once per peer and compare by identity. */
+export function peerOrigin(source: PeerOrigin['source'], peerId: string, deviceId?: string): PeerOrigin {
+  return Object.freeze(deviceId === undefined ? { source, peerId } : { source, peerId, deviceId })
+}
+
+/** The peer an update came from, or null when it was not applied from a peer. */
+export function peerIdOf(origin: unknown): string | null {
+  return origin !== null && typeof origin === 'object' && typeof (origin as { peerId?: unknown }).peerId === 'string' ? (origin as PeerOrigin).peerId : null
+}
 
 export interface WriteOptions {
   /** Defaults to LOCAL_ORIGIN. */

@@ -7,21 +7,17 @@
  * hand-edited file) reads as the field's default. That is the "migrate on read" rule.
  */
 import type * as Y from 'yjs'
-import type { CleanProfilePatch } from './inputs'
-import { SET_PREFIX, type SetName } from './schema'
 import {
-  AGE_BANDS,
-  ISCO_MAJOR_GROUPS,
-  ISCO_SUB_MAJOR_GROUPS,
-  ISIC_SECTIONS,
-  MAX_VALUES_PER_PERSON,
-  SCHWARTZ_VALUES,
-  type AgeBandId,
-  type IscoMajorId,
-  type IsicSectionId,
-  type SchwartzValueId,
-} from './taxonomy'
-import type { Handle, HandleKind, Occupation, Profile } from './types'
+  ageBandSchema,
+  handleKindSchema,
+  iscoMajorSchema,
+  isicSectionSchema,
+  valueSchema,
+  type CleanProfilePatch,
+} from './inputs'
+import { SET_PREFIX, type SetName } from './schema'
+import { ISCO_SUB_MAJOR_GROUPS, MAX_VALUES_PER_PERSON, type SchwartzValueId } from './taxonomy'
+import type { Handle, Occupation, Profile } from './types'
 
 type AnyMap = Y.Map<unknown>
 
@@ -84,12 +80,20 @@ export function writeProfilePatch(map: AnyMap, patch: CleanProfilePatch, now: nu
   if (patch.handles !== undefined) replaceSet(map, 'handles', patch.handles, now)
 }
 
-const MAJORS = new Set<string>(ISCO_MAJOR_GROUPS.map((g) => g.id))
+/**
+ * A reader of one enumerated field: it accepts exactly the ids the writers' schema accepts (a Set
+ * lookup, because reading runs for every person on every snapshot).
+ */
+function idReader<T extends string>(ids: readonly T[]): (v: unknown) => T | null {
+  const known = new Set<string>(ids)
+  return (v) => (typeof v === 'string' && known.has(v) ? (v as T) : null)
+}
+const readMajor = idReader(iscoMajorSchema.options)
+const readSection = idReader(isicSectionSchema.options)
+const readAgeBand = idReader(ageBandSchema.options)
+const readHandleKind = idReader(handleKindSchema.options)
 const SUB_MAJORS = new Set<string>(ISCO_SUB_MAJOR_GROUPS.map((g) => g.id))
-const SECTIONS = new Set<string>(ISIC_SECTIONS.map((s) => s.id))
-const BANDS = new Set<string>(AGE_BANDS.map((b) => b.id))
-const VALUE_ORDER = new Map<string, number>(SCHWARTZ_VALUES.map((v, i) => [v.id, i]))
-const HANDLE_KINDS = new Set<string>(['email', 'phone', 'url'])
+const VALUE_ORDER = new Map<string, number>(valueSchema.options.map((id, i) => [id, i]))
 
 export function textOrNull(v: unknown): string | null {
   return typeof v === 'string' ? v : null
@@ -97,14 +101,11 @@ export function textOrNull(v: unknown): string | null {
 export function numberOrNull(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null
 }
-function oneOf<T extends string>(allowed: Set<string>, v: unknown): T | null {
-  return typeof v === 'string' && allowed.has(v) ? (v as T) : null
-}
 
 function readOccupation(v: unknown): Occupation | null {
   if (v === null || typeof v !== 'object') return null
   const { major, subMajor } = v as Record<string, unknown>
-  const m = oneOf<IscoMajorId>(MAJORS, major)
+  const m = readMajor(major)
   if (m === null) return null
   const s = typeof subMajor === 'string' && SUB_MAJORS.has(subMajor) && subMajor.startsWith(m) ? subMajor : null
   return { major: m, subMajor: s }
@@ -135,8 +136,8 @@ export function readSets(map: AnyMap): SetElements {
     } else if (key.startsWith(SET_PREFIX.handles)) {
       const rest = key.slice(SET_PREFIX.handles.length)
       const at = rest.indexOf(':')
-      const kind = rest.slice(0, at)
-      if (at > 0 && HANDLE_KINDS.has(kind)) handles.push({ kind: kind as HandleKind, value: rest.slice(at + 1) })
+      const kind = readHandleKind(rest.slice(0, at))
+      if (at > 0 && kind !== null) handles.push({ kind, value: rest.slice(at + 1) })
     }
   }
   const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -164,9 +165,9 @@ export function readProfile(map: AnyMap, sets: SetElements = readSets(map)): Pro
     gender: textOrNull(map.get('gender')),
     genderBasis: basis === 'stated' || basis === 'perceived' ? basis : null,
     birthYear: numberOrNull(map.get('birthYear')),
-    ageBand: oneOf<AgeBandId>(BANDS, map.get('ageBand')),
+    ageBand: readAgeBand(map.get('ageBand')),
     occupation: readOccupation(map.get('occupation')),
-    industry: oneOf<IsicSectionId>(SECTIONS, map.get('industry')),
+    industry: readSection(map.get('industry')),
     fieldTags: sets.fieldTags,
     values: sets.values,
     organization: textOrNull(map.get('organization')),

@@ -6,15 +6,11 @@
 import { z } from 'zod'
 import { genderEntrySchema } from './genders'
 import {
-  ageBandSchema,
-  genderBasisSchema,
-  genderIdSchema,
+  classifyingProfileShape,
   handleSchema,
   idSchema,
-  isicSectionSchema,
   isoDateSchema,
   nameSchema,
-  occupationSchema,
   personIdSchema,
   roleSchema,
   tagSchema,
@@ -31,12 +27,7 @@ const time = z.number().finite()
 const profileShape = {
   name: z.string().max(300),
   reading: z.string().max(1000).nullable(),
-  gender: genderIdSchema.nullable(),
-  genderBasis: genderBasisSchema.nullable(),
-  birthYear: z.int().min(1880).max(2200).nullable(),
-  ageBand: ageBandSchema.nullable(),
-  occupation: occupationSchema.nullable(),
-  industry: isicSectionSchema.nullable(),
+  ...classifyingProfileShape,
   fieldTags: z.array(tagSchema),
   values: valuesSchema,
   organization: z.string().max(1000).nullable(),

@@ -123,6 +123,9 @@ export const DEFAULT_GENDERS: readonly { id: string; label: Label }[] = [
   { id: 'non-binary', label: { en: 'Non-binary', ja: 'ノンバイナリー' } },
 ]
 
+/** The birth years a profile accepts. */
+export const BIRTH_YEARS = { min: 1880, max: 2200 } as const
+
 /** The age band of someone born in `birthYear`, as of the calendar year `currentYear`. */
 export function ageBandOf(birthYear: number, currentYear: number): AgeBandId {
   const age = currentYear - birthYear

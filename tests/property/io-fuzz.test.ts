@@ -21,23 +21,13 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addPerson, readGraph } from '../../shared/graph'
 import { applyImport, findDuplicates, ImportError, parseImport, reportImport, stringifyVaultJson, suggestDecisions, type ImportFormat } from '../../shared/io'
+import { prng } from '../unit/shared/graph/replicas'
 
 const RUNS = Number(process.env.KIZUNA_FUZZ_RUNS ?? 10_000)
 const SEED = Number(process.env.KIZUNA_SEED ?? Math.floor(Math.random() * 2 ** 31))
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/io')
 /** Inputs applied to one vault before it is reset, so the vault stays small and fast. */
 const RESET_EVERY = 20
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function baseVault(): Y.Doc {
   const doc = new Y.Doc()
@@ -100,7 +90,7 @@ function mutate(r: Random, seed: Uint8Array): Uint8Array {
 describe('import fuzzing', () => {
   it(`imports or rejects every malformed input, never crashes, never half-writes (seed ${SEED})`, () => {
     console.log(`io-fuzz: KIZUNA_SEED=${SEED} (${RUNS} inputs per format)`)
-    const r = mulberry32(SEED)
+    const r = prng(SEED)
     const base = Y.encodeStateAsUpdate(baseVault())
     const tally = { imported: 0, rejected: 0 }
     for (const format of Object.keys(SEEDS) as ImportFormat[]) {

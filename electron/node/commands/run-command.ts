@@ -6,6 +6,7 @@
  */
 import type * as Y from 'yjs'
 import {
+  BIRTH_YEARS,
   ISIC_SECTIONS,
   ISCO_MAJOR_GROUPS,
   ISCO_SUB_MAJOR_GROUPS,
@@ -93,7 +94,11 @@ function personInputOf(doc: Y.Doc, args: PersonAddArgs): PersonInput {
   if (args.values !== undefined) input.values = args.values.map((value) => oneOf('value', value, SCHWARTZ_VALUES.map((v) => v.id)))
   if (args.occupation !== undefined) input.occupation = occupationOf(args.occupation)
   if (args.industry !== undefined) input.industry = oneOf('industry', args.industry.trim().toUpperCase(), ISIC_SECTIONS.map((s) => s.id))
-  if (args.birthYear !== undefined) input.birthYear = wholeNumber('birth year', args.birthYear)
+  if (args.birthYear !== undefined) {
+    const year = wholeNumber('birth year', args.birthYear)
+    if (year < BIRTH_YEARS.min || year > BIRTH_YEARS.max) throw new CommandError('invalid-input', `birth year "${args.birthYear}" is not a year from ${BIRTH_YEARS.min} to ${BIRTH_YEARS.max}`)
+    input.birthYear = year
+  }
   if (args.gender !== undefined) {
     // Only genders offered for new choices: a hidden entry stays on the people who have it.
     input.gender = oneOf('gender', args.gender, readGenders(doc).filter((g) => !g.hidden).map((g) => g.id))

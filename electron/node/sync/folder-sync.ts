@@ -34,7 +34,7 @@ import { mkdir, readFile, unlink } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
-import { SYNC_ORIGIN } from '../../../shared/graph'
+import { peerOrigin, SYNC_ORIGIN } from '../../../shared/graph'
 import { validateUpdate } from '../../../shared/sync'
 import type { VaultReplica } from '../store'
 import { isDeviceId, type DeviceIdentity } from './device-identity'
@@ -104,7 +104,7 @@ function mergeStateVectors(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 export class FolderSync {
   readonly folder: string
-  readonly origin = { source: SYNC_ORIGIN, peerId: 'sync:folder' } as const
+  readonly origin = peerOrigin(SYNC_ORIGIN, 'sync:folder')
   private readonly ownId: string
   private readonly ownDir: string
   private readonly statePath: string

@@ -17,18 +17,12 @@
  * - `synced` = we applied the peer's step 2, the peer acked everything we sent, nothing is pending.
  */
 import { encodeAckEnvelope, encodeEnvelope, encodeJsonEnvelope, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type Envelope } from '../../../shared/sync'
-import { SYNC_ORIGIN } from '../../../shared/graph'
+import { peerOrigin, SYNC_ORIGIN, type PeerOrigin } from '../../../shared/graph'
 import type { VaultReplica } from '../store'
 import { applyGuarded, type RemoteRemoval } from './deletion-guard'
 import { ChannelError, type PeerChannel } from './peer-channel'
 import { groupStateSchema, type GroupState } from './sync-state'
 
-/** The transaction origin of updates from one peer. `peerId` matches VaultHost's PeerOrigin. */
-export interface SyncPeerOrigin {
-  readonly source: typeof SYNC_ORIGIN
-  readonly peerId: string
-  readonly deviceId: string
-}
 
 export interface SyncSessionHooks {
   /** A group state from the peer (validated); throw a ChannelError to refuse the peer. */
@@ -41,7 +35,7 @@ export interface SyncSessionHooks {
 }
 
 export class SyncSession {
-  readonly origin: SyncPeerOrigin
+  readonly origin: PeerOrigin
   private sentUpdates = 0
   private ackedUpdates = 0
   private receivedUpdates = 0
@@ -55,7 +49,7 @@ export class SyncSession {
     private readonly groupState: () => GroupState,
     private readonly hooks: SyncSessionHooks,
   ) {
-    this.origin = { source: SYNC_ORIGIN, peerId: `sync:${channel.peerDeviceId}`, deviceId: channel.peerDeviceId }
+    this.origin = peerOrigin(SYNC_ORIGIN, `sync:${channel.peerDeviceId}`, channel.peerDeviceId)
     replica.doc.on('update', this.onDocUpdate)
     void channel.closed.then(() => {
       replica.doc.off('update', this.onDocUpdate)

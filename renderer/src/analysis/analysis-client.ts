@@ -4,16 +4,16 @@
  *
  * - A graph is posted only when it is not the one last asked for (snapshots keep their identity
  *   until the graph changes, see vault-store.ts), so re-renders never recompute.
- * - At most one request is in flight. A graph that arrives meanwhile waits as `pending`; a newer
- *   one replaces it, so a burst of edits costs one extra analysis, not one per edit.
- * - An answer is shown only when it answers the newest graph; an overtaken answer is dropped and
- *   the waiting graph is posted instead. The last good report stays visible while computing.
- * - A crashed worker is discarded and replaced on the next request.
+ * - The worker is used latest-wins in 'queue' mode (core/latest-wins-worker.ts): one request in
+ *   flight, the newest graph waiting, an overtaken answer dropped, so a burst of edits costs one
+ *   extra analysis. The last good report stays visible while computing.
+ * - A crashed worker is discarded and replaced on the next request; `retry()` asks again.
  * - A client may start from a report already computed for a graph (`known`), e.g. by the client
  *   of a view the user left and came back to: that graph is then not posted again.
  */
 import type { NetworkReport } from '../../../shared/analysis'
 import type { GraphSnapshot } from '../../../shared/graph'
+import { LatestWinsWorker, type WorkerPort } from '../core/latest-wins-worker'
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol'
 
 export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'error'
@@ -27,12 +27,7 @@ export interface AnalysisState {
 export const IDLE_STATE: AnalysisState = { report: null, status: 'idle', error: null }
 
 /** What the client needs of a Worker. */
-export interface AnalysisWorker {
-  postMessage(request: AnalysisRequest): void
-  terminate(): void
-  onmessage: ((event: { data: AnalysisResponse }) => void) | null
-  onerror: ((event: { message?: string }) => void) | null
-}
+export type AnalysisWorker = WorkerPort<AnalysisRequest, AnalysisResponse>
 
 export interface AnalysisInput {
   snapshot: GraphSnapshot
@@ -46,17 +41,15 @@ export interface KnownReport {
 }
 
 export class AnalysisClient {
-  private worker: AnalysisWorker | null = null
-  private nextId = 1
-  /** The request the worker is working on, if any. */
-  private inFlight: AnalysisRequest | null = null
-  private pending: AnalysisInput | null = null
+  private readonly worker: LatestWinsWorker<AnalysisRequest, AnalysisResponse>
   private latest: AnalysisInput | null = null
   private state: AnalysisState = IDLE_STATE
   private disposed = false
+  private readonly clock: () => number
+  private readonly onReport: (known: KnownReport) => void
 
   constructor(
-    private readonly createWorker: () => AnalysisWorker,
+    createWorker: () => AnalysisWorker,
     private readonly onState: (state: AnalysisState) => void,
     options: { clock?: () => number; known?: KnownReport | null; onReport?: (known: KnownReport) => void } = {},
   ) {
@@ -66,10 +59,12 @@ export class AnalysisClient {
       this.latest = options.known.input
       this.state = { report: options.known.report, status: 'ready', error: null }
     }
+    this.worker = new LatestWinsWorker(
+      createWorker,
+      { onReply: (response) => this.onResponse(response), onFailure: (message) => this.onCrash(message) },
+      { supersede: 'queue' },
+    )
   }
-
-  private readonly clock: () => number
-  private readonly onReport: (known: KnownReport) => void
 
   /** The state to show before the first change (ready when started from a known report). */
   get current(): AnalysisState {
@@ -81,60 +76,30 @@ export class AnalysisClient {
     if (this.disposed) return
     if (this.latest !== null && this.latest.snapshot === input.snapshot && this.latest.genders === input.genders) return
     this.latest = input
-    if (this.inFlight !== null) this.pending = input
-    else this.post(input)
+    this.worker.request((id) => ({ id, snapshot: input.snapshot, genders: input.genders, now: this.clock() }))
     this.publish({ ...this.state, status: 'computing' })
+  }
+
+  /** Asks again for the graph last asked for (the Retry button after a failure). */
+  retry(): void {
+    const input = this.latest
+    if (this.disposed || input === null || this.worker.busy) return
+    this.latest = null
+    this.analyze(input)
   }
 
   /** Stops the worker; later answers and requests are ignored. */
   dispose(): void {
     this.disposed = true
-    this.worker?.terminate()
-    this.worker = null
-    this.inFlight = null
-    this.pending = null
+    this.worker.dispose()
   }
 
-  private post(input: AnalysisInput): void {
-    const request: AnalysisRequest = { id: this.nextId++, snapshot: input.snapshot, genders: input.genders, now: this.clock() }
-    this.inFlight = request
-    this.ensureWorker().postMessage(request)
-  }
-
-  private ensureWorker(): AnalysisWorker {
-    if (this.worker) return this.worker
-    const worker = this.createWorker()
-    worker.onmessage = (event) => this.onResponse(worker, event.data)
-    worker.onerror = (event) => this.onCrash(worker, event.message ?? 'The analysis worker stopped.')
-    this.worker = worker
-    return worker
-  }
-
-  private onResponse(worker: AnalysisWorker, response: AnalysisResponse): void {
-    if (this.disposed || worker !== this.worker || this.inFlight === null || response.id !== this.inFlight.id) return
-    this.inFlight = null
-    if (this.pending !== null) {
-      // Overtaken: the graph changed while this was computed. Drop it and analyse the newest.
-      const next = this.pending
-      this.pending = null
-      this.post(next)
-      return
-    }
+  private onResponse(response: AnalysisResponse): void {
     if (response.ok && this.latest !== null) this.onReport({ input: this.latest, report: response.report })
     this.publish(response.ok ? { report: response.report, status: 'ready', error: null } : { report: this.state.report, status: 'error', error: response.error })
   }
 
-  private onCrash(worker: AnalysisWorker, message: string): void {
-    if (this.disposed || worker !== this.worker) return
-    worker.terminate()
-    this.worker = null
-    this.inFlight = null
-    const next = this.pending
-    this.pending = null
-    if (next !== null) {
-      this.post(next)
-      return
-    }
+  private onCrash(message: string): void {
     // Asking again for the same graph after a crash must be possible.
     this.latest = null
     this.publish({ report: this.state.report, status: 'error', error: message })

@@ -3,7 +3,7 @@
  * calling component (created on first use, terminated on unmount) and recomputed only when the
  * graph changed. See analysis-client.ts for what is posted and what is dropped.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useGenders, useGraph } from '../core/vault-context'
 import { AnalysisClient, IDLE_STATE } from './analysis-client'
 import type { AnalysisState, AnalysisWorker, KnownReport } from './analysis-client'
@@ -23,7 +23,8 @@ function rememberReport(known: KnownReport): void {
   lastReport = known
 }
 
-export function useAnalysis(): AnalysisState {
+/** The report's state, and `retry()` to ask again after a failure. */
+export function useAnalysis(): AnalysisState & { retry: () => void } {
   const snapshot = useGraph()
   const genders = useGenders()
   const [state, setState] = useState<AnalysisState>(() =>
@@ -44,5 +45,6 @@ export function useAnalysis(): AnalysisState {
   useEffect(() => {
     client.current?.analyze({ snapshot, genders })
   }, [snapshot, genders])
-  return state
+  const retry = useCallback(() => client.current?.retry(), [])
+  return { ...state, retry }
 }

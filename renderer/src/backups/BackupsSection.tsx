@@ -4,6 +4,7 @@ import type { BackupEntry, ExportFormatName } from '../../../shared/ipc'
 import type { VaultSummary } from '../../../shared/io'
 import { useApi } from '../core/api-context'
 import { useVaultStore } from '../core/vault-context'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 const NETWORK_FORMATS: { format: ExportFormatName; label: string }[] = [
   { format: 'csv', label: 'CSV' },
@@ -85,13 +86,7 @@ export function BackupsSection() {
           <p>{t('io.backupsEmpty')}</p>
         ) : (
           <table className="backups-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('io.backupTaken')}</th>
-                <th scope="col">{t('io.backupSize')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('io.backupTaken'), t('io.backupSize'), '']} />
             <tbody>
               {backups.map((b) => (
                 <tr key={b.id}>

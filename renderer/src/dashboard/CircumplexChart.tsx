@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
 import type { Person, Profile } from '../../../shared/graph'
 import { categoryColour, documentTheme } from '../network'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 const R = 120
 
@@ -49,14 +50,7 @@ export function CircumplexChart({ me, advisors }: { me: Profile; advisors: reado
         <summary>{t('insight.diversity.showTable')}</summary>
         <table className="data-table">
           <caption>{t('diversity.circumplexTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('diversity.value')}</th>
-              <th scope="col">{t('diversity.group')}</th>
-              <th scope="col">{t('diversity.advisorsHolding')}</th>
-              <th scope="col">{t('diversity.mine')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('diversity.value'), t('diversity.group'), t('diversity.advisorsHolding'), t('diversity.mine')]} />
           <tbody>
             {SCHWARTZ_VALUES.map((value) => (
               <tr key={value.id}>

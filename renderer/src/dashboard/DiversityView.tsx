@@ -23,6 +23,8 @@ import { CircumplexChart } from './CircumplexChart'
 import { DistributionChart } from './DistributionChart'
 import { DASHBOARD_DIMENSIONS, distributionOf, diversityOverTime } from './diversity-data'
 import { TrendChart } from './TrendChart'
+import { ColumnHeads } from '../components/ColumnHeads'
+import { FirstReportStatus } from './FirstReportStatus'
 
 function useLabel(dimension: DimensionId): (category: string) => string {
   const { t, i18n } = useTranslation()
@@ -54,13 +56,7 @@ function DimensionSection({ dimension, report, people, advisors }: { dimension: 
         <summary>{t('insight.diversity.showTable')}</summary>
         <table className="data-table">
           <caption>{t('diversity.barsCaption', { dimension: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('diversity.category')}</th>
-              <th scope="col">{t('insight.diversity.advisors')}</th>
-              <th scope="col">{t('insight.diversity.network')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('diversity.category'), t('insight.diversity.advisors'), t('insight.diversity.network')]} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
@@ -95,7 +91,7 @@ export function DiversityView() {
   const navigation = useNavigation()
   const snapshot = useGraph()
   const genders = useGenders()
-  const { report, status } = useAnalysis()
+  const { report, status, retry } = useAnalysis()
   const [now] = useState(() => Date.now())
   const advisors = useMemo(() => snapshot.people.filter((p) => p.roles.includes('advisor')), [snapshot.people])
   const names = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p.name])), [snapshot.people])
@@ -117,7 +113,7 @@ export function DiversityView() {
     return (
       <section className="view" aria-busy={status !== 'error'}>
         <h1>{t('diversity.title')}</h1>
-        <p role="status">{status === 'error' ? t('diversity.failed') : t('diversity.computing')}</p>
+        <FirstReportStatus status={status} retry={retry} />
       </section>
     )
   }
@@ -172,14 +168,7 @@ export function DiversityView() {
                   points && (
                     <table key={dimension} className="data-table">
                       <caption>{t(`diversity.dimension.${dimension}`)}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t('diversity.date')}</th>
-                          <th scope="col">{t('diversity.people')}</th>
-                          <th scope="col">{t('insight.diversity.network')}</th>
-                          <th scope="col">{t('insight.diversity.advisors')}</th>
-                        </tr>
-                      </thead>
+                      <ColumnHeads labels={[t('diversity.date'), t('diversity.people'), t('insight.diversity.network'), t('insight.diversity.advisors')]} />
                       <tbody>
                         {points.map((point) => (
                           <tr key={point.date}>

@@ -13,13 +13,14 @@ import { useChamberNames } from '../review'
 import { Measured } from '../review'
 import { PersonLinks } from '../review'
 import { decimal, percent, uiLanguage } from '../review'
+import { FirstReportStatus } from './FirstReportStatus'
 
 export function EchoChamberReport() {
   const { t, i18n } = useTranslation()
   const language = uiLanguage(i18n.language)
   const navigation = useNavigation()
   const snapshot = useGraph()
-  const { report, status } = useAnalysis()
+  const { report, status, retry } = useAnalysis()
   const chamberNames = useChamberNames(report?.echoChambers)
   const names = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p.name])), [snapshot.people])
   const nameOf = (id: string) => names.get(id) ?? id
@@ -33,7 +34,7 @@ export function EchoChamberReport() {
       {snapshot.people.length === 0 ? (
         <NetworkEmpty />
       ) : !report ? (
-        <p role="status">{status === 'error' ? t('diversity.failed') : t('diversity.computing')}</p>
+        <FirstReportStatus status={status} retry={retry} />
       ) : report.echoChambers.length === 0 ? (
         <p>{t('echo.none')}</p>
       ) : (

@@ -15,6 +15,7 @@ import { NetworkEmpty } from '../network'
 import { categoryColour, documentTheme } from '../network'
 import { RINGS, SECTOR_BY, UNKNOWN_SECTOR, layoutEgogram, ringsOf } from './egogram-layout'
 import type { SectorBy } from './egogram-layout'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 const LABELS = new Map<string, Label>([...ISCO_MAJOR_GROUPS, ...AGE_BANDS, ...SCHWARTZ_GROUPS].map((entry) => [entry.id, entry.label]))
 const RING = 62
@@ -145,16 +146,7 @@ export function EgogramView() {
       </svg>
       <table className="data-table">
         <caption>{t('egogram.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(`egogram.by.${by}`)}</th>
-            {RINGS.map((ring) => (
-              <th scope="col" key={ring}>
-                {t(`egogram.ring.${ring}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t(`egogram.by.${by}`), ...RINGS.map((ring) => t(`egogram.ring.${ring}`))]} />
         <tbody>
           {egogram.sectors.map((sector, s) => (
             <tr key={sector}>

@@ -491,6 +491,7 @@ export const en = {
     highlighted: 'Echo chamber highlighted: {{count}} people',
     pathShown: 'The way to {{target}}: you → {{names}}',
     layoutRunning: 'Arranging the map… {{percent}}%',
+    layoutFailed: 'The map could not be arranged.',
     layoutSettled: 'Map arranged',
     roleDescription: 'network map',
     canvasLabel: 'Map of {{count}} people around me',

@@ -491,6 +491,7 @@ export const ja: Messages = {
     highlighted: 'エコーチェンバーを強調表示中：{{count}}人',
     pathShown: '{{target}}さんへの経路：あなた → {{names}}',
     layoutRunning: '図を配置しています… {{percent}}%',
+    layoutFailed: '図を配置できませんでした。',
     layoutSettled: '配置が完了しました',
     roleDescription: 'ネットワーク図',
     canvasLabel: '自分を中心とした {{count}} 人の図',

@@ -7,6 +7,7 @@ import {
 import { usePeople } from '../core/vault-context'
 import { layOutPreview, positionMessage, withAction, type Action, type MatchGroup } from './import-groups'
 import { MatchCompare } from './MatchCompare'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 interface Props {
   name: string
@@ -148,14 +149,7 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
             <div key={group.key} className="import-group">
               {groupHeader(group)}
               <table className="import-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('io.colName')}</th>
-                    <th scope="col">{t('io.colMatch')}</th>
-                    <th scope="col">{t('io.colReason')}</th>
-                    <th scope="col">{t('io.colAction')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads labels={[t('io.colName'), t('io.colMatch'), t('io.colReason'), t('io.colAction')]} />
                 <tbody>
                   <Paged
                     items={group.indexes}
@@ -180,12 +174,7 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
         <details className="import-section import-new" open={layout.unmatched.length <= OPEN_NEW_UP_TO}>
           <summary>{t('io.newTitle', { count: layout.unmatched.length })}</summary>
           <table className="import-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('io.colName')}</th>
-                <th scope="col">{t('io.colAction')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t('io.colName'), t('io.colAction')]} />
             <tbody>
               <Paged
                 items={layout.unmatched}

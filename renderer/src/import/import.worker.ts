@@ -5,9 +5,10 @@
  */
 import type { Person } from '../../../shared/graph'
 import { findDuplicates, ImportError, parseImport, type CalendarImportOptions, type ImportFormat } from '../../../shared/io'
-import type { ImportWorkerReply } from './import-client'
+import type { ImportWorkerMessage, ImportWorkerReply } from './import-client'
 
 interface Request {
+  id: number
   bytes: Uint8Array
   format?: ImportFormat
   people: Person[]
@@ -15,10 +16,9 @@ interface Request {
   calendar?: CalendarImportOptions
 }
 
-const post = (reply: ImportWorkerReply) => (self as unknown as { postMessage(m: ImportWorkerReply): void }).postMessage(reply)
-
 self.onmessage = (event: MessageEvent<Request>) => {
-  const { bytes, format, people, calendar } = event.data
+  const { id, bytes, format, people, calendar } = event.data
+  const post = (reply: ImportWorkerMessage) => (self as unknown as { postMessage(m: ImportWorkerReply): void }).postMessage({ id, ...reply })
   try {
     post({ type: 'progress', stage: 'parsing' })
     const preview = parseImport(bytes, { ...(format === undefined ? {} : { format }), ...(calendar === undefined ? {} : { calendar }) })

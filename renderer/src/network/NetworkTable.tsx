@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../shared/graph'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 const MAX_ROWS = 300
 
@@ -22,15 +23,7 @@ export function NetworkTable({ people, categoryOf, degree, lastContact, lit, onO
       {rows.length > MAX_ROWS && <p className="hint">{t('network.table.more', { shown: MAX_ROWS, count: rows.length })}</p>}
       <table>
         <caption>{t('network.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('network.table.name')}</th>
-            <th scope="col">{t('network.table.region')}</th>
-            <th scope="col">{t('network.table.roles')}</th>
-            <th scope="col">{t('network.table.ties')}</th>
-            <th scope="col">{t('network.table.lastContact')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t('network.table.name'), t('network.table.region'), t('network.table.roles'), t('network.table.ties'), t('network.table.lastContact')]} />
         <tbody>
           {rows.slice(0, MAX_ROWS).map(({ person, i }) => (
             <tr key={person.id}>

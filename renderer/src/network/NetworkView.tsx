@@ -95,7 +95,7 @@ export function NetworkView() {
   const tags = useMemo(() => [...new Set(snapshot.people.flatMap((person) => person.tags))].sort(), [snapshot.people])
 
   const openPerson = useCallback((id: string) => navigation.navigate({ view: 'person', params: { id } }), [navigation])
-  const { scene, progress: layoutProgress } = useNetworkScene(canvasRef, graph, model, `${graph.by}:${communityOf ? 'c' : '-'}`, colours, {
+  const { scene, progress: layoutProgress, failed: layoutFailed, retry: retryLayout } = useNetworkScene(canvasRef, graph, model, `${graph.by}:${communityOf ? 'c' : '-'}`, colours, {
     onHover: (index, at) => setHover(index === null || at === null ? null : { index, at }),
     onOpen: (index) => openPerson(graph.ids[index]),
   })
@@ -189,7 +189,12 @@ export function NetworkView() {
               />
               {card && <PersonCard person={card.person} at={card.at} language={language} year={year} />}
               <p className="network-progress" role="status">
-                {progress.settled ? '' : t('network.layoutRunning', { percent: Math.round(progress.fraction * 100) })}
+                {layoutFailed ? t('network.layoutFailed') : progress.settled ? '' : t('network.layoutRunning', { percent: Math.round(progress.fraction * 100) })}
+                {layoutFailed && (
+                  <button type="button" onClick={retryLayout}>
+                    {t('app.retry')}
+                  </button>
+                )}
                 {chamber && t('network.highlighted', { count: chamber.memberIds.length })}
                 {pathNames && pathNames.length > 0 && t('network.pathShown', { target: pathNames[pathNames.length - 1], names: pathNames.join(' → ') })}
               </p>

@@ -1,9 +1,10 @@
 /**
  * Owns the canvas scene and the layout worker for the network view: creates both on mount,
  * terminates the worker on unmount (house rule 7), lays out again when the graph or the
- * clustering changes (warm-started from the last positions) and reports layout progress.
+ * clustering changes (warm-started from the last positions) and reports layout progress, or that
+ * the layout worker failed (the map would otherwise stand still without a word) with a retry.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import type { NetworkGraph } from './layout/layout-graph'
 import { NetworkScene } from './scene/network-scene'
@@ -26,12 +27,13 @@ export function useNetworkScene(
   clusteringKey: string,
   colours: SceneColours,
   callbacks: SceneCallbacks,
-): { scene: RefObject<NetworkScene | null>; progress: LayoutProgressState } {
+): { scene: RefObject<NetworkScene | null>; progress: LayoutProgressState; failed: boolean; retry: () => void } {
   const scene = useRef<NetworkScene | null>(null)
   const client = useRef<LayoutClient | null>(null)
   const callbacksRef = useRef(callbacks)
   const latestGraph = useRef<NetworkGraph | null>(null)
   const [progress, setProgress] = useState<LayoutProgressState>({ graph: null, settled: false, fraction: 0 })
+  const [failed, setFailed] = useState(false)
   useEffect(() => {
     callbacksRef.current = callbacks
   })
@@ -44,16 +46,21 @@ export function useNetworkScene(
       onOpen: (index) => callbacksRef.current.onOpen?.(index),
       onMoved: (index, x, y) => client.current?.moved(index, x, y),
     })
-    const layout = new LayoutClient((message, laidOut) => {
-      owned.setPositions(message.xy, message.done, message.regions)
-      setProgress({ graph: laidOut, settled: false, fraction: message.totalTicks === 0 ? 1 : message.ticks / message.totalTicks })
-      // Settled once the final positions are drawn in full (a big frame spans several animation frames).
-      if (message.done) {
-        void owned.afterNextFrame().then(() => {
-          if (latestGraph.current === laidOut) setProgress({ graph: laidOut, settled: true, fraction: 1 })
-        })
-      }
-    })
+    const layout = new LayoutClient(
+      (message, laidOut) => {
+        setFailed(false)
+        owned.setPositions(message.xy, message.done, message.regions)
+        setProgress({ graph: laidOut, settled: false, fraction: message.totalTicks === 0 ? 1 : message.ticks / message.totalTicks })
+        // Settled once the final positions are drawn in full (a big frame spans several animation frames).
+        if (message.done) {
+          void owned.afterNextFrame().then(() => {
+            if (latestGraph.current === laidOut) setProgress({ graph: laidOut, settled: true, fraction: 1 })
+          })
+        }
+      },
+      undefined,
+      () => setFailed(true),
+    )
     scene.current = owned
     client.current = layout
     return () => {
@@ -76,5 +83,9 @@ export function useNetworkScene(
     client.current?.layout(graph, clusteringKey)
   }, [graph, model, clusteringKey])
 
-  return { scene, progress }
+  const retry = useCallback(() => {
+    setFailed(false)
+    client.current?.retry()
+  }, [])
+  return { scene, progress, failed, retry }
 }

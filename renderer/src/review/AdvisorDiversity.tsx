@@ -8,6 +8,7 @@ import { Fold } from './Fold'
 import { Measured } from './Measured'
 import { spreadSentence } from './readings'
 import { CONCENTRATED_VALUES, decimal, diversityReading, integer, uiLanguage } from './review-format'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 interface Props {
   profile: GroupProfile
@@ -44,16 +45,7 @@ export function AdvisorDiversity({ profile, advisors, genders, year }: Props) {
           <Measured explain={['iqv', 'entropy', 'resultant']}>
             <table className="review-table">
               <caption>{t('review.diversityCaption', { count: profile.size })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('review.dimension')}</th>
-                  <th scope="col">{t('review.known')}</th>
-                  <th scope="col">{t('review.richness')}</th>
-                  <th scope="col">{t('review.iqv')}</th>
-                  <th scope="col">{t('review.entropy')}</th>
-                  <th scope="col">{t('review.reading')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[t('review.dimension'), t('review.known'), t('review.richness'), t('review.iqv'), t('review.entropy'), t('review.reading')]} />
               <tbody>
                 {DASHBOARD_DIMENSIONS.map((dimension) => {
                   const d = profile.diversity[dimension]

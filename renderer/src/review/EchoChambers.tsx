@@ -6,6 +6,7 @@ import { Fold } from './Fold'
 import { Measured } from './Measured'
 import { PersonLinks } from './PersonLinks'
 import { categoryLabel, decimal, percent, uiLanguage } from './review-format'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 interface Props {
   chambers: readonly EchoChamber[]
@@ -60,14 +61,7 @@ export function EchoChambers({ chambers, nameOf, genders }: Props) {
             <Measured explain={['density', 'ei', 'iqv']}>
               <table className="review-table">
                 <caption>{t('review.uniformCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('review.dimension')}</th>
-                    <th scope="col">{t('review.mostCommon')}</th>
-                    <th scope="col">{t('review.share')}</th>
-                    <th scope="col">{t('review.iqv')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads labels={[t('review.dimension'), t('review.mostCommon'), t('review.share'), t('review.iqv')]} />
                 <tbody>
                   {reason.homogeneous.map((h) => (
                     <tr key={h.dimension}>

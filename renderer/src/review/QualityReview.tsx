@@ -4,6 +4,7 @@ import { decimal, percent, uiLanguage } from './review-format'
 import type { UiLanguage } from './review-format'
 import { Measured } from './Measured'
 import { propertyAdvice, propertyFinding } from './readings'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 /** Data values that are shares are shown as percentages; the rest as numbers. */
 const SHARE_KEYS = new Set(['echoAdvisorShare'])
@@ -63,13 +64,7 @@ export function QualityReview({ quality }: { quality: readonly PropertyReview[] 
               <Measured explain={['score']}>
                 <table className="review-table">
                   <caption>{t('review.ingredientsCaption', { property: title })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('review.ingredient')}</th>
-                      <th scope="col">{t('review.value')}</th>
-                      <th scope="col">{t('review.data')}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads labels={[t('review.ingredient'), t('review.value'), t('review.data')]} />
                   <tbody>
                     {review.ingredients.map((ingredient) => (
                       <IngredientRow key={ingredient.id} ingredient={ingredient} language={language} />

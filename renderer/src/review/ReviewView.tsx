@@ -18,7 +18,7 @@ import { StructuralPosition } from './StructuralPosition'
 
 export function ReviewView() {
   const { t } = useTranslation()
-  const { report, status, error } = useAnalysis()
+  const { report, status, error, retry } = useAnalysis()
   const people = usePeople()
   const genders = useGenders()
   const nameOf = useMemo(() => nameLookup(people), [people])
@@ -29,6 +29,11 @@ export function ReviewView() {
       <p>{t('review.lead')}</p>
       <p role="status" className="review-status">
         {status === 'computing' ? t('review.computing') : status === 'error' ? t('review.failed', { message: error ?? '' }) : status === 'ready' ? t('review.ready') : ''}
+        {status === 'error' && (
+          <button type="button" onClick={retry}>
+            {t('app.retry')}
+          </button>
+        )}
       </p>
       {people.length === 0 && (
         <>

@@ -3,6 +3,7 @@ import type { StructuralHoles } from '../../../shared/analysis'
 import { Fold } from './Fold'
 import { Measured } from './Measured'
 import { decimal, integer, percent, uiLanguage } from './review-format'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 const MEASURES = ['contacts', 'tiesAmongContacts', 'effectiveSize', 'efficiency', 'constraint', 'nonAdjacentPairs', 'disconnectedPairs'] as const
 /** Efficiency at or above this reads as contacts spread over separate circles. */
@@ -31,13 +32,7 @@ export function StructuralPosition({ holes }: { holes: StructuralHoles }) {
       <Measured explain={['effectiveSize', 'efficiency', 'constraint']}>
         <table className="review-table">
           <caption>{t('review.structureCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('review.measure')}</th>
-              <th scope="col">{t('review.value')}</th>
-              <th scope="col">{t('review.meaning')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('review.measure'), t('review.value'), t('review.meaning')]} />
           <tbody>
             {MEASURES.map((measure) => (
               <tr key={measure}>

@@ -5,6 +5,7 @@ import { addDays, computeLedger, type LedgerCounts } from '../../../shared/workf
 import { useNavigation } from '../core/navigation'
 import { useGraph } from '../core/vault-context'
 import { useTodayDate } from './use-workflow'
+import { ColumnHeads } from '../components/ColumnHeads'
 
 const COLUMNS = ['consultedMe', 'helpedThem', 'introducedForThem', 'consultedThem', 'helpedMe', 'introducedMe'] as const
 
@@ -60,18 +61,7 @@ export function LedgerView() {
       ) : (
         <table className="data-table ledger-table">
           <caption>{t('workflow.ledger.table')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workflow.ledger.person')}</th>
-              {COLUMNS.map((k) => (
-                <th key={k} scope="col">
-                  {t(`workflow.ledger.${k}`)}
-                </th>
-              ))}
-              <th scope="col">{t('workflow.ledger.gave')}</th>
-              <th scope="col">{t('workflow.ledger.received')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t('workflow.ledger.person'), ...COLUMNS.map((k) => t(`workflow.ledger.${k}`)), t('workflow.ledger.gave'), t('workflow.ledger.received')]} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.personId}>

@@ -72,3 +72,37 @@ export async function panAndZoom(base: Transform, width: number, height: number,
   gaps.sort((a, b) => a - b)
   return { fps: Number(((gaps.length * 1000) / (now - start)).toFixed(1)), frames: gaps.length, p95FrameMs: Number(gaps[Math.floor(gaps.length * 0.95)].toFixed(1)) }
 }
+
+/**
+ * The long tasks between `from` and `to`, read after a frame and 200 ms more (the Long Tasks API
+ * delivers its entries late); stops watching.
+ */
+export async function longTasksBetween(longTasks: ReturnType<typeof watchLongTasks>, from: number, to: number): Promise<{ ms: number; count: number }> {
+  await nextFrame()
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  const tasks = longTasks.longest(from, to)
+  longTasks.stop()
+  return tasks
+}
+
+/** The figures every page reports, rounded as the benchmark prints them. */
+export function commonFigures(measured: {
+  people: number
+  ties: number
+  firstDrawnMs: number
+  settledMs: number
+  tasks: { ms: number; count: number }
+  longestHandlerMs: number
+  panZoom: FrameFigures
+}): NetworkBenchResult {
+  return {
+    people: measured.people,
+    ties: measured.ties,
+    firstDrawnMs: Math.round(measured.firstDrawnMs),
+    settledMs: Math.round(measured.settledMs),
+    longestLongTaskMs: Math.round(measured.tasks.ms),
+    longTasks: measured.tasks.count,
+    longestHandlerMs: Number(measured.longestHandlerMs.toFixed(1)),
+    panZoom: measured.panZoom,
+  }
+}

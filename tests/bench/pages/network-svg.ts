@@ -9,7 +9,7 @@ import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force'
 import { select } from 'd3-selection'
 import { createSeededRandom } from '../../../shared/analysis/seeded-random'
 import { syntheticNetwork } from './network-graph'
-import { nextFrame, panAndZoom, watchLongTasks } from './network-measure'
+import { commonFigures, longTasksBetween, nextFrame, panAndZoom, watchLongTasks } from './network-measure'
 import type { NetworkBenchResult } from './network-measure'
 
 const CAP_MS = 15_000
@@ -71,21 +71,11 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
   })
   await done
   const settledMs = performance.now() - start
-  await nextFrame()
-  await new Promise((resolve) => setTimeout(resolve, 200))
-  const tasks = longTasks.longest(start, start + settledMs)
-  longTasks.stop()
+  const tasks = await longTasksBetween(longTasks, start, start + settledMs)
   const base = { k: 0.5, x: width / 2, y: height / 2 }
   const panZoom = await panAndZoom(base, width, height, (t) => group.attr('transform', `translate(${t.x},${t.y}) scale(${t.k})`))
   return {
-    people: peopleCount,
-    ties: tieCount,
-    firstDrawnMs: Math.round(firstDrawnMs),
-    settledMs: Math.round(settledMs),
-    longestLongTaskMs: Math.round(tasks.ms),
-    longTasks: tasks.count,
-    longestHandlerMs: Number(longestHandlerMs.toFixed(1)),
-    panZoom,
+    ...commonFigures({ people: peopleCount, ties: tieCount, firstDrawnMs, settledMs, tasks, longestHandlerMs, panZoom }),
     capped: ticks < 300 && settledMs >= CAP_MS,
   }
 }

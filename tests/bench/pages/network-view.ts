@@ -8,7 +8,7 @@ import { buildSceneModel } from '../../../renderer/src/network/scene/build-scene
 import { NetworkScene } from '../../../renderer/src/network/scene/network-scene'
 import { LayoutClient } from '../../../renderer/src/network/worker/layout-client'
 import { syntheticNetwork } from './network-graph'
-import { nextFrame, panAndZoom, watchLongTasks } from './network-measure'
+import { commonFigures, longTasksBetween, nextFrame, panAndZoom, watchLongTasks } from './network-measure'
 import type { NetworkBenchResult } from './network-measure'
 
 async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchResult> {
@@ -65,10 +65,7 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
   const draw = scene.draw.bind(scene)
   scene.draw = () => timed(draw, 'draw')
   await settled
-  await nextFrame()
-  await new Promise((resolve) => setTimeout(resolve, 200))
-  const tasks = longTasks.longest(start, start + settledDrawnMs)
-  longTasks.stop()
+  const tasks = await longTasksBetween(longTasks, start, start + settledDrawnMs)
 
   // A full redraw of the settled view, on its own and in one go (rasterising included).
   const draws: number[] = []
@@ -80,14 +77,7 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
   const panZoom = await panAndZoom(scene.getTransform(), width, height, (t) => scene.setTransform(t))
   scene.dispose()
   return {
-    people: peopleCount,
-    ties: tieCount,
-    firstDrawnMs: Math.round(firstDrawnMs),
-    settledMs: Math.round(settledMs),
-    longestLongTaskMs: Math.round(tasks.ms),
-    longTasks: tasks.count,
-    longestHandlerMs: Number(longestHandlerMs.toFixed(1)),
-    panZoom,
+    ...commonFigures({ people: peopleCount, ties: tieCount, firstDrawnMs, settledMs, tasks, longestHandlerMs, panZoom }),
     meanDrawMs: Number((draws.reduce((s, d) => s + d, 0) / draws.length).toFixed(1)),
     snapshotFrames: scene.snapshotFrames,
     longestByKind: Object.fromEntries(Object.entries(longest).map(([k, v]) => [k, Number(v.toFixed(1))])),

@@ -7,20 +7,11 @@ import { existsSync } from 'node:fs'
 import { readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { encodeSnapshot, VaultReplica } from '../../../../electron/node/store'
-import { runBuilt, startHolder, tempDataDir } from './fixtures/cli-process'
+import { cleanupsAfterEach, runBuilt, startHolder, tempDataDir } from './fixtures/cli-process'
 
-const cleanups: (() => Promise<unknown>)[] = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
-
-async function dataDir(): Promise<string> {
-  const { dir, cleanup } = await tempDataDir()
-  cleanups.push(cleanup)
-  return dir
-}
+const { cleanups, dataDir } = cleanupsAfterEach()
 
 async function deadPid(): Promise<number> {
   const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' })

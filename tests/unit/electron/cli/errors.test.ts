@@ -5,26 +5,15 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { VaultReplica } from '../../../../electron/node/store'
-import { runHere, tempDataDir } from './fixtures/cli-process'
+import { runHere, tempDataDir, vaultWithAliceAndBob } from './fixtures/cli-process'
 
-let dir: string
-let cleanup: () => Promise<void>
-let alice: string
-let bob: string
-
-beforeAll(async () => {
-  ;({ dir, cleanup } = await tempDataDir())
-  await runHere(['--data', dir, 'init'])
-  alice = (await runHere(['--data', dir, 'person', 'add', '--name', 'Alice', '--value', 'power'])).stdout.trim()
-  bob = (await runHere(['--data', dir, 'person', 'add', '--name', 'Bob'])).stdout.trim()
-})
-afterAll(() => cleanup())
+const vault = vaultWithAliceAndBob(['--name', 'Alice', '--value', 'power'], ['--name', 'Bob'])
 
 /** The vault's full state, to show a failed command wrote nothing. */
 async function vaultState(): Promise<string> {
-  const replica = await VaultReplica.open(join(dir, 'vaults/default'), { backups: false })
+  const replica = await VaultReplica.open(join(vault.dir, 'vaults/default'), { backups: false })
   try {
     return Buffer.from(Y.encodeStateVector(replica.doc)).toString('hex') + JSON.stringify(replica.doc.toJSON())
   } finally {
@@ -42,20 +31,22 @@ const dataErrors: [string, () => string[], string][] = [
   ['invalid --occupation', () => ['person', 'add', '--name', 'Carol', '--occupation', '27'], 'occupation "27" is not an ISCO-08'],
   ['invalid --industry', () => ['person', 'add', '--name', 'Carol', '--industry', 'Z'], 'industry "Z" is not one of: A, B'],
   ['invalid --birth-year', () => ['person', 'add', '--name', 'Carol', '--birth-year', 'nineteen'], 'birth year "nineteen" is not a whole number'],
-  ['out-of-range --birth-year', () => ['person', 'add', '--name', 'Carol', '--birth-year', '1700'], 'birthYear'],
+  ['out-of-range --birth-year', () => ['person', 'add', '--name', 'Carol', '--birth-year', '1700'], 'birth year "1700" is not a year from 1880 to 2200'],
+  ['negative --birth-year', () => ['person', 'add', '--name', 'Carol', '--birth-year', '-5'], 'birth year "-5" is not a year from 1880 to 2200'],
+  ['negative --strength', () => ['tie', 'add', vault.alice, vault.bob, '--strength', '-1'], 'strength "-1" is not 1, 2 or 3'],
   ['unknown --gender', () => ['person', 'add', '--name', 'Carol', '--gender', 'robot'], 'gender "robot" is not one of: woman, man, non-binary'],
   ['empty --name', () => ['person', 'add', '--name', '  '], 'must not be empty'],
-  ['tie to an unknown person', () => ['tie', 'add', alice, 'nobody'], 'no person with id "nobody"'],
-  ['tie to oneself', () => ['tie', 'add', alice, alice], 'cannot be tied to themselves'],
-  ['tie to me', () => ['tie', 'add', alice, 'me'], 'ties are between people'],
-  ['invalid --kind', () => ['tie', 'add', alice, bob, '--kind', 'rival'], 'kind "rival" is not one of: work, friend, family, community, other'],
-  ['invalid --strength', () => ['tie', 'add', alice, bob, '--strength', '5'], 'strength "5" is not 1, 2 or 3'],
+  ['tie to an unknown person', () => ['tie', 'add', vault.alice, 'nobody'], 'no person with id "nobody"'],
+  ['tie to oneself', () => ['tie', 'add', vault.alice, vault.alice], 'cannot be tied to themselves'],
+  ['tie to me', () => ['tie', 'add', vault.alice, 'me'], 'ties are between people'],
+  ['invalid --kind', () => ['tie', 'add', vault.alice, vault.bob, '--kind', 'rival'], 'kind "rival" is not one of: work, friend, family, community, other'],
+  ['invalid --strength', () => ['tie', 'add', vault.alice, vault.bob, '--strength', '5'], 'strength "5" is not 1, 2 or 3'],
 ]
 
 describe('data errors exit 2 and write nothing', () => {
   it.each(dataErrors)('%s', async (_label, args, message) => {
     const before = await vaultState()
-    const result = await runHere(['--data', dir, ...args()])
+    const result = await runHere(['--data', vault.dir, ...args()])
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain(message)
@@ -64,12 +55,12 @@ describe('data errors exit 2 and write nothing', () => {
   })
 
   it('a tie to a person in the trash', async () => {
-    await runHere(['--data', dir, 'person', 'delete', bob])
+    await runHere(['--data', vault.dir, 'person', 'delete', vault.bob])
     const before = await vaultState()
-    const result = await runHere(['--data', dir, 'tie', 'add', alice, bob])
+    const result = await runHere(['--data', vault.dir, 'tie', 'add', vault.alice, vault.bob])
     expect(result).toMatchObject({ code: 2, stderr: expect.stringContaining('is in the trash') as unknown })
     expect(await vaultState()).toBe(before)
-    await runHere(['--data', dir, 'person', 'restore', bob])
+    await runHere(['--data', vault.dir, 'person', 'restore', vault.bob])
   })
 
   it('a folder without a vault is not created by a command other than init', async () => {
@@ -99,9 +90,9 @@ describe('data errors exit 2 and write nothing', () => {
   })
 
   it('an export to a folder that does not exist leaves no file behind', async () => {
-    const result = await runHere(['--data', dir, 'export', '--format', 'json', join(dir, 'missing/out.json')])
+    const result = await runHere(['--data', vault.dir, 'export', '--format', 'json', join(vault.dir, 'missing/out.json')])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain(`could not write ${join(dir, 'missing/out.json')}`)
+    expect(result.stderr).toContain(`could not write ${join(vault.dir, 'missing/out.json')}`)
   })
 })
 
@@ -123,7 +114,7 @@ describe('usage errors exit 1 with the usage', () => {
     [['--colour', 'person', 'list'], 'unknown option "--colour" before the command'],
     [['person', 'list', '--json=yes'], "Option '--json' does not take an argument"],
   ])('%j', async (args, message) => {
-    const result = await runHere(['--data', dir, ...args].filter((_arg, i) => !(args[0] === '--data' && i < 2)))
+    const result = await runHere(['--data', vault.dir, ...args].filter((_arg, i) => !(args[0] === '--data' && i < 2)))
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain(message)
@@ -131,7 +122,7 @@ describe('usage errors exit 1 with the usage', () => {
   })
 
   it('accepts --data after the command and help anywhere', async () => {
-    expect((await runHere(['person', 'list', '--json', '--data', dir])).code).toBe(0)
+    expect((await runHere(['person', 'list', '--json', '--data', vault.dir])).code).toBe(0)
     expect((await runHere(['person', 'add', '--help'])).stdout).toContain('Usage: kizuna')
     expect((await runHere(['-h'])).code).toBe(0)
   })

@@ -7,22 +7,13 @@ import { spawn } from 'node:child_process'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openVaultSession } from '../../../../electron/cli/vault-session'
 import { readGraph } from '../../../../shared/graph'
 import { VaultReplica } from '../../../../electron/node/store'
-import { runBuilt, startHolder, tempDataDir, type Holder } from './fixtures/cli-process'
+import { cleanupsAfterEach, runBuilt, startHolder, type Holder } from './fixtures/cli-process'
 
-const cleanups: (() => Promise<unknown>)[] = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
-
-async function dataDir(): Promise<string> {
-  const { dir, cleanup } = await tempDataDir()
-  cleanups.push(cleanup)
-  return dir
-}
+const { cleanups, dataDir } = cleanupsAfterEach()
 
 /** Writes a LOCK naming a live process (a sleeping child) as the holder. */
 async function lockByLiveProcess(dir: string, controlSocket: string | null): Promise<number> {

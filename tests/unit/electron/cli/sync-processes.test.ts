@@ -8,8 +8,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { BIN, REPO, runBuilt, tempDataDir } from './fixtures/cli-process'
+import { describe, expect, it } from 'vitest'
+import { BIN, cleanupsAfterEach, REPO, runBuilt } from './fixtures/cli-process'
 
 interface Running {
   child: ChildProcessWithoutNullStreams
@@ -17,10 +17,7 @@ interface Running {
   exited: Promise<number | null>
 }
 
-const cleanups: (() => Promise<unknown>)[] = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+const { cleanups, dataDir } = cleanupsAfterEach('kizuna-sync-cli-')
 
 function start(args: string[]): Running {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO })
@@ -53,12 +50,6 @@ function freePort(): Promise<number> {
       server.close(() => done(port))
     })
   })
-}
-
-async function dataDir(): Promise<string> {
-  const { dir, cleanup } = await tempDataDir('kizuna-sync-cli-')
-  cleanups.push(cleanup)
-  return dir
 }
 
 async function serve(dir: string, name: string): Promise<Running> {

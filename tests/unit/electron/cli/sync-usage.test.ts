@@ -1,16 +1,12 @@
 /** The sync commands' command line and their failures, in-process: exit 1 for usage, 2 for data. */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseCommandLine } from '../../../../electron/cli/parse-args'
-import { runHere, tempDataDir } from './fixtures/cli-process'
+import { cleanupsAfterEach, runHere } from './fixtures/cli-process'
 
-const cleanups: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup()
-})
+const { dataDir } = cleanupsAfterEach('kizuna-sync-usage-')
 
 async function vaultDir(): Promise<string> {
-  const { dir, cleanup } = await tempDataDir('kizuna-sync-usage-')
-  cleanups.push(cleanup)
+  const dir = await dataDir()
   expect((await runHere(['--data', dir, 'init'])).code).toBe(0)
   return dir
 }

@@ -7,17 +7,13 @@
 import { spawn } from 'node:child_process'
 import { lstat, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { runHere, tempDataDir } from './fixtures/cli-process'
+import { describe, expect, it } from 'vitest'
+import { cleanupsAfterEach, runHere, tempDataDir } from './fixtures/cli-process'
 
-const cleanups: (() => Promise<unknown>)[] = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+const { cleanups, dataDir } = cleanupsAfterEach()
 
 async function vault(): Promise<(...args: string[]) => ReturnType<typeof runHere>> {
-  const { dir, cleanup } = await tempDataDir()
-  cleanups.push(cleanup)
+  const dir = await dataDir()
   expect((await runHere(['--data', dir, 'init'])).code).toBe(0)
   return (...args) => runHere(['--data', dir, ...args])
 }

@@ -6,31 +6,20 @@
  */
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { startControlServer, type ControlServer } from '../../../../electron/node/control'
 import { VaultReplica } from '../../../../electron/node/store'
 import { VaultHost } from '../../../../electron/node/vault-host'
 import { readGraph } from '../../../../shared/graph'
 import type { TodayItem } from '../../../../shared/workflow'
-import { runHere, tempDataDir } from './fixtures/cli-process'
+import { runHere, vaultWithAliceAndBob } from './fixtures/cli-process'
 
-let dir: string
-let cleanup: () => Promise<void>
-let alice: string
-let bob: string
+const vault = vaultWithAliceAndBob(['--name', 'Alice Sato', '--role', 'advisor'], ['--name', 'Bob Tanaka', '--industry', 'Q'])
 
-beforeAll(async () => {
-  ;({ dir, cleanup } = await tempDataDir())
-  await runHere(['--data', dir, 'init'])
-  alice = (await runHere(['--data', dir, 'person', 'add', '--name', 'Alice Sato', '--role', 'advisor'])).stdout.trim()
-  bob = (await runHere(['--data', dir, 'person', 'add', '--name', 'Bob Tanaka', '--industry', 'Q'])).stdout.trim()
-})
-afterAll(() => cleanup())
-
-const kizuna = (...args: string[]) => runHere(['--data', dir, ...args])
+const kizuna = (...args: string[]) => runHere(['--data', vault.dir, ...args])
 
 async function vaultState(): Promise<string> {
-  const replica = await VaultReplica.open(join(dir, 'vaults/default'), { backups: false })
+  const replica = await VaultReplica.open(join(vault.dir, 'vaults/default'), { backups: false })
   try {
     return Buffer.from(Y.encodeStateVector(replica.doc)).toString('hex')
   } finally {
@@ -39,7 +28,7 @@ async function vaultState(): Promise<string> {
 }
 
 async function graph() {
-  const replica = await VaultReplica.open(join(dir, 'vaults/default'), { backups: false })
+  const replica = await VaultReplica.open(join(vault.dir, 'vaults/default'), { backups: false })
   try {
     return readGraph(replica.doc)
   } finally {
@@ -49,22 +38,22 @@ async function graph() {
 
 describe('kizuna workflow commands', () => {
   it('logs an interaction, an event with new people, a project and an opportunity; today lists the follow-ups', async () => {
-    const logged = await kizuna('interaction', 'add', '--kind', 'consulted-them', '--person', alice, '--date', '2025-03-01', '--note', 'job change')
+    const logged = await kizuna('interaction', 'add', '--kind', 'consulted-them', '--person', vault.alice, '--date', '2025-03-01', '--note', 'job change')
     expect(logged).toMatchObject({ code: 0, stderr: '' })
     const event = await kizuna('event', 'add', '--name', 'UX Tokyo', '--date', '2025-03-28', '--kind', 'meetup', '--where', 'Shibuya', '--met', 'Chika Mori:research methods', '--met', 'Dan Ito')
     expect(event).toMatchObject({ code: 0, stderr: '' })
-    const project = await kizuna('project', 'add', '--name', 'Launch', '--member', alice, '--member', bob, '--deadline', '2025-05-01', '--finished', '2025-04-28', '--chores', 'yes', '--learned', 'ship small')
+    const project = await kizuna('project', 'add', '--name', 'Launch', '--member', vault.alice, '--member', vault.bob, '--deadline', '2025-05-01', '--finished', '2025-04-28', '--chores', 'yes', '--learned', 'ship small')
     expect(project.code).toBe(0)
-    const opportunity = await kizuna('opportunity', 'add', '--title', 'Data platform', '--date', '2025-04-01', '--kind', 'collaboration', '--via', alice, '--via', bob, '--field', 'q')
+    const opportunity = await kizuna('opportunity', 'add', '--title', 'Data platform', '--date', '2025-04-01', '--kind', 'collaboration', '--via', vault.alice, '--via', vault.bob, '--field', 'q')
     expect(opportunity.code).toBe(0)
 
     const g = await graph()
     const met = g.people.filter((p) => p.howWeMet.where === 'Shibuya').map((p) => [p.name, p.howWeMet.when]).sort()
     expect(met).toEqual([['Chika Mori', '2025-03-28'], ['Dan Ito', '2025-03-28']])
-    expect(g.interactions.map((i) => [i.id, i.kind, i.personIds, i.date, i.note])).toEqual([[logged.stdout.trim(), 'consulted-them', [alice], '2025-03-01', 'job change']])
+    expect(g.interactions.map((i) => [i.id, i.kind, i.personIds, i.date, i.note])).toEqual([[logged.stdout.trim(), 'consulted-them', [vault.alice], '2025-03-01', 'job change']])
     expect(g.events[0].met.map((m) => [g.people.find((p) => p.id === m.personId)?.name, m.exchange, m.followUp]).sort()).toEqual([['Chika Mori', 'research methods', true], ['Dan Ito', '', true]])
-    expect(g.projects.map((p) => [p.name, p.memberIds, p.finishedAt, p.tookUnownedChores, p.learned])).toEqual([['Launch', [alice, bob].sort(), '2025-04-28', true, 'ship small']])
-    expect(g.opportunities.map((o) => [o.title, o.viaPersonIds, o.field])).toEqual([['Data platform', [alice, bob], 'Q']])
+    expect(g.projects.map((p) => [p.name, p.memberIds, p.finishedAt, p.tookUnownedChores, p.learned])).toEqual([['Launch', [vault.alice, vault.bob].sort(), '2025-04-28', true, 'ship small']])
+    expect(g.opportunities.map((o) => [o.title, o.viaPersonIds, o.field])).toEqual([['Data platform', [vault.alice, vault.bob], 'Q']])
 
     const today = await kizuna('today', '--date', '2025-03-30', '--json')
     expect(today.code).toBe(0)
@@ -92,9 +81,9 @@ describe('kizuna workflow commands', () => {
   })
 
   const dataErrors: [string, () => string[], string][] = [
-    ['unknown kind', () => ['interaction', 'add', '--kind', 'gossip', '--person', alice], 'kind "gossip" is not one of'],
-    ['unknown person', () => ['interaction', 'add', '--kind', 'call', '--person', alice, '--person', 'nobody'], 'nobody'],
-    ['bad date', () => ['interaction', 'add', '--kind', 'call', '--person', alice, '--date', '2025-02-30'], 'date'],
+    ['unknown kind', () => ['interaction', 'add', '--kind', 'gossip', '--person', vault.alice], 'kind "gossip" is not one of'],
+    ['unknown person', () => ['interaction', 'add', '--kind', 'call', '--person', vault.alice, '--person', 'nobody'], 'nobody'],
+    ['bad date', () => ['interaction', 'add', '--kind', 'call', '--person', vault.alice, '--date', '2025-02-30'], 'date'],
     ['bad event kind', () => ['event', 'add', '--name', 'X', '--date', '2025-01-01', '--kind', 'party', '--met', 'Eve'], 'kind "party"'],
     ['unknown member', () => ['project', 'add', '--name', 'X', '--member', 'nobody'], 'nobody'],
     ['unknown field', () => ['opportunity', 'add', '--title', 'X', '--date', '2025-01-01', '--field', 'ZZ'], 'field "ZZ"'],
@@ -118,10 +107,10 @@ describe('kizuna workflow commands through the control socket', () => {
   })
 
   it('writes into the holder\u2019s replica and reads Today from it', async () => {
-    control = await startControlServer({ dataDir: dir, resolveVault: (name) => host!.openedReplica(name) })
-    host = new VaultHost(join(dir, 'vaults'), { onStatus: () => undefined, controlSocket: control.path })
+    control = await startControlServer({ dataDir: vault.dir, resolveVault: (name) => host!.openedReplica(name) })
+    host = new VaultHost(join(vault.dir, 'vaults'), { onStatus: () => undefined, controlSocket: control.path })
     const { replica } = await host.open('default')
-    const logged = await kizuna('interaction', 'add', '--kind', 'helped-them', '--person', bob, '--date', '2025-04-02')
+    const logged = await kizuna('interaction', 'add', '--kind', 'helped-them', '--person', vault.bob, '--date', '2025-04-02')
     expect(logged).toMatchObject({ code: 0, stderr: '' })
     expect(readGraph(replica.doc).interactions.find((i) => i.id === logged.stdout.trim())?.kind).toBe('helped-them')
     const bad = await kizuna('project', 'add', '--name', 'X', '--member', 'nobody')

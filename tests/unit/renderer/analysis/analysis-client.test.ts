@@ -20,6 +20,7 @@ class FakeWorker implements AnalysisWorker {
   terminated = false
   onmessage: ((event: { data: AnalysisResponse }) => void) | null = null
   onerror: ((event: { message?: string }) => void) | null = null
+  onmessageerror: ((event: unknown) => void) | null = null
   postMessage(request: AnalysisRequest): void {
     this.received.push(request)
   }

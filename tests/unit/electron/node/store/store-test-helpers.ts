@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import type * as Y from 'yjs'
-import { nodeStoreFs, silentLogger } from '../../../../../electron/node/store'
+import { VaultReplica, nodeStoreFs, silentLogger } from '../../../../../electron/node/store'
 import type { StoreClock, StoreFs, VaultReplicaOptions } from '../../../../../electron/node/store'
 
 const created: string[] = []
@@ -97,4 +97,16 @@ export function readEntries(doc: Y.Doc): Record<string, unknown> {
 
 export function setEntry(doc: Y.Doc, key: string, value: unknown): void {
   doc.transact(() => doc.getMap('entries').set(key, value), 'test')
+}
+
+/** An open vault of three generations: snapshot.prev holds {a: 1}, snapshot.bin {a: 1, b: 2}, the log {c: 3}. */
+export async function openThreeGenerations(): Promise<{ dir: string; replica: VaultReplica }> {
+  const dir = await tempVault()
+  const replica = await VaultReplica.open(dir, testOptions({ backups: false }))
+  setEntry(replica.doc, 'a', 1)
+  await replica.compact()
+  setEntry(replica.doc, 'b', 2)
+  await replica.compact()
+  setEntry(replica.doc, 'c', 3)
+  return { dir, replica }
 }

@@ -8,10 +8,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { VaultReplica, encodeLogRecord, encodeSnapshot, loadHadLosses, parseLogRecords, writeBackup } from '../../../../../electron/node/store'
-import { tempVault, testOptions } from './store-test-helpers'
+import { prng } from '../../../shared/graph/replicas'
+import { openThreeGenerations, readEntries, setEntry, tempVault, testOptions } from './store-test-helpers'
 
-const readEntries = (doc: Y.Doc): Record<string, unknown> => doc.getMap('entries').toJSON()
-const setEntry = (doc: Y.Doc, key: string, value: unknown): void => void doc.getMap('entries').set(key, value)
 /** Bytes that pass any checksum we compute over them but that Yjs cannot decode. */
 const UNDECODABLE = Uint8Array.from([200, 1, 2, 3, 0xff, 0xff, 0xff, 0xff, 0xff])
 /** The update one short command writes: a fresh doc (its own client) setting one entry. */
@@ -24,28 +23,10 @@ const files = async (dir: string): Promise<string[]> => (await fsp.readdir(dir))
 
 /** A vault whose snapshot.prev holds {a}, snapshot.bin {a, b}, log.bin {c}. */
 async function threeGenerations(): Promise<string> {
-  const dir = await tempVault()
-  const replica = await VaultReplica.open(dir, testOptions({ backups: false }))
-  setEntry(replica.doc, 'a', 1)
-  await replica.compact()
-  setEntry(replica.doc, 'b', 2)
-  await replica.compact()
-  setEntry(replica.doc, 'c', 3)
+  const { dir, replica } = await openThreeGenerations()
   await replica.whenFlushed()
   await replica.abandon()
   return dir
-}
-
-/** Mulberry32: a tiny seeded source, so a failing trial can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 describe('an undecodable snapshot (right checksum, bad payload)', () => {
@@ -121,7 +102,7 @@ describe('recovery that keeps what it can', () => {
 
   it(`one flipped byte anywhere in a 100-record log costs exactly one record (25 trials, seed ${seed})`, async () => {
     console.log(`vault-damage seed ${seed} (replay with KIZUNA_DAMAGE_SEED=${seed})`)
-    const random = seeded(seed)
+    const random = prng(seed)
     const dir = await tempVault()
     // 100 commands, each its own process and so its own Yjs client (as `kizuna person add` is).
     const pristine = Buffer.concat(Array.from({ length: 100 }, (_, i) => encodeLogRecord(commandUpdate(`k${i}`, `value ${i} `.repeat(1 + (i % 5))))))

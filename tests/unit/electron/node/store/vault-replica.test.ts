@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { VaultLockedError, VaultReplica, parseLogRecords } from '../../../../../electron/node/store'
-import { readEntries, setEntry, tempVault, testOptions } from './store-test-helpers'
+import { openThreeGenerations, readEntries, setEntry, tempVault, testOptions } from './store-test-helpers'
 
 const files = async (dir: string): Promise<string[]> => (await fsp.readdir(dir)).sort()
 
@@ -100,13 +100,7 @@ describe('VaultReplica', () => {
   })
 
   it('falls back to snapshot.prev plus log.prev when snapshot.bin is corrupt, losing nothing, and says so', async () => {
-    const dir = await tempVault()
-    const replica = await VaultReplica.open(dir, testOptions({ backups: false }))
-    setEntry(replica.doc, 'a', 1)
-    await replica.compact()
-    setEntry(replica.doc, 'b', 2)
-    await replica.compact()
-    setEntry(replica.doc, 'c', 3)
+    const { dir, replica } = await openThreeGenerations()
     await replica.close()
     const snapshot = await fsp.readFile(join(dir, 'snapshot.bin'))
     snapshot[snapshot.length - 1] ^= 0xff

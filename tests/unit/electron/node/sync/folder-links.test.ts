@@ -5,20 +5,12 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addPerson, readGraph } from '../../../../../shared/graph'
 import { readFolderFile } from '../../../../../electron/node/sync/folder-io'
-import { openPeer, pair, tempDir, type TestPeer } from './sync-test-helpers'
+import { pair, peersClosedAfterEach, tempDir, type TestPeer } from './sync-test-helpers'
 
-const peers: TestPeer[] = []
-const open = async (name: string): Promise<TestPeer> => {
-  const peer = await openPeer(name)
-  peers.push(peer)
-  return peer
-}
-afterEach(async () => {
-  await Promise.all(peers.splice(0).map((p) => p.close()))
-})
+const open = peersClosedAfterEach()
 
 const names = (peer: TestPeer): string[] => readGraph(peer.replica.doc).people.map((p) => p.name).sort()
 

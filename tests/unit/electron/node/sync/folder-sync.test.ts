@@ -1,18 +1,10 @@
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addPerson, linkPeople, readGraph, updatePerson } from '../../../../../shared/graph'
-import { openPeer, pair, tempDir, type TestPeer } from './sync-test-helpers'
+import { pair, peersClosedAfterEach, tempDir, type TestPeer } from './sync-test-helpers'
 
-const peers: TestPeer[] = []
-const open = async (name: string): Promise<TestPeer> => {
-  const peer = await openPeer(name)
-  peers.push(peer)
-  return peer
-}
-afterEach(async () => {
-  await Promise.all(peers.splice(0).map((p) => p.close()))
-})
+const open = peersClosedAfterEach()
 
 /** What a file-sync tool does: copies files from one device's view of the folder to another's. */
 async function replicate(from: string, to: string, pick: (file: string) => 'copy' | 'half' | 'skip' | 'conflict' = () => 'copy'): Promise<void> {

@@ -1,19 +1,11 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addPerson, readGraph } from '../../../../../shared/graph'
 import { loadOrCreateDeviceIdentity, parsePairingCode, formatPairingCode } from '../../../../../electron/node/sync'
-import { acceptAll, openPeer, pair, tempDir, type TestPeer } from './sync-test-helpers'
+import { acceptAll, pair, peersClosedAfterEach, tempDir } from './sync-test-helpers'
 
-const peers: TestPeer[] = []
-const open = async (name: string, options: Parameters<typeof openPeer>[1] = {}): Promise<TestPeer> => {
-  const peer = await openPeer(name, options)
-  peers.push(peer)
-  return peer
-}
-afterEach(async () => {
-  await Promise.all(peers.splice(0).map((p) => p.close()))
-})
+const open = peersClosedAfterEach()
 
 describe('device identity', () => {
   it('is created once with a 0600 key, and its id is the hash of the public key', async () => {

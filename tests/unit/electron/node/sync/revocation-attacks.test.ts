@@ -6,7 +6,7 @@
 import { createPublicKey } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addPerson, deletePerson, readGraph } from '../../../../../shared/graph'
 import { encodeJsonEnvelope } from '../../../../../shared/sync'
@@ -14,17 +14,9 @@ import { loadOrCreateDeviceIdentity, type DeviceIdentity, type SyncEvent } from 
 import { openFolderFile, readFolderHeader, sealFolderFile } from '../../../../../electron/node/sync/folder-file'
 import { signEntry, type LogEntry } from '../../../../../electron/node/sync/membership-log'
 import { connectChannel } from '../../../../../electron/node/sync/peer-channel'
-import { openPeer, pair, type TestPeer, tempDir } from './sync-test-helpers'
+import { pair, peersClosedAfterEach, tempDir, type TestPeer } from './sync-test-helpers'
 
-const peers: TestPeer[] = []
-const open = async (name: string): Promise<TestPeer> => {
-  const peer = await openPeer(name)
-  peers.push(peer)
-  return peer
-}
-afterEach(async () => {
-  await Promise.all(peers.splice(0).map((p) => p.close()))
-})
+const open = peersClosedAfterEach()
 
 const names = (peer: TestPeer | Y.Doc): string[] => readGraph(peer instanceof Y.Doc ? peer : peer.replica.doc).people.map((p) => p.name).sort()
 const identityOf = (peer: TestPeer): Promise<DeviceIdentity> => loadOrCreateDeviceIdentity(join(peer.dir, 'sync'))

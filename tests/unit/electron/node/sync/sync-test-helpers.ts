@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import { silentLogger, VaultReplica } from '../../../../../electron/node/store'
 import { SyncService, type SyncServiceOptions } from '../../../../../electron/node/sync'
 
@@ -26,6 +27,19 @@ export async function openPeer(name: string, options: Partial<SyncServiceOptions
       await service.stop()
       await replica.close()
     },
+  }
+}
+
+/** Opens peers (as `openPeer`) that are closed after each test of the calling file. */
+export function peersClosedAfterEach(): (name: string, options?: Partial<SyncServiceOptions>) => Promise<TestPeer> {
+  const peers: TestPeer[] = []
+  afterEach(async () => {
+    await Promise.all(peers.splice(0).map((p) => p.close()))
+  })
+  return async (name, options) => {
+    const peer = await openPeer(name, options)
+    peers.push(peer)
+    return peer
   }
 }
 
