@@ -79,3 +79,13 @@ export { addRecord, EVENT, INTERACTION, OPPORTUNITY, PROJECT, interactionKindSch
 export { idSchema, personIdSchema, personInputSchema, personPatchSchema, tiePatchSchema } from './inputs'
 export { replaceWorkflow, workflowDataSchema } from './workflow-records'
 export { countLivePeople, peopleRowCount } from './people-count'
+export {
+  APPEND_INDEX_ROOTS,
+  canAddWithoutDocument,
+  encodePersonAddition,
+  readAppendIndex,
+  updateStaysOutOf,
+  type AppendIndex,
+  type PersonAddition,
+  type UpdateScope,
+} from './appended-writes'

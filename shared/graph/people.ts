@@ -62,13 +62,21 @@ function writePersonPatch(row: Row, patch: CleanPersonPatch, now: number): void 
 
 /** Adds a person and returns their id (random unless `input.id` is given, as importers do). */
 export function addPerson(doc: Y.Doc, input: PersonInput, options?: WriteOptions): PersonId {
+  return insertPerson(doc, input, options, true)
+}
+
+/**
+ * addPerson's body. `stampSchema: false` leaves `meta` alone: for a write built on an empty doc
+ * for a vault whose schema version is known to be current already (appended-writes.ts).
+ */
+export function insertPerson(doc: Y.Doc, input: PersonInput, options: WriteOptions | undefined, stampSchema: boolean): PersonId {
   const { id: wantedId, ...patch } = parseInput(personInputSchema, input, 'person')
   const id = wantedId ?? uuidv4()
   if (root(doc, 'people').has(id)) throw new GraphError('duplicate-id', `person.id: "${id}" already exists`, ['id'])
   checkReferences(doc, patch, id)
   const now = nowOf(options)
   doc.transact(() => {
-    stampSchemaVersion(doc)
+    if (stampSchema) stampSchemaVersion(doc)
     const row: Row = new Y.Map()
     root(doc, 'people').set(id, row)
     row.set('createdAt', now)
