@@ -6,19 +6,15 @@
  */
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { analyzeNetwork } from '../../shared/analysis'
 import type { CommandResults, VaultCommand } from '../node/commands'
 import { writeExportFile } from '../node/io/export-files'
 import { CliDataError, CliUsageError } from './cli-errors'
 import { resolveDataDir, vaultDirOf } from './data-dir'
 import { formatPeople, formatPerson, formatTies } from './format-people'
-import { formatReport } from './format-report'
 import { runIoInvocation } from './io-commands'
 import { parseCommandLine, type Invocation } from './parse-args'
 import { USAGE, readVersion, usageOf } from './usage'
-import { runSyncInvocation } from './sync-commands'
 import { formatWorkflowResult, isWorkflowCommandName } from './workflow-format'
-import { serveSync } from './sync-serve'
 import { terminalSafe } from './terminal-text'
 import { runOnVault, type VaultTarget } from './vault-session'
 
@@ -75,17 +71,19 @@ async function execute(invocation: Invocation, io: CliIo): Promise<void> {
     case 'export':
       return exportJson(targetOf(invocation.dataDir), invocation.file, io)
     case 'analyze': {
+      // Loaded when used: a command's start-up time is paid by every command (sync, analysis).
+      const [{ analyzeNetwork }, { formatReport }] = await Promise.all([import('../../shared/analysis'), import('./format-report')])
       const { graph, genders } = await runOnVault(targetOf(invocation.dataDir), { name: 'graph.read' })
       const report = analyzeNetwork(graph, { genders })
       return io.out(invocation.json ? toJson(report) : formatReport(report, graph))
     }
     case 'sync-serve':
-      return serveSync(invocation, io)
+      return (await import('./sync-serve')).serveSync(invocation, io)
     case 'import':
     case 'io-export':
       return runIoInvocation(invocation, (text) => io.out(text))
     default:
-      return runSyncInvocation(invocation, io)
+      return (await import('./sync-commands')).runSyncInvocation(invocation, io)
   }
 }
 
