@@ -6,6 +6,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { jsonChunks } from '../../shared/io'
 import type { CommandResults, VaultCommand } from '../node/commands'
 import { writeExportFile } from '../node/io/export-files'
 import { CliDataError, CliUsageError } from './cli-errors'
@@ -94,10 +95,34 @@ async function init(target: VaultTarget, io: CliIo): Promise<void> {
   io.out(existed ? `A vault already exists in ${dir} (${info.people} people, ${info.ties} ties); left as it is.\n` : `Created an empty vault in ${dir}.\n`)
 }
 
+/**
+ * `value` as two-space indented JSON and a newline, in pieces (containers `depth` levels deep come
+ * whole): 100,000 people are never one string.
+ */
+function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  yield* jsonChunks(value, depth)
+  yield '\n'
+}
+
+/** Writes pieces to `io.out` in batches of about 1 MiB. */
+function outPieces(pieces: Iterable<string>, io: CliIo): void {
+  let batch: string[] = []
+  let size = 0
+  for (const piece of pieces) {
+    batch.push(piece)
+    size += piece.length
+    if (size < 1024 * 1024) continue
+    io.out(batch.join(''))
+    batch = []
+    size = 0
+  }
+  if (batch.length > 0) io.out(batch.join(''))
+}
+
 async function exportJson(target: VaultTarget, file: string, io: CliIo): Promise<void> {
   const exported = await runOnVault(target, { name: 'vault.export' })
-  const text = toJson(exported)
-  if (file === '-') return io.out(text)
+  const text = jsonPieces(exported, 3)
+  if (file === '-') return outPieces(text, io)
   const path = resolve(file)
   try {
     await writeExportFile(path, text)
@@ -114,7 +139,7 @@ function printResult(command: VaultCommand, result: CommandResults[keyof Command
     case 'person.add':
       return io.out(`${as('person.add').id}\n`)
     case 'person.list':
-      return io.out(json ? toJson(result) : formatPeople(as('person.list'), command.trash ?? false))
+      return json ? outPieces(jsonPieces(result, 1), io) : io.out(formatPeople(as('person.list'), command.trash ?? false))
     case 'person.show':
       return io.out(json ? toJson(result) : formatPerson(as('person.show')))
     case 'person.delete': {
