@@ -16,7 +16,7 @@ import { readFileIfExists } from './atomic-file'
 import { LOG_RECORD_HEADER_BYTES, parseLogRecords } from './log-records'
 import { VaultStoreError } from './store-errors'
 import type { StoreClock, StoreFs, StoreLogger } from './store-fs'
-import { readVaultIndex, snapshotIdOf } from './vault-index'
+import { readVaultIndex, snapshotIdOf, writeVaultIndex, type SnapshotId } from './vault-index'
 import { VAULT_FILES } from './vault-load'
 import { VaultLog } from './vault-log'
 import { readSnapshotFile } from './vault-snapshot'
@@ -34,8 +34,19 @@ export interface AppendContext {
   compactBytes: number
 }
 
+/** After this many records checked past what index.json covers, an append moves it forward. */
+const ADVANCE_INDEX_AFTER = 64
+
+interface CurrentIndex {
+  index: AppendIndex
+  snapshot: SnapshotId
+  /** Bytes of log.bin now (whole valid records), and how many records past the index it holds. */
+  logBytes: number
+  unindexed: number
+}
+
 /** The index as it holds for the vault now, or null when it cannot be trusted. */
-async function currentIndex(context: AppendContext): Promise<AppendIndex | null> {
+async function currentIndex(context: AppendContext): Promise<CurrentIndex | null> {
   const { dir, fs } = context
   const file = await readVaultIndex(fs, dir)
   if (!file) return null
@@ -51,24 +62,28 @@ async function currentIndex(context: AppendContext): Promise<AppendIndex | null>
   let offset = 0
   // The covered part must end on a record boundary of this log (else the log was replaced).
   let covered = file.logBytes === 0
+  let unindexed = 0
   for (const record of parsed.records) {
     const start = offset
     offset += LOG_RECORD_HEADER_BYTES + record.length
     if (offset === file.logBytes) covered = true
     if (start < file.logBytes) continue
+    unindexed++
     const scope = updateStaysOutOf(record, APPEND_INDEX_ROOTS)
     if (!scope.outside) return null
     for (const client of scope.clients) clients.add(client)
   }
   if (!covered) return null
-  return { ...file.index, clients: [...clients] }
+  return { index: { ...file.index, clients: [...clients] }, snapshot: id, logBytes: parsed.goodLength, unindexed }
 }
 
 /** Appends `write`'s update without loading the vault; null when the vault must be loaded instead. */
 export async function appendWithoutLoading<T>(context: AppendContext, write: BlindWrite<T>): Promise<{ value: T } | null> {
-  const index = await currentIndex(context)
-  const planned = index ? write(index) : null
-  if (!planned) return null
+  const current = await currentIndex(context)
+  const planned = current ? write(current.index) : null
+  // The write itself must keep the index true (it always does for a person's addition).
+  const scope = planned ? updateStaysOutOf(planned.update, APPEND_INDEX_ROOTS) : null
+  if (!current || !planned || !scope?.outside) return null
   const path = join(context.dir, VAULT_FILES.log)
   const { log } = await VaultLog.open(path, { fs: context.fs, clock: context.clock, logger: context.logger })
   try {
@@ -78,5 +93,10 @@ export async function appendWithoutLoading<T>(context: AppendContext, write: Bli
     throw error instanceof VaultStoreError ? error : new VaultStoreError('append', path, error)
   }
   await log.close()
+  if (current.unindexed + 1 >= ADVANCE_INDEX_AFTER) {
+    // So the next write checks few records: the index now covers the log up to this one.
+    const index = { ...current.index, clients: [...new Set([...current.index.clients, ...scope.clients])] }
+    await writeVaultIndex(context.fs, context.dir, current.snapshot, current.logBytes + LOG_RECORD_HEADER_BYTES + planned.update.length, index)
+  }
   return { value: planned.value }
 }
