@@ -3,10 +3,12 @@ export * from './taxonomy'
 export { SCHEMA_VERSION, ROOT_NAMES, tieIdOf, readSchemaVersion, type RootName } from './schema'
 export { LOCAL_ORIGIN, SYNC_ORIGIN, IMPORT_ORIGIN, CLI_ORIGIN, type WriteOptions } from './origins'
 export { GraphError, type GraphErrorCode } from './errors'
-export type { PersonInput, PersonPatch, ProfilePatch, TiePatch } from './inputs'
+export type { CleanPersonInput, CleanPersonPatch, PersonInput, PersonPatch, ProfilePatch, TiePatch } from './inputs'
 export {
   addPerson,
+  addCleanPerson,
   updatePerson,
+  updateCleanPerson,
   deletePerson,
   restorePerson,
   purgePerson,
