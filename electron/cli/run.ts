@@ -6,20 +6,17 @@
  */
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { analyzeNetwork } from '../../shared/analysis'
+import { jsonChunks } from '../../shared/io'
 import type { CommandResults, VaultCommand } from '../node/commands'
 import { writeExportFile } from '../node/io/export-files'
 import { CliDataError, CliUsageError } from './cli-errors'
 import { resolveDataDir, vaultDirOf } from './data-dir'
 import { formatPeople, formatPerson, formatTies } from './format-people'
-import { formatReport } from './format-report'
 import { runIoInvocation } from './io-commands'
 import { runConsultInvocation } from './consult-commands'
 import { parseCommandLine, type Invocation } from './parse-args'
 import { USAGE, readVersion, usageOf } from './usage'
-import { runSyncInvocation } from './sync-commands'
 import { formatWorkflowResult, isWorkflowCommandName } from './workflow-format'
-import { serveSync } from './sync-serve'
 import { terminalSafe } from './terminal-text'
 import { runOnVault, type VaultTarget } from './vault-session'
 
@@ -76,6 +73,8 @@ async function execute(invocation: Invocation, io: CliIo): Promise<void> {
     case 'export':
       return exportJson(targetOf(invocation.dataDir), invocation.file, io)
     case 'analyze': {
+      // Loaded when used: a command's start-up time is paid by every command (sync, analysis).
+      const [{ analyzeNetwork }, { formatReport }] = await Promise.all([import('../../shared/analysis'), import('./format-report')])
       const { graph, genders } = await runOnVault(targetOf(invocation.dataDir), { name: 'graph.read' })
       const report = analyzeNetwork(graph, { genders })
       return io.out(invocation.json ? toJson(report) : formatReport(report, graph))
@@ -86,12 +85,12 @@ async function execute(invocation: Invocation, io: CliIo): Promise<void> {
       return io.out(runConsultInvocation(invocation, graph, invocation.now ?? Date.now()))
     }
     case 'sync-serve':
-      return serveSync(invocation, io)
+      return (await import('./sync-serve')).serveSync(invocation, io)
     case 'import':
     case 'io-export':
       return runIoInvocation(invocation, (text) => io.out(text))
     default:
-      return runSyncInvocation(invocation, io)
+      return (await import('./sync-commands')).runSyncInvocation(invocation, io)
   }
 }
 
@@ -102,10 +101,34 @@ async function init(target: VaultTarget, io: CliIo): Promise<void> {
   io.out(existed ? `A vault already exists in ${dir} (${info.people} people, ${info.ties} ties); left as it is.\n` : `Created an empty vault in ${dir}.\n`)
 }
 
+/**
+ * `value` as two-space indented JSON and a newline, in pieces (containers `depth` levels deep come
+ * whole): 100,000 people are never one string.
+ */
+function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  yield* jsonChunks(value, depth)
+  yield '\n'
+}
+
+/** Writes pieces to `io.out` in batches of about 1 MiB. */
+function outPieces(pieces: Iterable<string>, io: CliIo): void {
+  let batch: string[] = []
+  let size = 0
+  for (const piece of pieces) {
+    batch.push(piece)
+    size += piece.length
+    if (size < 1024 * 1024) continue
+    io.out(batch.join(''))
+    batch = []
+    size = 0
+  }
+  if (batch.length > 0) io.out(batch.join(''))
+}
+
 async function exportJson(target: VaultTarget, file: string, io: CliIo): Promise<void> {
   const exported = await runOnVault(target, { name: 'vault.export' })
-  const text = toJson(exported)
-  if (file === '-') return io.out(text)
+  const text = jsonPieces(exported, 3)
+  if (file === '-') return outPieces(text, io)
   const path = resolve(file)
   try {
     await writeExportFile(path, text)
@@ -122,7 +145,7 @@ function printResult(command: VaultCommand, result: CommandResults[keyof Command
     case 'person.add':
       return io.out(`${as('person.add').id}\n`)
     case 'person.list':
-      return io.out(json ? toJson(result) : formatPeople(as('person.list'), command.trash ?? false))
+      return json ? outPieces(jsonPieces(result, 1), io) : io.out(formatPeople(as('person.list'), command.trash ?? false))
     case 'person.show':
       return io.out(json ? toJson(result) : formatPerson(as('person.show')))
     case 'person.delete': {

@@ -7,9 +7,9 @@ import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CLI_ORIGIN } from '../../shared/graph'
 import type { VaultName } from '../../shared/ipc'
-import { CommandError, runVaultCommand, type CommandResults, type VaultCommand, type VaultCommandName } from '../node/commands'
+import { CommandError, encodeWithoutDocument, runVaultCommand, type CommandResults, type VaultCommand, type VaultCommandName } from '../node/commands'
 import { ControlProtocolError, ControlUnreachableError, isServed, sendControlRequest } from '../node/control'
-import { LOCK_FILE, VaultLockedError, VaultReplica, VaultStoreError, readVaultLock, type VaultLockInfo } from '../node/store'
+import { LOCK_FILE, VaultLockedError, VaultReplica, VaultStoreError, readVaultLock, type BlindWrite, type VaultLockInfo } from '../node/store'
 import { CliDataError } from './cli-errors'
 import { vaultDirOf } from './data-dir'
 
@@ -24,8 +24,17 @@ export interface VaultTarget {
 
 export type VaultSession = { kind: 'local'; replica: VaultReplica } | { kind: 'remote'; holder: VaultLockInfo & { controlSocket: string } }
 
+/** What `openVaultSession` gives when it could append the write without loading the vault. */
+export interface AppendedWrite<T> {
+  kind: 'appended'
+  value: T
+}
+
 /** Commands whose time grows with the input or the vault: no client-side timeout through a holder. */
 const LONG_COMMANDS: ReadonlySet<VaultCommandName> = new Set<VaultCommandName>(['io.import', 'vault.export', 'graph.read'])
+
+/** Writes that can be appended without loading the vault (run-command.ts encodeWithoutDocument). */
+const APPENDABLE_COMMANDS: ReadonlySet<VaultCommandName> = new Set<VaultCommandName>(['person.add'])
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
@@ -40,8 +49,13 @@ async function liveHolder(dir: string): Promise<(VaultLockInfo & { controlSocket
   return { ...holder, controlSocket: holder.controlSocket }
 }
 
-/** Opens the vault or finds the process that holds it. */
-export async function openVaultSession(target: VaultTarget): Promise<VaultSession> {
+/**
+ * Opens the vault or finds the process that holds it. With `write`, a write that needs nothing of
+ * the vault but its index is appended without loading it (store/vault-append.ts) when that is safe.
+ */
+export async function openVaultSession(target: VaultTarget): Promise<VaultSession>
+export async function openVaultSession<T>(target: VaultTarget, write: BlindWrite<T>): Promise<VaultSession | AppendedWrite<T>>
+export async function openVaultSession<T>(target: VaultTarget, write?: BlindWrite<T>): Promise<VaultSession | AppendedWrite<T>> {
   const dir = vaultDirOf(target.dataDir, target.vault)
   if (!target.create && !(await isDirectory(dir))) {
     throw new CliDataError(`there is no vault in ${target.dataDir} (no folder ${dir}); create one with \`kizuna --data ${target.dataDir} init\` or open the app once`)
@@ -54,9 +68,15 @@ export async function openVaultSession(target: VaultTarget): Promise<VaultSessio
     try {
       // A short-lived command takes no backups and leaves compaction to the holder or the log's
       // threshold: its write is one appended record.
-      return { kind: 'local', replica: await VaultReplica.open(dir, { backups: false, shortLived: true }) }
+      const options = { backups: false, shortLived: true } as const
+      if (!write) return { kind: 'local', replica: await VaultReplica.open(dir, options) }
+      const opened = await VaultReplica.openOrAppend(dir, options, write)
+      return 'appended' in opened ? { kind: 'appended', value: opened.appended } : { kind: 'local', replica: opened.replica }
     } catch (error) {
-      if (error instanceof VaultStoreError) throw new CliDataError(`cannot open the vault ${dir}: ${error.message}`)
+      if (error instanceof CommandError) throw new CliDataError(error.message)
+      if (error instanceof VaultStoreError) {
+        throw new CliDataError(error.operation === 'append' ? `could not store the change, nothing was written: ${error.message}` : `cannot open the vault ${dir}: ${error.message}`)
+      }
       if (!(error instanceof VaultLockedError)) throw new CliDataError(`cannot read the vault ${dir}: ${error instanceof Error ? error.message : String(error)}`)
       const holder = error.holder
       if (holder?.controlSocket) return { kind: 'remote', holder: { ...holder, controlSocket: holder.controlSocket } }
@@ -72,7 +92,9 @@ export async function openVaultSession(target: VaultTarget): Promise<VaultSessio
 
 /** Runs `command` on the vault and returns its result; nothing is written when it fails. */
 export async function runOnVault<K extends VaultCommandName>(target: VaultTarget, command: Extract<VaultCommand, { name: K }>): Promise<CommandResults[K]> {
-  const session = await openVaultSession(target)
+  const now = Date.now()
+  const session = APPENDABLE_COMMANDS.has(command.name) ? await openVaultSession(target, (index) => encodeWithoutDocument(command, index, { origin: CLI_ORIGIN, now })) : await openVaultSession(target)
+  if (session.kind === 'appended') return session.value
   if (session.kind === 'remote') return runRemote(target, session.holder, command)
   const { replica } = session
   let value: CommandResults[K]

@@ -3,10 +3,12 @@ export * from './taxonomy'
 export { SCHEMA_VERSION, ROOT_NAMES, tieIdOf, readSchemaVersion, type RootName } from './schema'
 export { LOCAL_ORIGIN, SYNC_ORIGIN, IMPORT_ORIGIN, CLI_ORIGIN, WINDOW_PEER_ORIGIN, peerOrigin, peerIdOf, type PeerOrigin, type WriteOptions } from './origins'
 export { GraphError, type GraphErrorCode } from './errors'
-export type { PersonInput, PersonPatch, ProfilePatch, TiePatch } from './inputs'
+export type { CleanPersonInput, CleanPersonPatch, PersonInput, PersonPatch, ProfilePatch, TiePatch } from './inputs'
 export {
   addPerson,
+  addCleanPerson,
   updatePerson,
+  updateCleanPerson,
   deletePerson,
   restorePerson,
   purgePerson,
@@ -84,3 +86,13 @@ export { addRecord, EVENT, INTERACTION, OPPORTUNITY, PROJECT, interactionKindSch
 export { idSchema, personIdSchema, personInputSchema, personPatchSchema, tiePatchSchema } from './inputs'
 export { replaceWorkflow, workflowDataSchema } from './workflow-records'
 export { countLivePeople, peopleRowCount } from './people-count'
+export {
+  APPEND_INDEX_ROOTS,
+  canAddWithoutDocument,
+  encodePersonAddition,
+  readAppendIndex,
+  updateStaysOutOf,
+  type AppendIndex,
+  type PersonAddition,
+  type UpdateScope,
+} from './appended-writes'

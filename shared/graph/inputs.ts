@@ -151,6 +151,8 @@ export type CleanPersonPatch = z.output<typeof personPatchSchema>
 /** A new person: a patch with a name, and optionally the id to use (importers keep their ids). */
 export const personInputSchema = personPatchSchema.extend({ id: personIdSchema.optional(), name: nameSchema }).strict()
 export type PersonInput = z.input<typeof personInputSchema>
+/** What personInputSchema gives: a person's input validated and normalised. */
+export type CleanPersonInput = z.output<typeof personInputSchema>
 
 export const tiePatchSchema = z
   .object({

@@ -13,6 +13,7 @@ import {
   roleSchema,
   tagSchema,
   valueSchema,
+  type CleanPersonInput,
   type CleanPersonPatch,
   type PersonInput,
   type PersonPatch,
@@ -62,13 +63,35 @@ function writePersonPatch(row: Row, patch: CleanPersonPatch, now: number): void 
 
 /** Adds a person and returns their id (random unless `input.id` is given, as importers do). */
 export function addPerson(doc: Y.Doc, input: PersonInput, options?: WriteOptions): PersonId {
-  const { id: wantedId, ...patch } = parseInput(personInputSchema, input, 'person')
+  return insertPerson(doc, input, options, true)
+}
+
+/** addPerson for input personInputSchema has already parsed (an import's checked write ops). */
+export function addCleanPerson(doc: Y.Doc, input: CleanPersonInput, options?: WriteOptions): PersonId {
+  return insertCleanPerson(doc, input, options, true)
+}
+
+/**
+ * addPerson's body. `stampSchema: false` leaves `meta` alone: for a write built on an empty doc
+ * for a vault whose schema version is known to be current already (appended-writes.ts).
+ */
+export function insertPerson(doc: Y.Doc, input: PersonInput, options: WriteOptions | undefined, stampSchema: boolean): PersonId {
+  return insertCleanPerson(doc, parseInput(personInputSchema, input, 'person'), options, stampSchema)
+}
+
+/**
+ * insertPerson for input personInputSchema has already parsed: an import's dry run parses every
+ * person once, and parsing again here cost as much as the dry run. The id and "introduced by" are
+ * still checked against the doc.
+ */
+export function insertCleanPerson(doc: Y.Doc, input: CleanPersonInput, options: WriteOptions | undefined, stampSchema: boolean): PersonId {
+  const { id: wantedId, ...patch } = input
   const id = wantedId ?? uuidv4()
   if (root(doc, 'people').has(id)) throw new GraphError('duplicate-id', `person.id: "${id}" already exists`, ['id'])
   checkReferences(doc, patch, id)
   const now = nowOf(options)
   doc.transact(() => {
-    stampSchemaVersion(doc)
+    if (stampSchema) stampSchemaVersion(doc)
     const row: Row = new Y.Map()
     root(doc, 'people').set(id, row)
     row.set('createdAt', now)
@@ -80,7 +103,11 @@ export function addPerson(doc: Y.Doc, input: PersonInput, options?: WriteOptions
 
 /** Changes only the fields present in `patch`; sets given in full replace the stored set. */
 export function updatePerson(doc: Y.Doc, id: PersonId, patch: PersonPatch, options?: WriteOptions): void {
-  const clean = parseInput(personPatchSchema, patch, 'patch')
+  updateCleanPerson(doc, id, parseInput(personPatchSchema, patch, 'patch'), options)
+}
+
+/** updatePerson for a patch personPatchSchema has already parsed. */
+export function updateCleanPerson(doc: Y.Doc, id: PersonId, clean: CleanPersonPatch, options?: WriteOptions): void {
   const row = requirePerson(doc, id)
   checkReferences(doc, clean, id)
   doc.transact(() => {

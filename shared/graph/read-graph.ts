@@ -17,9 +17,9 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 /** Every person, in the trash or not, in id order. */
 export function readAllPeople(doc: Y.Doc): Person[] {
   const out: Person[] = []
-  for (const [id, row] of root(doc, 'people').entries()) {
+  root(doc, 'people').forEach((row, id) => {
     if (row instanceof Y.Map) out.push(readPersonRow(id, row as Y.Map<unknown>))
-  }
+  })
   return out.sort(byId)
 }
 

@@ -15,6 +15,8 @@ import {
   SCHWARTZ_VALUES,
   TIE_KINDS,
   addPerson,
+  canAddWithoutDocument,
+  encodePersonAddition,
   deletePerson,
   linkPeople,
   readGenders,
@@ -22,6 +24,7 @@ import {
   readPerson,
   readTie,
   restorePerson,
+  type AppendIndex,
   type GenderEntry,
   type GraphSnapshot,
   type Person,
@@ -87,7 +90,7 @@ function occupationOf(value: string): NonNullable<PersonInput['occupation']> {
   throw new CommandError('invalid-input', `occupation "${value}" is not an ISCO-08 major group (0-9) or sub-major group (e.g. 25)`)
 }
 
-function personInputOf(doc: Y.Doc, args: PersonAddArgs): PersonInput {
+function personInputOf(genders: readonly GenderEntry[], args: PersonAddArgs): PersonInput {
   const input: PersonInput = { name: args.name }
   if (args.reading !== undefined) input.reading = args.reading
   if (args.roles !== undefined) input.roles = args.roles.map((role) => oneOf('role', role, ROLES))
@@ -101,7 +104,7 @@ function personInputOf(doc: Y.Doc, args: PersonAddArgs): PersonInput {
   }
   if (args.gender !== undefined) {
     // Only genders offered for new choices: a hidden entry stays on the people who have it.
-    input.gender = oneOf('gender', args.gender, readGenders(doc).filter((g) => !g.hidden).map((g) => g.id))
+    input.gender = oneOf('gender', args.gender, genders.filter((g) => !g.hidden).map((g) => g.id))
   }
   if (args.tags !== undefined) input.tags = args.tags
   return input
@@ -131,7 +134,7 @@ const handlers: Handlers = {
   },
   'graph.read': (doc) => ({ graph: readGraph(doc), genders: readGenders(doc) }),
   'vault.export': (doc, _command, options) => exportVaultJson(doc, new Date(options.now ?? Date.now())),
-  'person.add': (doc, { args }, options) => ({ id: addPerson(doc, personInputOf(doc, args), options) }),
+  'person.add': (doc, { args }, options) => ({ id: addPerson(doc, personInputOf(readGenders(doc), args), options) }),
   'person.list': (doc, { trash }) => {
     const graph = readGraph(doc)
     return trash ? graph.trash : graph.people
@@ -162,19 +165,39 @@ const handlers: Handlers = {
   ...ioHandlers,
 }
 
+/** The command as checked by its schema; CommandError (nothing written) when it is not valid. */
+function parseCommand(command: VaultCommand): Parsed<VaultCommandName> {
+  const parsed = vaultCommandSchema.safeParse(command)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  throw new CommandError('invalid-input', `command${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}`)
+}
+
+/**
+ * The update of a command that can be appended to the vault without loading it (`person.add`,
+ * shared/graph/appended-writes.ts), built from the vault's index with the same checks and errors
+ * as runVaultCommand; null for every other command, or when the index says the doc is needed.
+ */
+export function encodeWithoutDocument<K extends VaultCommandName>(command: Extract<VaultCommand, { name: K }>, index: AppendIndex, options: CommandOptions): { update: Uint8Array; value: CommandResults[K] } | null {
+  if (command.name !== 'person.add' || !canAddWithoutDocument(index)) return null
+  const parsed = parseCommand(command) as Parsed<'person.add'>
+  try {
+    const { id, update } = encodePersonAddition(personInputOf(index.genders, parsed.args), index, options)
+    return { update, value: { id } as CommandResults[K] }
+  } catch (error) {
+    throw asCommandError(error)
+  }
+}
+
 /**
  * Runs one command on `doc`. Throws CommandError for anything wrong with the command or its
  * input (nothing was written then); any other error is a bug or a broken store.
  */
 export function runVaultCommand<K extends VaultCommandName>(doc: Y.Doc, command: Extract<VaultCommand, { name: K }>, options: CommandOptions): CommandResults[K] {
-  const parsed = vaultCommandSchema.safeParse(command)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new CommandError('invalid-input', `command${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}`)
-  }
-  const handler = handlers[parsed.data.name] as (doc: Y.Doc, command: unknown, options: CommandOptions) => CommandResults[K]
+  const parsed = parseCommand(command)
+  const handler = handlers[parsed.name] as (doc: Y.Doc, command: unknown, options: CommandOptions) => CommandResults[K]
   try {
-    return handler(doc, parsed.data, options)
+    return handler(doc, parsed, options)
   } catch (error) {
     throw asCommandError(error)
   }

@@ -4,13 +4,14 @@
  * to each other with the chosen name as their common prefix ("kizuna-egos.csv", ...).
  * Files are written atomically (temp file, fsync, rename): a crash never leaves half an export;
  * a symlink at the target is followed and a FIFO or device is written to, never replaced.
+ * Text may come as pieces (shared/io json-chunks.ts), written in batches as they are made.
  */
-import { lstat, open, readlink, realpath, stat } from 'node:fs/promises'
+import { lstat, open, readlink, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import type * as Y from 'yjs'
 import { readGraph, type GraphSnapshot } from '../../../shared/graph'
 import { exportEgor, exportGexf, exportGraphml, exportPeopleCsv, exportVcard, stringifyVaultJson } from '../../../shared/io'
-import { writeFileAtomic } from '../store/atomic-file'
+import { fsyncDir, tempPathFor } from '../store/atomic-file'
 import { nodeStoreFs } from '../store'
 
 export const EXPORT_FORMATS = ['json', 'csv', 'vcard', 'gexf', 'graphml', 'egor'] as const
@@ -60,12 +61,28 @@ export function exportPaths(path: string, format: ExportFormat, files: readonly 
   return files.map((f) => join(dirname(path), `${stem}${f.suffix}.${EXPORT_EXTENSIONS[format]}`))
 }
 
+/** Writes `text` at the handle's position, a batch of about 1 MiB of pieces at a time. */
+async function writeText(handle: FileHandle, text: string | Iterable<string>): Promise<void> {
+  if (typeof text === 'string') return handle.writeFile(text, 'utf8')
+  let batch: string[] = []
+  let size = 0
+  for (const piece of text) {
+    batch.push(piece)
+    size += piece.length
+    if (size < 1024 * 1024) continue
+    await handle.writeFile(batch.join(''), 'utf8')
+    batch = []
+    size = 0
+  }
+  if (batch.length > 0) await handle.writeFile(batch.join(''), 'utf8')
+}
+
 /**
  * Writes one export file. A symlink at `path` is followed (the link stays, its target gets the
  * export, atomically); a FIFO or device there (a pipe, /dev/stdout) is written to directly, never
  * replaced by a regular file; anything else is written atomically (temp file, fsync, rename).
  */
-export async function writeExportFile(path: string, text: string): Promise<void> {
+export async function writeExportFile(path: string, text: string | Iterable<string>): Promise<void> {
   let target = path
   if ((await lstat(path).catch(() => null))?.isSymbolicLink()) {
     // A dangling link: create its target.
@@ -76,13 +93,28 @@ export async function writeExportFile(path: string, text: string): Promise<void>
     if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' })
     const handle = await open(target, 'w')
     try {
-      await handle.writeFile(text, 'utf8')
+      await writeText(handle, text)
     } finally {
       await handle.close()
     }
     return
   }
-  await writeFileAtomic(nodeStoreFs, target, Buffer.from(text, 'utf8'))
+  // Atomic: a temp file beside the target, fsynced, renamed over it, the folder fsynced.
+  const temp = tempPathFor(target)
+  try {
+    const handle = await open(temp, 'w', 0o600)
+    try {
+      await writeText(handle, text)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, target)
+  } catch (error) {
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await fsyncDir(nodeStoreFs, dirname(target))
 }
 
 /** Writes the export of `doc` in `format` to `path`; returns the paths written. */

@@ -1,5 +1,6 @@
 /** The main process's vault file store: durable replica, log, snapshots, backups and the writer lock. */
 export { VaultReplica, VAULT_FILES, loadHadLosses } from './vault-replica'
+export type { BlindWrite } from './vault-append'
 export type { SnapshotLoadStatus, VaultLoadReport, VaultReplicaOptions } from './vault-replica'
 export { VaultLog, encodeLogRecord, parseLogRecords, LOG_RECORD_HEADER_BYTES } from './vault-log'
 export type { LogDamage, ParsedLog, SkippedTail, VaultLogOpenResult, VaultLogOptions } from './vault-log'

@@ -16,7 +16,7 @@ import * as Y from 'yjs'
 import { readFileIfExists } from './atomic-file'
 import { listBackups, readBackup } from './backups'
 import type { StoreClock, StoreFs, StoreLogger } from './store-fs'
-import { keepAside, parseLogRecords } from './vault-log'
+import { keepAside, parseLogRecords, type SkippedTail } from './vault-log'
 import { encodeSnapshot, readSnapshotFile } from './vault-snapshot'
 
 export const VAULT_FILES = { snapshot: 'snapshot.bin', previousSnapshot: 'snapshot.prev', log: 'log.bin', previousLog: 'log.prev' } as const
@@ -139,4 +139,41 @@ export async function applyRecords(context: LoadContext, doc: Y.Doc, records: re
     context.logger.warn(`${context.dir}: a log record passed its checksum but does not decode (${reason}); ${kept ? `kept aside as ${kept}` : 'it stays in the log'}`)
   }
   return { unreadable: failed.length, keptAs }
+}
+
+export interface VaultLoadReport {
+  snapshot: SnapshotLoadStatus
+  /** Where corrupt snapshot files were moved aside, if any. */
+  snapshotKeptAs: string[]
+  /** Records loaded from log.bin. */
+  logRecords: number
+  /** Records loaded from log.prev (only when falling back to snapshot.prev). */
+  previousLogRecords: number
+  skippedTail: SkippedTail | null
+  /** Nothing was loaded: a new vault, or one whose every file was lost. */
+  wasEmpty: boolean
+  /** A lock left by a process that is no longer running was cleared. */
+  staleLockCleared: boolean
+  /** Temp files of interrupted writes that were deleted. */
+  removedTempFiles: string[]
+  /** Checksum-valid log records that Yjs could not decode (copied aside, see recordsKeptAs). */
+  unreadableUpdates: number
+  /** Where undecodable log records were copied. */
+  recordsKeptAs: string[]
+  /** The backup loaded when neither snapshot was usable (status recovered-from-backup). */
+  backupUsed: string | null
+  /** Damaged files that could not be moved aside (full disk, read-only mount): left in place. */
+  damagedLeftInPlace: string[]
+}
+
+/** Whether loading lost or set aside anything: the user must be told, and the base is backed up before compaction. */
+export function loadHadLosses(report: VaultLoadReport): boolean {
+  return (
+    report.snapshot === 'corrupt-recovered-from-prev' ||
+    report.snapshot === 'recovered-from-backup' ||
+    report.snapshot === 'corrupt' ||
+    report.skippedTail !== null ||
+    report.unreadableUpdates > 0 ||
+    report.damagedLeftInPlace.length > 0
+  )
 }

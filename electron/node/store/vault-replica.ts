@@ -6,6 +6,7 @@
  *   snapshot.bin          latest compacted state        snapshot.prev   the one before it
  *   log.bin               updates since snapshot.bin    log.prev        updates between prev and current
  *   corrupt-<time>*.bin   bytes that failed to load, kept aside, never silently dropped
+ *   index.json            what a write needs to know to append without loading (vault-index.ts)
  *   backups/<time>.snapshot  rotating hourly/daily backups (backups.ts)
  *
  * Invariants:
@@ -19,6 +20,7 @@
  */
 import { join } from 'node:path'
 import * as Y from 'yjs'
+import { readAppendIndex } from '../../../shared/graph'
 import { removeTempFiles } from './atomic-file'
 import { listBackups, newestBackupEquals, pruneBackups, readBackup, writeBackup, BACKUPS_DIR, HOUR_MS } from './backups'
 import type { BackupInfo } from './backups'
@@ -27,49 +29,13 @@ import { nodeStoreFs, systemClock } from './store-fs'
 import type { StoreClock, StoreFs, StoreLogger } from './store-fs'
 import { acquireVaultLock } from './vault-lock'
 import type { VaultLock, VaultLockInfo } from './vault-lock'
-import { applyRecords, loadBase, readPreviousLog, VAULT_FILES, type LoadContext, type SnapshotLoadStatus } from './vault-load'
+import { appendWithoutLoading, type BlindWrite } from './vault-append'
+import { readSnapshotId, snapshotIdOf, writeVaultIndex } from './vault-index'
+import { applyRecords, loadBase, loadHadLosses, readPreviousLog, VAULT_FILES, type LoadContext, type VaultLoadReport } from './vault-load'
 import { VaultLog } from './vault-log'
-import type { SkippedTail } from './vault-log'
 import { replaceSnapshot } from './vault-snapshot'
 
-export { VAULT_FILES, type SnapshotLoadStatus } from './vault-load'
-
-export interface VaultLoadReport {
-  snapshot: SnapshotLoadStatus
-  /** Where corrupt snapshot files were moved aside, if any. */
-  snapshotKeptAs: string[]
-  /** Records loaded from log.bin. */
-  logRecords: number
-  /** Records loaded from log.prev (only when falling back to snapshot.prev). */
-  previousLogRecords: number
-  skippedTail: SkippedTail | null
-  /** Nothing was loaded: a new vault, or one whose every file was lost. */
-  wasEmpty: boolean
-  /** A lock left by a process that is no longer running was cleared. */
-  staleLockCleared: boolean
-  /** Temp files of interrupted writes that were deleted. */
-  removedTempFiles: string[]
-  /** Checksum-valid log records that Yjs could not decode (copied aside, see recordsKeptAs). */
-  unreadableUpdates: number
-  /** Where undecodable log records were copied. */
-  recordsKeptAs: string[]
-  /** The backup loaded when neither snapshot was usable (status recovered-from-backup). */
-  backupUsed: string | null
-  /** Damaged files that could not be moved aside (full disk, read-only mount): left in place. */
-  damagedLeftInPlace: string[]
-}
-
-/** Whether loading lost or set aside anything: the user must be told, and the base is backed up before compaction. */
-export function loadHadLosses(report: VaultLoadReport): boolean {
-  return (
-    report.snapshot === 'corrupt-recovered-from-prev' ||
-    report.snapshot === 'recovered-from-backup' ||
-    report.snapshot === 'corrupt' ||
-    report.skippedTail !== null ||
-    report.unreadableUpdates > 0 ||
-    report.damagedLeftInPlace.length > 0
-  )
-}
+export { VAULT_FILES, loadHadLosses, type SnapshotLoadStatus, type VaultLoadReport } from './vault-load'
 
 export interface VaultReplicaOptions {
   clock?: StoreClock
@@ -96,6 +62,9 @@ export interface VaultReplicaOptions {
 /** How often a holder checks that its LOCK file is still there, in ms. */
 const LOCK_CHECK_MS = 1000
 
+const compactRecordsOf = (options: VaultReplicaOptions): number => options.compactEvery?.records ?? 10_000
+const compactBytesOf = (options: VaultReplicaOptions): number => options.compactEvery?.bytes ?? 8 * 1024 * 1024
+
 const consoleLogger: StoreLogger = { info: () => undefined, warn: (message) => console.warn(`[kizuna store] ${message}`) }
 
 export class VaultReplica {
@@ -104,6 +73,8 @@ export class VaultReplica {
   private log!: VaultLog
   private closed = false
   private compactionQueued = false
+  /** Whether the doc changed since it was loaded (a short command then leaves index.json current). */
+  private changed = false
   private cancelBackupTimer: (() => void) | null = null
   private readonly fs: StoreFs
   private readonly clock: StoreClock
@@ -127,8 +98,8 @@ export class VaultReplica {
     this.fs = options.fs ?? nodeStoreFs
     this.clock = options.clock ?? systemClock
     this.logger = options.log ?? consoleLogger
-    this.compactRecords = options.compactEvery?.records ?? 10_000
-    this.compactBytes = options.compactEvery?.bytes ?? 8 * 1024 * 1024
+    this.compactRecords = compactRecordsOf(options)
+    this.compactBytes = compactBytesOf(options)
   }
 
   /**
@@ -145,6 +116,34 @@ export class VaultReplica {
     const lock = await acquireVaultLock(dir, { fs, controlSocket: options.controlSocket ?? null })
     try {
       return await VaultReplica.load(dir, lock, options)
+    } catch (error) {
+      await lock.release().catch(() => undefined)
+      throw error instanceof VaultStoreError ? error : new VaultStoreError('open', dir, error)
+    }
+  }
+
+  /**
+   * For a short command's write: takes the lock and appends `write`'s update without loading the
+   * vault when vault-append.ts finds that safe, else loads it like `open` (with the lock held).
+   */
+  static async openOrAppend<T>(dir: string, options: VaultReplicaOptions, write: BlindWrite<T>): Promise<{ appended: T } | { replica: VaultReplica }> {
+    const fs = options.fs ?? nodeStoreFs
+    const lock = await acquireVaultLock(dir, { fs, controlSocket: options.controlSocket ?? null })
+    const context = { dir, fs, clock: options.clock ?? systemClock, logger: options.log ?? consoleLogger }
+    let appended: { value: T } | null
+    try {
+      // Errors of `write` itself (bad input) pass as they are: nothing was written.
+      appended = await appendWithoutLoading({ ...context, compactRecords: compactRecordsOf(options), compactBytes: compactBytesOf(options) }, write)
+    } catch (error) {
+      await lock.release().catch(() => undefined)
+      throw error
+    }
+    if (appended) {
+      await lock.release()
+      return { appended: appended.value }
+    }
+    try {
+      return { replica: await VaultReplica.load(dir, lock, options) }
     } catch (error) {
       await lock.release().catch(() => undefined)
       throw error instanceof VaultStoreError ? error : new VaultStoreError('open', dir, error)
@@ -248,6 +247,7 @@ export class VaultReplica {
         this.baseToKeep = null
       }
       const update = Y.encodeStateAsUpdate(this.doc)
+      const index = readAppendIndex(this.doc)
       const wasValid = this.currentSnapshotValid
       // Pessimistic until done: a failure midway may have demoted snapshot.bin already.
       this.currentSnapshotValid = false
@@ -263,6 +263,7 @@ export class VaultReplica {
         // The new snapshot already covers the log; rotating again at the next compaction is enough.
         throw this.emitFailure(error instanceof VaultStoreError ? error : new VaultStoreError('compact', join(this.dir, VAULT_FILES.log), error))
       }
+      await writeVaultIndex(this.fs, this.dir, snapshotIdOf(update), 0, index)
     })
   }
 
@@ -308,6 +309,12 @@ export class VaultReplica {
     if (this.options.shortLived !== true && (this.log.recordCount > 0 || !this.currentSnapshotValid)) {
       // The log is durable already; a failed compaction was reported and costs only load time.
       await this.compact().catch(() => undefined)
+    } else if (this.changed && this.currentSnapshotValid) {
+      // A short command that wrote with the vault loaded: the next one can append without loading.
+      await this.log.runExclusive(async () => {
+        const snapshot = await readSnapshotId(this.fs, join(this.dir, VAULT_FILES.snapshot))
+        if (snapshot && !this.log.hasPending) await writeVaultIndex(this.fs, this.dir, snapshot, this.log.byteSize, readAppendIndex(this.doc))
+      }).catch(() => undefined)
     }
     this.closed = true
     this.stopLockChecks()
@@ -348,6 +355,7 @@ export class VaultReplica {
   }
 
   private readonly onDocUpdate = (update: Uint8Array): void => {
+    this.changed = true
     this.track(this.log.append(update))
   }
 

@@ -9,6 +9,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { encodeSnapshot, VaultReplica } from '../../../../electron/node/store'
+import { addPerson } from '../../../../shared/graph'
 import { cleanupsAfterEach, runBuilt, startHolder, tempDataDir } from './fixtures/cli-process'
 
 const { cleanups, dataDir } = cleanupsAfterEach()
@@ -169,6 +170,26 @@ describe('errors, not traces, on a full disk or a read-only mount', () => {
     const emptyCopies = []
     for (const name of await readdir(vault)) if (name.startsWith('corrupt-') && (await readFile(join(vault, name))).length === 0) emptyCopies.push(name)
     expect({ emptyCopies, lock: existsSync(join(vault, 'LOCK')) }).toEqual({ emptyCopies: [], lock: false })
+  }, 180_000)
+
+  it.skipIf(skip !== null)(`a full disk under a write appended without loading the vault: a clear message, nothing written, no stale LOCK${skip ? ` (skipped: ${skip})` : ''}`, async () => {
+    const dir = await smallTmpfs()
+    const vault = join(dir, 'vaults/default')
+    // Compacted as the app leaves it, so index.json lets `person add` append without loading.
+    const replica = await VaultReplica.open(vault, { backups: false })
+    const id = addPerson(replica.doc, { name: 'Aiko' })
+    await replica.close()
+    expect(existsSync(join(vault, 'index.json'))).toBe(true)
+    const log = await readFile(join(vault, 'log.bin'))
+    await fillDisk(dir)
+    const add = await runBuilt(['--data', dir, 'person', 'add', '--name', 'Ben'])
+    expect({ code: add.code, said: /nothing was written.*the disk is full/.test(add.stderr), trace: /\n\s+at /.test(add.stderr), lock: existsSync(join(vault, 'LOCK')) }).toEqual({
+      code: 2,
+      said: true,
+      trace: false,
+      lock: false,
+    })
+    expect({ log: await readFile(join(vault, 'log.bin')), ids: await listedIds(dir) }).toEqual({ log, ids: [id] })
   }, 180_000)
 
   it.skipIf(skip !== null)(`a read-only mount: reads work, a write says why it failed${skip ? ` (skipped: ${skip})` : ''}`, async () => {

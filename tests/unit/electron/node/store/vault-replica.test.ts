@@ -31,7 +31,7 @@ describe('VaultReplica', () => {
     // Durable before close: a second process reading the files now would find both records.
     expect(parseLogRecords(await fsp.readFile(join(dir, 'log.bin'))).records).toHaveLength(2)
     await first.close()
-    expect(await files(dir)).toEqual(['log.bin', 'log.prev', 'snapshot.bin', 'snapshot.prev'])
+    expect(await files(dir)).toEqual(['index.json', 'log.bin', 'log.prev', 'snapshot.bin', 'snapshot.prev'])
 
     const second = await VaultReplica.open(dir, testOptions({ backups: false }))
     expect({ entries: readEntries(second.doc), snapshot: second.loadReport.snapshot, wasEmpty: second.loadReport.wasEmpty }).toEqual({
