@@ -96,12 +96,20 @@ export default tseslint.config(
   {
     // Only the main process and the preload run inside Electron; node/ and cli/ run in plain Node too.
     files: ['electron/node/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': bans([{ name: 'electron', message: 'Only electron/main and electron/preload may import electron: this code also runs in plain Node (the CLI).' }], [noRenderer, { group: ['electron/*'], message: 'Only electron/main and electron/preload may import electron.' }]) },
+    rules: {
+      'no-restricted-imports': bans(
+        [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron: this code also runs in plain Node (the CLI).' }],
+        [noRenderer, { group: ['electron/*'], message: 'Only electron/main and electron/preload may import electron.' }],
+      ),
+    },
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': bans([], [...nodeImports, { group: ['**/renderer/**', '**/electron/main/**', '**/electron/node/**', 'zod', 'yjs'], message: 'The preload is a thin list of named functions.' }]),
+      'no-restricted-imports': bans(
+        [],
+        [...nodeImports, { group: ['**/renderer/**', '**/electron/main/**', '**/electron/node/**', 'zod', 'yjs'], message: 'The preload is a thin list of named functions.' }],
+      ),
     },
   },
   // Last: turns off any rule that would fight the formatter (prettier owns layout).

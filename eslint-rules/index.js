@@ -73,7 +73,7 @@ function placeOf(rootDir, file) {
 const featureBoundaries = {
   meta: {
     type: 'problem',
-    docs: { description: "A renderer feature is reached only through its index; the core sits under every feature and the shell above them." },
+    docs: { description: 'A renderer feature is reached only through its index; the core sits under every feature and the shell above them.' },
     schema: [
       {
         type: 'object',
@@ -118,7 +118,7 @@ const featureBoundaries = {
 const sharedThroughIndex = {
   meta: {
     type: 'problem',
-    docs: { description: "Import a shared/ module through its index.ts, not its files." },
+    docs: { description: 'Import a shared/ module through its index.ts, not its files.' },
     schema: [{ type: 'object', properties: { allow: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
     messages: { deep: "Import '{{module}}' through its index ('{{module}}'), not '{{file}}'." },
   },

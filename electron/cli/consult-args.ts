@@ -55,7 +55,8 @@ export function parseConsultCommandLine(rest: readonly string[], globalDataDir: 
   const json = values.json === true
   const dateText = values.date as string | undefined
   const now = dateText === undefined ? null : Date.parse(`${dateText}T12:00:00Z`)
-  if (now !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(dateText ?? '') || Number.isNaN(now) || new Date(now).toISOString().slice(0, 10) !== dateText)) usage(`${name}: --date must be a date YYYY-MM-DD, not "${dateText}"`)
+  if (now !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(dateText ?? '') || Number.isNaN(now) || new Date(now).toISOString().slice(0, 10) !== dateText))
+    usage(`${name}: --date must be a date YYYY-MM-DD, not "${dateText}"`)
   if (positionals.length > 1) usage(`${name}: unexpected argument "${positionals[1]}" (quote a topic or name of several words)`)
 
   if (name === 'consult') {
@@ -68,7 +69,13 @@ export function parseConsultCommandLine(rest: readonly string[], globalDataDir: 
   const person = positionals[0]?.trim() || null
   if (person !== null && (fieldText !== undefined || bandText !== undefined)) usage('reach: give a PERSON or --field/--age-band, not both')
   if (person === null && fieldText === undefined && bandText === undefined) usage('reach: missing PERSON, or --field ISIC and/or --age-band B')
-  const field = fieldText === undefined ? null : (ISIC_SECTIONS.find((s) => s.id === fieldText.trim().toUpperCase())?.id ?? usage(`reach: --field "${fieldText}" is not an ISIC Rev.4 section (A-U)`))
-  const ageBand = bandText === undefined ? null : (AGE_BANDS.find((b) => b.id === bandText.trim())?.id ?? usage(`reach: --age-band "${bandText}" is not one of: ${AGE_BANDS.map((b) => b.id).join(', ')}`))
+  const field =
+    fieldText === undefined
+      ? null
+      : (ISIC_SECTIONS.find((s) => s.id === fieldText.trim().toUpperCase())?.id ?? usage(`reach: --field "${fieldText}" is not an ISIC Rev.4 section (A-U)`))
+  const ageBand =
+    bandText === undefined
+      ? null
+      : (AGE_BANDS.find((b) => b.id === bandText.trim())?.id ?? usage(`reach: --age-band "${bandText}" is not one of: ${AGE_BANDS.map((b) => b.id).join(', ')}`))
   return { kind: 'reach', dataDir, person, field, ageBand, limit, lang, json, now }
 }

@@ -50,7 +50,9 @@ export function reasonText(reason: ConsultReason, lang: Lang, names: Names): str
     case 'related-tag':
       return ja ? `${reason.tag}に携わる` : `works on ${reason.tag}`
     case 'consulted-before':
-      return ja ? `この件で${reason.count}回相談した（最後は${monthOf(reason.lastOn, lang)}）` : `you asked them about this ${count(reason.count, 'time', 'times')}, last in ${monthOf(reason.lastOn, lang)}`
+      return ja
+        ? `この件で${reason.count}回相談した（最後は${monthOf(reason.lastOn, lang)}）`
+        : `you asked them about this ${count(reason.count, 'time', 'times')}, last in ${monthOf(reason.lastOn, lang)}`
     case 'notes':
       return ja ? 'メモにこの話題がある' : 'your notes on them mention it'
     case 'mentioned':
@@ -85,10 +87,16 @@ export function formatConsult(result: ConsultResult, lang: Lang, names: Names): 
         : `Nobody in your network is known to know about "${topic}" yet. Kizuna looks at field tags, occupations, industries, notes and past consultations: add a field tag to people who know it.`,
     )
   } else {
-    out.push(ja ? `「${topic}」について相談できる人（${result.candidates}人のうち上位${result.suggestions.length}人）：` : `Whom to consult about "${topic}" (the best ${result.suggestions.length} of ${count(result.candidates, 'person', 'people')}):`)
+    out.push(
+      ja
+        ? `「${topic}」について相談できる人（${result.candidates}人のうち上位${result.suggestions.length}人）：`
+        : `Whom to consult about "${topic}" (the best ${result.suggestions.length} of ${count(result.candidates, 'person', 'people')}):`,
+    )
     result.suggestions.forEach((s, i) => {
       const reasons = s.reasons.map((reason) => reasonText(reason, lang, names))
-      out.push(`${String(i + 1).padStart(2)}. ${terminalSafe(names(s.personId))}${ja ? ' — ' : ' — '}${terminalSafe(reasons.join(ja ? '。' : '; '))}${ja ? '。' : ''}  (${s.personId})`)
+      out.push(
+        `${String(i + 1).padStart(2)}. ${terminalSafe(names(s.personId))}${ja ? ' — ' : ' — '}${terminalSafe(reasons.join(ja ? '。' : '; '))}${ja ? '。' : ''}  (${s.personId})`,
+      )
     })
   }
   if (result.habit !== null) {
@@ -118,7 +126,9 @@ export function formatReach(result: ReachResult, lang: Lang, names: Names, descr
     const text = {
       'unknown-person': ja ? `${target}という人は見つかりません。` : `There is no one called ${target}.`,
       'no-such-people': ja ? `${target}の人は、まだネットワークにいません。` : `No one in your network fits "${target}" yet.`,
-      'no-path': ja ? `${target}へは、知り合いからたどれる道がありません。誰かとのつながりを記録すると見つかるかもしれません。` : `There is no chain of people you know that leads to ${target}. Recording who knows whom may open one.`,
+      'no-path': ja
+        ? `${target}へは、知り合いからたどれる道がありません。誰かとのつながりを記録すると見つかるかもしれません。`
+        : `There is no chain of people you know that leads to ${target}. Recording who knows whom may open one.`,
     }[result.noPath]
     return `${text}\n`
   }

@@ -10,7 +10,13 @@ import type { ImportMatchLine, ImportSummary } from '../node/commands/io-command
 
 export const MAX_LISTED = 50
 
-const FORMAT_NAMES: Record<ImportSummary['format'], string> = { vcard: 'vCard', linkedin: 'LinkedIn Connections CSV', google: 'Google Contacts CSV', 'kizuna-json': 'Kizuna JSON backup', ics: 'iCalendar (.ics)' }
+const FORMAT_NAMES: Record<ImportSummary['format'], string> = {
+  vcard: 'vCard',
+  linkedin: 'LinkedIn Connections CSV',
+  google: 'Google Contacts CSV',
+  'kizuna-json': 'Kizuna JSON backup',
+  ics: 'iCalendar (.ics)',
+}
 
 const REASONS: Record<DuplicateReason, string> = {
   'same-key': 'imported before',
@@ -66,17 +72,32 @@ export function formatImportSummary(file: string, s: ImportSummary): string {
   if (s.calendar !== undefined) lines.push(calendarLine(s.calendar, s.dryRun))
   if (s.merges.length > 0) {
     lines.push(s.dryRun ? 'Would merge:' : 'Merged:')
-    lines.push(...listed(s.merges.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} into ${target(m)}: ${why(m)}`), s.merges.length))
+    lines.push(
+      ...listed(
+        s.merges.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} into ${target(m)}: ${why(m)}`),
+        s.merges.length,
+      ),
+    )
   }
   const kept = s.suggestions.filter((m) => m.action === 'new')
   if (kept.length > 0) {
     lines.push(`Suggestions kept as new people (merge them with --merge-suggestions, or one by one with "Merge with…" in the app):`)
-    lines.push(...listed(kept.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} may be ${target(m)}: ${why(m)}`), kept.length))
+    lines.push(
+      ...listed(
+        kept.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} may be ${target(m)}: ${why(m)}`),
+        kept.length,
+      ),
+    )
   }
   const held = s.suggestions.filter((m) => m.action === 'skip')
   if (held.length > 0) {
     lines.push('Suggestions left out (a name alone is no proof; merge them with --merge-suggestions, or one by one in the app):')
-    lines.push(...listed(held.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} may be ${target(m)}: ${why(m)}`), held.length))
+    lines.push(
+      ...listed(
+        held.slice(0, MAX_LISTED).map((m) => `  ${where(m.at)}: ${m.name} may be ${target(m)}: ${why(m)}`),
+        held.length,
+      ),
+    )
   }
   lines.push(...s.warnings.map((w) => `warning: ${w}`))
   return `${lines.join('\n')}\n`

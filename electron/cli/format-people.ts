@@ -9,7 +9,11 @@ import { terminalSafe } from './terminal-text'
 export function formatTable(header: string[], cells: string[][]): string {
   const rows = cells.map((row) => row.map((cell) => terminalSafe(cell)))
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
-  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd()
   return [line(header), ...rows.map(line)].join('\n') + '\n'
 }
 

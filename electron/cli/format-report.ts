@@ -57,7 +57,10 @@ export function formatReport(report: NetworkReport, graph: GraphSnapshot): strin
   }
 
   const holes = report.structuralHoles
-  out.push('', `My position: ${holes.contacts} contacts, effective size ${num(holes.effectiveSize)}, efficiency ${num(holes.efficiency)}, constraint ${num(holes.constraint)}, ${holes.nonAdjacentPairs} pairs only I connect`)
+  out.push(
+    '',
+    `My position: ${holes.contacts} contacts, effective size ${num(holes.effectiveSize)}, efficiency ${num(holes.efficiency)}, constraint ${num(holes.constraint)}, ${holes.nonAdjacentPairs} pairs only I connect`,
+  )
 
   out.push('', `Missing perspectives among my advisors: ${report.missingPerspectives.length === 0 ? 'none' : ''}`.trimEnd())
   for (const missing of report.missingPerspectives) {

@@ -22,12 +22,29 @@ import { formatImportSummary } from './format-import'
 import { runOnVault, type VaultTarget } from './vault-session'
 
 export type IoInvocation =
-  | { kind: 'import'; dataDir: string | undefined; file: string; format?: (typeof IMPORT_FORMAT_NAMES)[number]; dryRun: boolean; onDuplicate: (typeof DUPLICATE_POLICIES)[number]; mergeSuggestions: boolean; since?: string; json: boolean }
+  | {
+      kind: 'import'
+      dataDir: string | undefined
+      file: string
+      format?: (typeof IMPORT_FORMAT_NAMES)[number]
+      dryRun: boolean
+      onDuplicate: (typeof DUPLICATE_POLICIES)[number]
+      mergeSuggestions: boolean
+      since?: string
+      json: boolean
+    }
   | { kind: 'io-export'; dataDir: string | undefined; format: ExportFormat; file: string }
 
 export const IMPORT_SPEC: { positionals: string[]; options: NonNullable<ParseArgsConfig['options']> } = {
   positionals: ['FILE'],
-  options: { format: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' }, 'merge-suggestions': { type: 'boolean' }, since: { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    format: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'on-duplicate': { type: 'string' },
+    'merge-suggestions': { type: 'boolean' },
+    since: { type: 'string' },
+    json: { type: 'boolean' },
+  },
 }
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
@@ -37,11 +54,16 @@ function oneOf<T extends string>(what: string, value: string, allowed: readonly 
 
 function isoDay(what: string, value: string): string {
   const day = new Date(`${value}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw new CliUsageError(`${what}: "${value}" is not a date (YYYY-MM-DD)`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value)
+    throw new CliUsageError(`${what}: "${value}" is not a date (YYYY-MM-DD)`)
   return value
 }
 
-export function importInvocation(dataDir: string | undefined, file: string, values: { format?: string; dryRun: boolean; onDuplicate?: string; mergeSuggestions?: boolean; since?: string; json: boolean }): IoInvocation {
+export function importInvocation(
+  dataDir: string | undefined,
+  file: string,
+  values: { format?: string; dryRun: boolean; onDuplicate?: string; mergeSuggestions?: boolean; since?: string; json: boolean },
+): IoInvocation {
   return {
     kind: 'import',
     dataDir,

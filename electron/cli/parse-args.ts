@@ -169,7 +169,14 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       return { kind: 'export', dataDir, format, file: positionals[0] }
     }
     case 'import':
-      return importInvocation(dataDir, positionals[0], { format: str('format'), dryRun: flag('dry-run'), onDuplicate: str('on-duplicate'), mergeSuggestions: flag('merge-suggestions'), since: str('since'), json: flag('json') })
+      return importInvocation(dataDir, positionals[0], {
+        format: str('format'),
+        dryRun: flag('dry-run'),
+        onDuplicate: str('on-duplicate'),
+        mergeSuggestions: flag('merge-suggestions'),
+        since: str('since'),
+        json: flag('json'),
+      })
     case 'analyze':
       return { kind: 'analyze', dataDir, json: flag('json') }
     default:

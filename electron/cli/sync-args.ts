@@ -77,7 +77,14 @@ export function parseSyncCommandLine(rest: readonly string[], data: string | und
     case 'pair invite': {
       const minutes = values.minutes as string | undefined
       if (minutes !== undefined && !(Number(minutes) >= 1 && Number(minutes) <= 10)) usage('pair invite: --minutes must be from 1 to 10')
-      return { kind: 'pair-invite', dataDir, yes: flag('yes'), host, port: portOf(values.port as string | undefined, name), ttlMs: minutes === undefined ? undefined : Math.round(Number(minutes) * 60_000) }
+      return {
+        kind: 'pair-invite',
+        dataDir,
+        yes: flag('yes'),
+        host,
+        port: portOf(values.port as string | undefined, name),
+        ttlMs: minutes === undefined ? undefined : Math.round(Number(minutes) * 60_000),
+      }
     }
     case 'pair join':
       return { kind: 'pair-join', dataDir, code: positionals[0], yes: flag('yes') }

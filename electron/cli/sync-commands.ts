@@ -41,12 +41,15 @@ async function withSync<T>(dataDir: string | undefined, listen: { host: string; 
       try {
         response = await sendControlRequest(holder.controlSocket, { token: holder.token, vault: target.vault, command })
       } catch (error) {
-        if (error instanceof ControlUnreachableError) throw new CliDataError(`the vault is open in another Kizuna process (pid ${holder.pid}) that does not answer: ${error.message}`)
-        if (error instanceof ControlProtocolError) throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) answered in a way this version does not understand: ${error.message}`)
+        if (error instanceof ControlUnreachableError)
+          throw new CliDataError(`the vault is open in another Kizuna process (pid ${holder.pid}) that does not answer: ${error.message}`)
+        if (error instanceof ControlProtocolError)
+          throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) answered in a way this version does not understand: ${error.message}`)
         throw error
       }
       if (response.ok) return response.value
-      if (response.error.code === 'malformed') throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) does not know sync commands; update it or stop it first (${response.error.message})`)
+      if (response.error.code === 'malformed')
+        throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) does not know sync commands; update it or stop it first (${response.error.message})`)
       throw new CliDataError(response.error.message)
     })
   }
@@ -124,7 +127,9 @@ async function cancelOnError(run: RunSync, pairing: PairingStatus, use: () => Pr
 async function printInvite(invite: PairingStatus, io: SyncCliIo): Promise<void> {
   const qr = invite.qrPayload ? await QRCode.toString(invite.qrPayload, { type: 'utf8' }) : ''
   const minutes = invite.expiresAt ? Math.round((invite.expiresAt - Date.now()) / 60_000) : null
-  io.out(`Pairing code (valid ${minutes ?? '?'} min, one use):\n\n  ${invite.code ?? ''}\n\nOn the other device run \`kizuna pair join CODE\`, or enter it on its Devices page, or scan:\n${qr}\nWaiting for the other device...\n`)
+  io.out(
+    `Pairing code (valid ${minutes ?? '?'} min, one use):\n\n  ${invite.code ?? ''}\n\nOn the other device run \`kizuna pair join CODE\`, or enter it on its Devices page, or scan:\n${qr}\nWaiting for the other device...\n`,
+  )
 }
 
 function pairedMessage(status: PairingStatus): string {

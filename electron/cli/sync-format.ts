@@ -5,7 +5,11 @@ import type { FolderRoundSummary, PairedDeviceStatus, RemoteRemovalStatus, SyncN
 const when = (ms: number | null): string => (ms === null ? 'never' : new Date(ms).toISOString().replace('T', ' ').slice(0, 19))
 
 export function formatDevices(status: SyncStatus): string {
-  const lines = [`This device: ${status.device.name} (${status.device.fingerprint})`, `  id ${status.device.deviceId}`, `Sync: ${status.state}${status.error ? ` (${status.error})` : ''}${status.listening ? `, listening on ${status.listening}` : ''}`]
+  const lines = [
+    `This device: ${status.device.name} (${status.device.fingerprint})`,
+    `  id ${status.device.deviceId}`,
+    `Sync: ${status.state}${status.error ? ` (${status.error})` : ''}${status.listening ? `, listening on ${status.listening}` : ''}`,
+  ]
   if (status.folder) lines.push(`Sync folder: ${status.folder}`)
   const removal = status.lastRemoteRemoval
   if (removal) lines.push(`${removedBy(removal)}. Undo with \`kizuna sync restore-removal\`.`)

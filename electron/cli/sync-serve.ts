@@ -94,7 +94,9 @@ export async function serveSync(invocation: Extract<SyncInvocation, { kind: 'syn
     await host.start()
     const status = host.status()
     if (!status.listening) throw new CliDataError(status.error ?? `cannot listen on ${invocation.host}:${invocation.port}`)
-    io.out(`Kizuna sync peer ${status.device.name} (${status.device.fingerprint})\nlistening on ${status.listening}${invocation.mdns ? ', announced on the LAN' : ''}; ${status.devices.length} paired device(s)\ncontrol socket ${control.path}\n`)
+    io.out(
+      `Kizuna sync peer ${status.device.name} (${status.device.fingerprint})\nlistening on ${status.listening}${invocation.mdns ? ', announced on the LAN' : ''}; ${status.devices.length} paired device(s)\ncontrol socket ${control.path}\n`,
+    )
     await stopSignal
     io.out('stopping...\n')
   } finally {

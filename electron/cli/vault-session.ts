@@ -75,7 +75,9 @@ export async function openVaultSession<T>(target: VaultTarget, write?: BlindWrit
     } catch (error) {
       if (error instanceof CommandError) throw new CliDataError(error.message)
       if (error instanceof VaultStoreError) {
-        throw new CliDataError(error.operation === 'append' ? `could not store the change, nothing was written: ${error.message}` : `cannot open the vault ${dir}: ${error.message}`)
+        throw new CliDataError(
+          error.operation === 'append' ? `could not store the change, nothing was written: ${error.message}` : `cannot open the vault ${dir}: ${error.message}`,
+        )
       }
       if (!(error instanceof VaultLockedError)) throw new CliDataError(`cannot read the vault ${dir}: ${error instanceof Error ? error.message : String(error)}`)
       const holder = error.holder
@@ -93,7 +95,9 @@ export async function openVaultSession<T>(target: VaultTarget, write?: BlindWrit
 /** Runs `command` on the vault and returns its result; nothing is written when it fails. */
 export async function runOnVault<K extends VaultCommandName>(target: VaultTarget, command: Extract<VaultCommand, { name: K }>): Promise<CommandResults[K]> {
   const now = Date.now()
-  const session = APPENDABLE_COMMANDS.has(command.name) ? await openVaultSession(target, (index) => encodeWithoutDocument(command, index, { origin: CLI_ORIGIN, now })) : await openVaultSession(target)
+  const session = APPENDABLE_COMMANDS.has(command.name)
+    ? await openVaultSession(target, (index) => encodeWithoutDocument(command, index, { origin: CLI_ORIGIN, now }))
+    : await openVaultSession(target)
   if (session.kind === 'appended') return session.value
   if (session.kind === 'remote') return runRemote(target, session.holder, command)
   const { replica } = session
@@ -118,7 +122,11 @@ export async function runOnVault<K extends VaultCommandName>(target: VaultTarget
   return value
 }
 
-async function runRemote<K extends VaultCommandName>(target: VaultTarget, holder: VaultLockInfo & { controlSocket: string }, command: Extract<VaultCommand, { name: K }>): Promise<CommandResults[K]> {
+async function runRemote<K extends VaultCommandName>(
+  target: VaultTarget,
+  holder: VaultLockInfo & { controlSocket: string },
+  command: Extract<VaultCommand, { name: K }>,
+): Promise<CommandResults[K]> {
   let response
   // An import can take minutes on a large vault: wait for its answer as long as the holder is
   // connected, so the exit status says whether it was applied.
@@ -127,10 +135,14 @@ async function runRemote<K extends VaultCommandName>(target: VaultTarget, holder
     response = await sendControlRequest(holder.controlSocket, { token: holder.token, vault: target.vault, command }, long ? 0 : undefined)
   } catch (error) {
     if (error instanceof ControlUnreachableError) {
-      if (long) throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) stopped before answering, so whether the ${command.name} was applied is unknown; check with \`kizuna person list\`: ${error.message}`)
+      if (long)
+        throw new CliDataError(
+          `the Kizuna process holding the vault (pid ${holder.pid}) stopped before answering, so whether the ${command.name} was applied is unknown; check with \`kizuna person list\`: ${error.message}`,
+        )
       throw new CliDataError(`the vault is open in another Kizuna process (pid ${holder.pid}) that does not answer: ${error.message}`)
     }
-    if (error instanceof ControlProtocolError) throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) answered in a way this version does not understand: ${error.message}`)
+    if (error instanceof ControlProtocolError)
+      throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) answered in a way this version does not understand: ${error.message}`)
     throw error
   }
   if (!response.ok) throw new CliDataError(response.error.message)

@@ -73,13 +73,24 @@ export function parseWorkflowCommandLine(rest: readonly string[], globalDataDir:
       return vault({
         name: 'project.add',
         args: given({
-          name: required('name'), memberIds: list('member'), start: s('start'), end: s('end'), deadline: s('deadline'), finishedAt: s('finished'),
-          myRole: s('role'), notes: s('notes'), learned: s('learned'), tookUnownedChores: chores === undefined ? undefined : chores === 'yes',
+          name: required('name'),
+          memberIds: list('member'),
+          start: s('start'),
+          end: s('end'),
+          deadline: s('deadline'),
+          finishedAt: s('finished'),
+          myRole: s('role'),
+          notes: s('notes'),
+          learned: s('learned'),
+          tookUnownedChores: chores === undefined ? undefined : chores === 'yes',
         }),
       })
     }
     case 'opportunity add':
-      return vault({ name: 'opportunity.add', args: given({ title: required('title'), date: required('date'), kind: s('kind'), viaPersonIds: list('via'), field: s('field'), note: s('note') }) })
+      return vault({
+        name: 'opportunity.add',
+        args: given({ title: required('title'), date: required('date'), kind: s('kind'), viaPersonIds: list('via'), field: s('field'), note: s('note') }),
+      })
     default: {
       const days = s('days')
       if (days !== undefined && !/^\d{1,3}$/.test(days)) usage(`today: --days must be a number of days, not "${days}"`)

@@ -79,9 +79,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const existing = peers.get(key)
     if (existing) return existing.peerId
     const peerId = `renderer-${contents.id}-${randomUUID()}`
-    const detach = await vaults.attachPeer(vault, peerId, (message) =>
-      send(contents, EVENT_CHANNELS.vaultDidReceive, { vault, message }),
-    )
+    const detach = await vaults.attachPeer(vault, peerId, (message) => send(contents, EVENT_CHANNELS.vaultDidReceive, { vault, message }))
     peers.set(key, { peerId, detach })
     contents.once('destroyed', () => {
       detach()
@@ -108,8 +106,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     },
     [INVOKE_CHANNELS.settingsGet]: () => Promise.resolve(settings.get()),
     [INVOKE_CHANNELS.settingsSet]: (patch) => settings.set(patch),
-    [INVOKE_CHANNELS.appInfo]: () =>
-      Promise.resolve({ version: app.getVersion(), platform: process.platform, locale: app.getLocale(), dataDir: options.dataDir }),
+    [INVOKE_CHANNELS.appInfo]: () => Promise.resolve({ version: app.getVersion(), platform: process.platform, locale: app.getLocale(), dataDir: options.dataDir }),
     ...createSyncHandlers(deviceSync),
     ...createIoHandlers(async (vault) => (await vaults.open(vault)).replica),
   } satisfies IpcHandlers<IpcContext>

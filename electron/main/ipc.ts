@@ -5,15 +5,7 @@
  * an `IpcResult`.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import {
-  INVOKE_CHANNELS,
-  MAX_PLAIN_PAYLOAD_BYTES,
-  MAX_SYNC_MESSAGE_BYTES,
-  requestSchemas,
-  type IpcError,
-  type IpcHandlers,
-  type IpcResult,
-} from '../../shared/ipc'
+import { INVOKE_CHANNELS, MAX_PLAIN_PAYLOAD_BYTES, MAX_SYNC_MESSAGE_BYTES, requestSchemas, type IpcError, type IpcHandlers, type IpcResult } from '../../shared/ipc'
 
 type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>
 type SenderCheck = (frameUrl: string | undefined) => boolean
@@ -87,16 +79,10 @@ export async function dispatch<Ctx>(
 }
 
 /** Registers every handler; returns a function that removes them. */
-export function registerIpcHandlers(
-  ipcMain: IpcMainLike,
-  handlers: IpcHandlers<IpcContext>,
-  isTrustedSender: SenderCheck,
-): () => void {
+export function registerIpcHandlers(ipcMain: IpcMainLike, handlers: IpcHandlers<IpcContext>, isTrustedSender: SenderCheck): () => void {
   const channels = Object.keys(handlers) as (keyof IpcHandlers)[]
   for (const channel of channels) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) =>
-      dispatch(handlers, isTrustedSender, channel, event.senderFrame?.url, args, { sender: event.sender }),
-    )
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => dispatch(handlers, isTrustedSender, channel, event.senderFrame?.url, args, { sender: event.sender }))
   }
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel)

@@ -13,15 +13,7 @@ export function menuTemplate(platform: NodeJS.Platform, appName: string): MenuIt
       ? [
           {
             label: appName,
-            submenu: [
-              { role: 'about' },
-              { type: 'separator' },
-              { role: 'hide' },
-              { role: 'hideOthers' },
-              { role: 'unhide' },
-              { type: 'separator' },
-              { role: 'quit' },
-            ],
+            submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
           } satisfies MenuItemConstructorOptions,
         ]
       : []),

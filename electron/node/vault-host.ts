@@ -30,7 +30,8 @@ export function describeLoadReport(report: VaultLoadReport): StoreHealth {
   const repairs: string[] = []
   const keptAs = report.snapshotKeptAs.length > 0 ? ` (kept as ${report.snapshotKeptAs.join(', ')})` : ''
   if (report.snapshot === 'corrupt-recovered-from-prev') repairs.push(`The latest snapshot was damaged${keptAs}; the previous snapshot and the logs were used.`)
-  if (report.snapshot === 'recovered-from-backup') repairs.push(`Both snapshots were missing or damaged${keptAs}; the backup ${report.backupUsed ?? ''} and the logs after it were used.`)
+  if (report.snapshot === 'recovered-from-backup')
+    repairs.push(`Both snapshots were missing or damaged${keptAs}; the backup ${report.backupUsed ?? ''} and the logs after it were used.`)
   if (report.snapshot === 'corrupt') repairs.push(`The snapshot was damaged and could not be read${keptAs}; the rest comes from this window's copy.`)
   const tail = report.skippedTail
   if (tail) {

@@ -27,4 +27,3 @@ export async function boot(): Promise<void> {
     </StrictMode>,
   )
 }
-

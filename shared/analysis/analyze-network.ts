@@ -93,7 +93,14 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
   // Tie counts (and structural holes below) read only the adjacency: there every tie counts once.
   const counts = communityTieCounts(indexed.compact, labels, communityCount)
   const summaries = memberIndices.map((group, index) =>
-    communityFacts(index, group.map((i) => people[i].id), counts.internal[index], counts.external[index], people.length, profileMembers(table, group, year)),
+    communityFacts(
+      index,
+      group.map((i) => people[i].id),
+      counts.internal[index],
+      counts.external[index],
+      people.length,
+      profileMembers(table, group, year),
+    ),
   )
 
   const isAdvisor = new Uint8Array(people.length)
@@ -150,10 +157,16 @@ export function analyzeNetwork(snapshot: GraphSnapshot, options: AnalysisOptions
 function advisorHomophily(snapshot: GraphSnapshot, advisors: Person[], year: number): Record<DimensionId, EgoAlterEI> {
   const result = {} as Record<DimensionId, EgoAlterEI>
   for (const dimension of SINGLE_DIMENSIONS) {
-    result[dimension] = egoAlterEI(singleCategory(snapshot.me, dimension, year), advisors.map((person) => singleCategory(person, dimension, year)))
+    result[dimension] = egoAlterEI(
+      singleCategory(snapshot.me, dimension, year),
+      advisors.map((person) => singleCategory(person, dimension, year)),
+    )
   }
   for (const dimension of SET_DIMENSIONS) {
-    result[dimension] = egoAlterSetEI(setCategories(snapshot.me, dimension), advisors.map((person) => setCategories(person, dimension)))
+    result[dimension] = egoAlterSetEI(
+      setCategories(snapshot.me, dimension),
+      advisors.map((person) => setCategories(person, dimension)),
+    )
   }
   return result
 }

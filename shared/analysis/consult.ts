@@ -32,7 +32,18 @@ export const USUAL_DAYS = 365
 export const HABIT_MIN_CONSULTATIONS = 3
 export const HABIT_MAX_PEOPLE = 3
 export const DEFAULT_SUGGESTIONS = 5
-const EVIDENCE = { tag: 1, relatedTag: 0.5, consulted: 0.7, relatedConsulted: 0.35, notes: 0.6, relatedNotes: 0.3, mentioned: 0.3, relatedMentioned: 0.15, occupation: 0.3, industry: 0.25 }
+const EVIDENCE = {
+  tag: 1,
+  relatedTag: 0.5,
+  consulted: 0.7,
+  relatedConsulted: 0.35,
+  notes: 0.6,
+  relatedNotes: 0.3,
+  mentioned: 0.3,
+  relatedMentioned: 0.15,
+  occupation: 0.3,
+  industry: 0.25,
+}
 
 export type ConsultReason =
   | { code: 'field-tag'; tag: string }
@@ -194,7 +205,11 @@ export function suggestAdvisors(snapshot: ConsultInput, query: string, options: 
       reach: round(dist[i] < Infinity ? 1 / dist[i] : 0),
     }
     const score = round(
-      WEIGHTS.knowledge * factors.knowledge + WEIGHTS.fromMe * factors.fromMe + WEIGHTS.fromAdvisors * factors.fromAdvisors + WEIGHTS.tie * factors.tie + WEIGHTS.reach * factors.reach,
+      WEIGHTS.knowledge * factors.knowledge +
+        WEIGHTS.fromMe * factors.fromMe +
+        WEIGHTS.fromAdvisors * factors.fromAdvisors +
+        WEIGHTS.tie * factors.tie +
+        WEIGHTS.reach * factors.reach,
     )
     const reasons = knowledgeReasons(e, consulted.get(person.id), mentioned.get(person.id))
     // The industry is said once: someone who "works in" it is not also described as "in" it.
@@ -227,11 +242,7 @@ function matchStrength(text: PreparedText, topic: TopicQuery): 0 | 1 | 2 {
 }
 
 /** The evidence as reasons, strongest first; one reason per kind, with counts filled in. */
-function knowledgeReasons(
-  e: Evidence,
-  consulted: { count: number; lastOn: string } | undefined,
-  mentioned: { count: number } | undefined,
-): ConsultReason[] {
+function knowledgeReasons(e: Evidence, consulted: { count: number; lastOn: string } | undefined, mentioned: { count: number } | undefined): ConsultReason[] {
   const order = [...e.reasons].sort((a, b) => b.weight - a.weight)
   const out: ConsultReason[] = []
   const seen = new Set<string>()

@@ -114,7 +114,10 @@ export function diversityFromWeights(weights: number[] | Float64Array, n: number
 
 /** Standard deviation of ages from birth years (null = unknown) as of `currentYear`. */
 export function measureAgeSpread(birthYears: readonly (number | null)[], currentYear: number): AgeSpread {
-  const ages = Float64Array.from(birthYears.filter((year): year is number => year !== null), (year) => currentYear - year)
+  const ages = Float64Array.from(
+    birthYears.filter((year): year is number => year !== null),
+    (year) => currentYear - year,
+  )
   return ageSpreadOf(ages, birthYears.length - ages.length)
 }
 
@@ -131,10 +134,7 @@ export function ageSpreadOf(ages: Float64Array, missing: number): AgeSpread {
 }
 
 /** Spread of value sets around a circle; `angleOf` gives each value's angle in degrees. */
-export function measureCircumplexSpread(
-  sets: readonly (readonly string[])[],
-  angleOf: (value: string) => number | undefined,
-): CircumplexSpread {
+export function measureCircumplexSpread(sets: readonly (readonly string[])[], angleOf: (value: string) => number | undefined): CircumplexSpread {
   const vectors: [number, number][] = []
   for (const set of sets) {
     const angles = [...new Set(set)].map(angleOf).filter((angle): angle is number => angle !== undefined)
@@ -164,7 +164,7 @@ export function circumplexFromSum(x: number, y: number, n: number, missing: numb
   if (n === 0) return { n, missing, meanResultantLength: null, circularVariance: null, meanAngle: null }
   const r = Math.min(1, Math.hypot(x, y) / n)
   // Below this length the mean direction is numerical noise (e.g. two opposite values).
-  const meanAngle = r < 1e-9 ? null : (((Math.atan2(y, x) * 180) / Math.PI) % 360 + 360) % 360
+  const meanAngle = r < 1e-9 ? null : ((((Math.atan2(y, x) * 180) / Math.PI) % 360) + 360) % 360
   return { n, missing, meanResultantLength: r, circularVariance: 1 - r, meanAngle }
 }
 

@@ -90,14 +90,7 @@ export function communityTieCounts(graph: CompactGraph, labels: Int32Array, coun
   return { internal, external }
 }
 
-export function communityFacts(
-  index: number,
-  memberIds: string[],
-  internal: number,
-  external: number,
-  networkSize: number,
-  profile: GroupProfile,
-): CommunityFacts {
+export function communityFacts(index: number, memberIds: string[], internal: number, external: number, networkSize: number, profile: GroupProfile): CommunityFacts {
   const n = memberIds.length
   return {
     index,

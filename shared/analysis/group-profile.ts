@@ -9,15 +9,7 @@
  * table's canonical value-set order, so they do not depend on the members' order.
  */
 import type { Profile } from '../graph'
-import {
-  ageSpreadOf,
-  circumplexFromSum,
-  diversityFromWeights,
-  measureAgeSpread,
-  measureCircumplexSpread,
-  measureDiversity,
-  measureMultiValuedDiversity,
-} from './diversity'
+import { ageSpreadOf, circumplexFromSum, diversityFromWeights, measureAgeSpread, measureCircumplexSpread, measureDiversity, measureMultiValuedDiversity } from './diversity'
 import type { AgeSpread, CircumplexSpread, Diversity } from './diversity'
 import { SET_DIMENSIONS, SINGLE_DIMENSIONS, categoriesOf, setCategories, singleCategory, valueAngle } from './dimensions'
 import type { DimensionId } from './dimensions'
@@ -34,17 +26,29 @@ export function profileGroup(people: readonly Profile[], year: number, genders: 
   const diversity = {} as Record<DimensionId, Diversity>
   for (const dimension of SINGLE_DIMENSIONS) {
     const k = categoriesOf(dimension, genders).length
-    diversity[dimension] = measureDiversity(people.map((person) => singleCategory(person, dimension, year)), k)
+    diversity[dimension] = measureDiversity(
+      people.map((person) => singleCategory(person, dimension, year)),
+      k,
+    )
   }
   for (const dimension of SET_DIMENSIONS) {
     const k = categoriesOf(dimension, genders).length
-    diversity[dimension] = measureMultiValuedDiversity(people.map((person) => setCategories(person, dimension)), k)
+    diversity[dimension] = measureMultiValuedDiversity(
+      people.map((person) => setCategories(person, dimension)),
+      k,
+    )
   }
   return {
     size: people.length,
     diversity,
-    ageSpread: measureAgeSpread(people.map((person) => person.birthYear), year),
-    circumplex: measureCircumplexSpread(people.map((person) => person.values), valueAngle),
+    ageSpread: measureAgeSpread(
+      people.map((person) => person.birthYear),
+      year,
+    ),
+    circumplex: measureCircumplexSpread(
+      people.map((person) => person.values),
+      valueAngle,
+    ),
   }
 }
 
@@ -74,7 +78,16 @@ function scratchFor(table: PersonTable): Scratch {
   if (!scratch) {
     let codes = Math.max(table.values.categories.length, table.valueGroups.categories.length)
     for (const dimension of SINGLE_DIMENSIONS) codes = Math.max(codes, table.single[dimension].categories.length)
-    scratch = { counts: new Float64Array(codes), touched: new Int32Array(codes), holders: new Int32Array(table.valueSets.length), sets: [], ages: new Float64Array(table.size), singleDiversity: new Map(), singleCircumplex: new Map(), singleAge: new Map() }
+    scratch = {
+      counts: new Float64Array(codes),
+      touched: new Int32Array(codes),
+      holders: new Int32Array(table.valueSets.length),
+      sets: [],
+      ages: new Float64Array(table.size),
+      singleDiversity: new Map(),
+      singleCircumplex: new Map(),
+      singleAge: new Map(),
+    }
     scratchOfTable.set(table, scratch)
   }
   return scratch

@@ -74,11 +74,7 @@ export interface GroupEI {
  * Group E-I of `members` over undirected `ties` among `networkSize` people.
  * Ties with neither end in the group are ignored.
  */
-export function groupEI(
-  members: ReadonlySet<string>,
-  ties: readonly { a: string; b: string }[],
-  networkSize: number,
-): GroupEI {
+export function groupEI(members: ReadonlySet<string>, ties: readonly { a: string; b: string }[], networkSize: number): GroupEI {
   let external = 0
   let internal = 0
   for (const tie of ties) {
@@ -94,7 +90,6 @@ export function groupEI(
 export function groupEIFromCounts(size: number, external: number, internal: number, networkSize: number): GroupEI {
   const possibleExternal = (networkSize - size) * size
   const possibleInternal = (size * (size - 1)) / 2
-  const rescaledEi =
-    possibleExternal > 0 && possibleInternal > 0 ? eiIndex(external / possibleExternal, internal / possibleInternal) : null
+  const rescaledEi = possibleExternal > 0 && possibleInternal > 0 ? eiIndex(external / possibleExternal, internal / possibleInternal) : null
   return { size, external, internal, ei: eiIndex(external, internal), rescaledEi }
 }

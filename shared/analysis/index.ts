@@ -51,19 +51,11 @@ export function measureDiversity(categories: readonly (string | null)[], k: numb
 export function eiIndex(input: { ego: string | null; alters: readonly (string | null)[] }): EgoAlterEI
 export function eiIndex(input: { members: ReadonlySet<string>; ties: readonly { a: string; b: string }[]; networkSize: number }): GroupEI
 export function eiIndex(
-  input:
-    | { ego: string | null; alters: readonly (string | null)[] }
-    | { members: ReadonlySet<string>; ties: readonly { a: string; b: string }[]; networkSize: number },
+  input: { ego: string | null; alters: readonly (string | null)[] } | { members: ReadonlySet<string>; ties: readonly { a: string; b: string }[]; networkSize: number },
 ): EgoAlterEI | GroupEI {
   return 'members' in input ? groupEI(input.members, input.ties, input.networkSize) : egoAlterEI(input.ego, input.alters)
 }
-export {
-  DENSE_MIN_DENSITY,
-  HOMOGENEOUS_MAX_IQV,
-  INWARD_MAX_EI,
-  MIN_COMMUNITY_SIZE,
-  MIN_HOMOGENEOUS_DIMENSIONS,
-} from './echo-chambers'
+export { DENSE_MIN_DENSITY, HOMOGENEOUS_MAX_IQV, INWARD_MAX_EI, MIN_COMMUNITY_SIZE, MIN_HOMOGENEOUS_DIMENSIONS } from './echo-chambers'
 export { MAX_TRAITS, MIN_TRAIT_SHARE, nameEchoChamber, nameEchoChambers } from './echo-chamber-name'
 export type { ChamberTrait, EchoChamberName } from './echo-chamber-name'
 export { SUMMARY_DIMENSIONS, summarizeAdvisors } from './advisor-summary'

@@ -155,12 +155,7 @@ export function reviewQuality(input: QualityInput): PropertyReview[] {
     }),
   ]
 
-  return [
-    review('consult-anytime', consult),
-    review('give-value', give),
-    review('raise-each-other', raise),
-    review('do-together', together),
-  ]
+  return [review('consult-anytime', consult), review('give-value', give), review('raise-each-other', raise), review('do-together', together)]
 }
 
 const noData = (id: string): Ingredient => ({ id, value: null, noData: true, data: {} })
@@ -218,15 +213,21 @@ function review(property: PropertyId, ingredients: Ingredient[]): PropertyReview
       ? NO_DATA_ADVICE[property]
       : weakest.value! >= 1
         ? { en: 'Keep it up: every ingredient is at its target.', ja: 'この調子です。すべての項目が目標に届いています。' }
-        : ADVICE[weakest.id] ?? NO_DATA_ADVICE[property]
+        : (ADVICE[weakest.id] ?? NO_DATA_ADVICE[property])
   return { property, score, ingredients, advice }
 }
 
 const ADVICE: Record<string, { en: string; ja: string }> = {
   'advisor-count': { en: 'Find a few more people you can consult: aim for five.', ja: '相談できる人をもう少し増やしましょう。目安は5人です。' },
   'advisor-diversity': { en: 'Ask people of another gender, age or set of values for advice.', ja: '性別・年代・価値観の違う人にも相談してみましょう。' },
-  'outside-echo-chambers': { en: 'Most of your advice comes from one close circle; seek a view from outside it.', ja: '相談がいつもの仲良しの輪に偏っています。輪の外の人の意見も聞きましょう。' },
-  'recent-consultations': { en: 'You have not consulted anyone lately; share what you are thinking with someone.', ja: '最近誰にも相談していません。考えていることを誰かに聞いてもらいましょう。' },
+  'outside-echo-chambers': {
+    en: 'Most of your advice comes from one close circle; seek a view from outside it.',
+    ja: '相談がいつもの仲良しの輪に偏っています。輪の外の人の意見も聞きましょう。',
+  },
+  'recent-consultations': {
+    en: 'You have not consulted anyone lately; share what you are thinking with someone.',
+    ja: '最近誰にも相談していません。考えていることを誰かに聞いてもらいましょう。',
+  },
   'consulted-by-others': { en: 'Let people know what you can help with, so they come to you.', ja: '自分が力になれることを周りに伝え、相談される機会をつくりましょう。' },
   helping: { en: 'Offer help or an introduction to someone this month.', ja: '今月、誰かに手助けや紹介を申し出てみましょう。' },
   'fields-helped': { en: 'Help someone outside your own field: it widens you.', ja: '自分の分野の外の人を手伝うと、視野が広がります。' },
@@ -236,8 +237,14 @@ const ADVICE: Record<string, { en: string; ja: string }> = {
   collaborators: { en: 'Invite a new person into a joint project.', ja: '共同プロジェクトに新しい人を誘ってみましょう。' },
   'finished-on-time': { en: 'Finish before the deadline: it leaves the best impression.', ja: '納期より早めに仕上げると、良い印象が残ります。' },
   'worked-together': { en: 'Spend time working side by side with your peers.', ja: '仲間と並んで作業する時間をつくりましょう。' },
-  'follow-up-promptness': { en: 'Contact people within a few days of meeting them: a short thank-you is enough.', ja: '出会ってから数日以内に連絡しましょう。短いお礼のメッセージで十分です。' },
-  learned: { en: 'After each project, note what you learned from the people you worked with.', ja: 'プロジェクトが終わるたびに、一緒に取り組んだ人から学んだことを書き留めましょう。' },
+  'follow-up-promptness': {
+    en: 'Contact people within a few days of meeting them: a short thank-you is enough.',
+    ja: '出会ってから数日以内に連絡しましょう。短いお礼のメッセージで十分です。',
+  },
+  learned: {
+    en: 'After each project, note what you learned from the people you worked with.',
+    ja: 'プロジェクトが終わるたびに、一緒に取り組んだ人から学んだことを書き留めましょう。',
+  },
   'unowned-chores': { en: 'Pick up the chores nobody owns: it is what makes people trust you.', ja: '誰の担当でもない雑用を進んで引き受けましょう。信頼はそこから生まれます。' },
 }
 

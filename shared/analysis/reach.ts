@@ -20,9 +20,7 @@ export const DEFAULT_CHAINS = 3
 export type ReachTarget = { kind: 'person'; personId: PersonId } | { kind: 'kind'; industry: IsicSectionId | null; ageBand: AgeBandId | null }
 
 /** One step of a chain: my tie to the first person, then ties between people. */
-export type ReachStep =
-  | { kind: 'mine'; to: PersonId; strength: TieStrength; lastContactOn: string | null }
-  | { kind: 'tie'; from: PersonId; to: PersonId; strength: TieStrength }
+export type ReachStep = { kind: 'mine'; to: PersonId; strength: TieStrength; lastContactOn: string | null } | { kind: 'tie'; from: PersonId; to: PersonId; strength: TieStrength }
 
 export interface ReachChain {
   /** The people along the chain, nearest to me first; the last is the person reached. */

@@ -47,7 +47,12 @@ const LATIN_TERM = /^[a-z0-9][a-z0-9 '&.+-]*$/u
 const MIN_PREFIX_WORD = 4
 
 function latinWords(text: string): string {
-  return ` ${text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').join(' ')} `
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .join(' ')} `
 }
 
 export function prepareText(text: string): PreparedText {

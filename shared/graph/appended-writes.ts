@@ -104,7 +104,8 @@ export function updateStaysOutOf(update: Uint8Array, roots: readonly RootName[])
     const holder = next ? itemAt(next) : undefined
     return holder ? rootOf(holder, depth + 1) : null
   }
-  const refersOutside = (item: Y.Item): boolean => [item.origin, item.rightOrigin, item.parent instanceof Y.ID ? item.parent : null].some((id) => id !== null && itemAt(id) === undefined)
+  const refersOutside = (item: Y.Item): boolean =>
+    [item.origin, item.rightOrigin, item.parent instanceof Y.ID ? item.parent : null].some((id) => id !== null && itemAt(id) === undefined)
   const outside = items.every((item) => {
     if (refersOutside(item)) return false
     const found = rootOf(item, 0)

@@ -28,9 +28,7 @@ function unique<T>(items: T[]): T[] {
 }
 
 /** Ids end up inside Y.Map keys ("<a>:<b>/kind"), so ':' and '/' must never occur in them. */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'an id is 1-64 letters, digits, ".", "_" or "-"' })
+export const idSchema = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, { error: 'an id is 1-64 letters, digits, ".", "_" or "-"' })
 export const personIdSchema = idSchema.refine((id) => id !== ME_ID, { error: `"${ME_ID}" is not a person id` })
 
 const nfc = (s: string) => s.normalize('NFC')
@@ -43,13 +41,7 @@ const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Cn}\p{Cs}\p{M}\p{Z}\u115F\u11
 export function hasVisibleCharacter(text: string): boolean {
   return !INVISIBLE.test(text)
 }
-export const nameSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(300)
-  .refine(hasVisibleCharacter, { error: 'must have a visible character' })
-  .transform(nfc)
+export const nameSchema = z.string().trim().min(1, { error: 'must not be empty' }).max(300).refine(hasVisibleCharacter, { error: 'must have a visible character' }).transform(nfc)
 /** Optional one-line text: '' means "not set" and reads back as null. */
 export const optionalTextSchema = z
   .string()
@@ -96,9 +88,7 @@ export const valuesSchema = z
   .array(valueSchema)
   .transform(unique)
   .refine((values) => values.length <= MAX_VALUES_PER_PERSON, { error: TOO_MANY_VALUES })
-const handlesSchema = z
-  .array(handleSchema)
-  .transform((hs) => [...new Map(hs.map((h) => [`${h.kind}:${h.value}`, h])).values()])
+const handlesSchema = z.array(handleSchema).transform((hs) => [...new Map(hs.map((h) => [`${h.kind}:${h.value}`, h])).values()])
 
 /** The profile fields a person is classified by: one schema for a patch and for a stored snapshot. */
 export const classifyingProfileShape = {

@@ -28,13 +28,20 @@ import type { Person } from './types'
 
 /** Variant kanji of common family names and the form searches fold them to. */
 const KANJI_VARIANTS: Readonly<Record<string, string>> = {
-  斎: '斉', 齋: '斉', 齊: '斉',
-  邊: '辺', 邉: '辺',
+  斎: '斉',
+  齋: '斉',
+  齊: '斉',
+  邊: '辺',
+  邉: '辺',
   髙: '高',
-  﨑: '崎', 嵜: '崎', 埼: '崎',
-  濱: '浜', 濵: '浜',
+  﨑: '崎',
+  嵜: '崎',
+  埼: '崎',
+  濱: '浜',
+  濵: '浜',
   澤: '沢',
-  嶋: '島', 嶌: '島',
+  嶋: '島',
+  嶌: '島',
   廣: '広',
   國: '国',
   櫻: '桜',
@@ -73,7 +80,10 @@ export const MAX_SPOKEN_WORD = 48
 
 /** Long vowels and spelling habits folded, on Hepburn romaji. */
 function foldLong(romaji: string): string {
-  return romaji.replace(/[^a-z]/gu, '').replace(/ou|oo/gu, 'o').replace(/uu/gu, 'u')
+  return romaji
+    .replace(/[^a-z]/gu, '')
+    .replace(/ou|oo/gu, 'o')
+    .replace(/uu/gu, 'u')
 }
 
 /**

@@ -48,10 +48,7 @@ export function observeGraph(doc: Y.Doc, listener: (change: GraphChange) => void
  * LOCAL_ORIGIN): never what sync, import or the CLI wrote. The schema stamp in `meta` is not in
  * scope, so undo never lowers it.
  */
-export function createUndoManager(
-  doc: Y.Doc,
-  { origin = LOCAL_ORIGIN, captureTimeout = 500 }: { origin?: unknown; captureTimeout?: number } = {},
-): Y.UndoManager {
+export function createUndoManager(doc: Y.Doc, { origin = LOCAL_ORIGIN, captureTimeout = 500 }: { origin?: unknown; captureTimeout?: number } = {}): Y.UndoManager {
   const scope = ROOT_NAMES.filter((n) => n !== 'meta').map((n) => root(doc, n))
   return new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout })
 }

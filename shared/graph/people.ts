@@ -19,17 +19,7 @@ import {
   type PersonPatch,
 } from './inputs'
 import { nowOf, originOf, type WriteOptions } from './origins'
-import {
-  addToSet,
-  numberOrNull,
-  readProfile,
-  readSets,
-  removeFromSet,
-  replaceSet,
-  setIfChanged,
-  textOrNull,
-  writeProfilePatch,
-} from './profile-codec'
+import { addToSet, numberOrNull, readProfile, readSets, removeFromSet, replaceSet, setIfChanged, textOrNull, writeProfilePatch } from './profile-codec'
 import { root, rowOf, stampSchemaVersion, tieEnds, type Row, type SetName } from './schema'
 import { MAX_VALUES_PER_PERSON } from './taxonomy'
 import { ME_ID, ROLES, type Person, type PersonId, type Role } from './types'

@@ -7,32 +7,14 @@
  * hand-edited file) reads as the field's default. That is the "migrate on read" rule.
  */
 import type * as Y from 'yjs'
-import {
-  ageBandSchema,
-  handleKindSchema,
-  iscoMajorSchema,
-  isicSectionSchema,
-  valueSchema,
-  type CleanProfilePatch,
-} from './inputs'
+import { ageBandSchema, handleKindSchema, iscoMajorSchema, isicSectionSchema, valueSchema, type CleanProfilePatch } from './inputs'
 import { SET_PREFIX, type SetName } from './schema'
 import { ISCO_SUB_MAJOR_GROUPS, MAX_VALUES_PER_PERSON, type SchwartzValueId } from './taxonomy'
 import type { Handle, Occupation, Profile } from './types'
 
 type AnyMap = Y.Map<unknown>
 
-export const SCALAR_PROFILE_KEYS = [
-  'name',
-  'reading',
-  'gender',
-  'genderBasis',
-  'birthYear',
-  'ageBand',
-  'industry',
-  'organization',
-  'location',
-  'notes',
-] as const
+export const SCALAR_PROFILE_KEYS = ['name', 'reading', 'gender', 'genderBasis', 'birthYear', 'ageBand', 'industry', 'organization', 'location', 'notes'] as const
 
 export function setIfChanged(map: AnyMap, key: string, value: unknown): void {
   const current = map.get(key)

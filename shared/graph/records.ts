@@ -21,17 +21,7 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { GraphError, parseInput } from './errors'
 import { idSchema, isicSectionSchema, isoDateSchema, nameSchema, notesSchema, optionalTextSchema, personIdSchema } from './inputs'
-import {
-  addToIdSet,
-  INTERACTION_PEOPLE,
-  PROJECT_MEMBERS,
-  readIdSet,
-  readMet,
-  removeFromIdSet,
-  writeIdSet,
-  writeMet,
-  type IdSetField,
-} from './keyed-records'
+import { addToIdSet, INTERACTION_PEOPLE, PROJECT_MEMBERS, readIdSet, readMet, removeFromIdSet, writeIdSet, writeMet, type IdSetField } from './keyed-records'
 import { nowOf, originOf, type WriteOptions } from './origins'
 import { requirePerson } from './people'
 import { numberOrNull, setIfChanged } from './profile-codec'
@@ -120,15 +110,32 @@ function kind<T extends { id: string }>(
   }
 }
 
-export const INTERACTION = kind<Interaction>('interactions', 'interaction', interactionShape,
-  { date: '1970-01-01', kind: 'met', personIds: [], note: '' }, (r) => r.personIds ?? [], { personIds: idSetCodec(INTERACTION_PEOPLE) })
-export const EVENT = kind<GraphEvent>('events', 'event', eventShape,
-  { name: '', kind: 'other', where: null, date: null, met: [] }, (r) => (r.met ?? []).map((m) => m.personId), { met: metCodec })
-export const PROJECT = kind<Project>('projects', 'project', projectShape,
+export const INTERACTION = kind<Interaction>(
+  'interactions',
+  'interaction',
+  interactionShape,
+  { date: '1970-01-01', kind: 'met', personIds: [], note: '' },
+  (r) => r.personIds ?? [],
+  { personIds: idSetCodec(INTERACTION_PEOPLE) },
+)
+export const EVENT = kind<GraphEvent>('events', 'event', eventShape, { name: '', kind: 'other', where: null, date: null, met: [] }, (r) => (r.met ?? []).map((m) => m.personId), {
+  met: metCodec,
+})
+export const PROJECT = kind<Project>(
+  'projects',
+  'project',
+  projectShape,
   { name: '', memberIds: [], start: null, end: null, deadline: null, finishedAt: null, myRole: '', notes: '', learned: '', tookUnownedChores: null },
-  (r) => r.memberIds ?? [], { memberIds: idSetCodec(PROJECT_MEMBERS) })
-export const OPPORTUNITY = kind<Opportunity>('opportunities', 'opportunity', opportunityShape,
-  { date: '1970-01-01', kind: 'other', title: '', viaPersonIds: [], field: null, note: '' }, (r) => r.viaPersonIds ?? [])
+  (r) => r.memberIds ?? [],
+  { memberIds: idSetCodec(PROJECT_MEMBERS) },
+)
+export const OPPORTUNITY = kind<Opportunity>(
+  'opportunities',
+  'opportunity',
+  opportunityShape,
+  { date: '1970-01-01', kind: 'other', title: '', viaPersonIds: [], field: null, note: '' },
+  (r) => r.viaPersonIds ?? [],
+)
 
 function checkReferences<T extends { id: string }>(doc: Y.Doc, k: RecordKind<T>, r: Partial<Omit<T, 'id'>>): void {
   for (const id of k.references(r)) requirePerson(doc, id, `${k.what}.person`)
@@ -166,9 +173,7 @@ export function insertRecord<T extends { id: string }>(doc: Y.Doc, k: RecordKind
   row.set('deletedAt', null)
 }
 
-export function addRecord<T extends { id: string }>(
-  doc: Y.Doc, k: RecordKind<T>, input: Omit<T, 'id'> & { id?: string }, options?: WriteOptions,
-): string {
+export function addRecord<T extends { id: string }>(doc: Y.Doc, k: RecordKind<T>, input: Omit<T, 'id'> & { id?: string }, options?: WriteOptions): string {
   const { id, clean } = prepareRecord(doc, k, input)
   doc.transact(() => insertRecord(doc, k, id, clean), originOf(options))
   return id
@@ -181,9 +186,7 @@ export function requireRecord<T extends { id: string }>(doc: Y.Doc, k: RecordKin
 }
 
 /** Changes only the fields present; a set given in full replaces the stored set key by key. */
-export function updateRecord<T extends { id: string }>(
-  doc: Y.Doc, k: RecordKind<T>, id: string, patch: Partial<Omit<T, 'id'>>, options?: WriteOptions,
-): void {
+export function updateRecord<T extends { id: string }>(doc: Y.Doc, k: RecordKind<T>, id: string, patch: Partial<Omit<T, 'id'>>, options?: WriteOptions): void {
   const clean = parseInput(k.patch, patch, 'patch')
   const row = requireRecord(doc, k, id)
   checkReferences(doc, k, clean)

@@ -60,17 +60,7 @@ import type { PersonId, TieId } from './types'
 /** Bump when keys are added; readers of older documents fill defaults (migrate on read). */
 export const SCHEMA_VERSION = 2
 
-export const ROOT_NAMES = [
-  'meta',
-  'me',
-  'people',
-  'ties',
-  'genders',
-  'interactions',
-  'events',
-  'projects',
-  'opportunities',
-] as const
+export const ROOT_NAMES = ['meta', 'me', 'people', 'ties', 'genders', 'interactions', 'events', 'projects', 'opportunities'] as const
 export type RootName = (typeof ROOT_NAMES)[number]
 
 export type RecordRootName = 'interactions' | 'events' | 'projects' | 'opportunities'

@@ -30,7 +30,10 @@ type Sortable = Pick<Person, 'id' | 'name' | 'reading'>
  * organisation or one of the tags. An empty query matches everyone.
  */
 export function matchesQuery(person: Searchable, query: string): boolean {
-  const terms = query.split(/\s+/u).map(normalizeForSearch).filter((t) => t !== '')
+  const terms = query
+    .split(/\s+/u)
+    .map(normalizeForSearch)
+    .filter((t) => t !== '')
   if (terms.length === 0) return true
   const fields = [person.name, person.reading ?? '', person.organization ?? '', ...person.tags].map(normalizeForSearch)
   return terms.every((term) => fields.some((field) => field.includes(term)))
@@ -43,6 +46,6 @@ const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true })
  * id as the last tie-breaker so the order is total and stable.
  */
 export function comparePeople(a: Sortable, b: Sortable, by: 'name' | 'reading'): number {
-  const key = (p: Sortable) => (by === 'reading' ? p.reading ?? p.name : p.name)
+  const key = (p: Sortable) => (by === 'reading' ? (p.reading ?? p.name) : p.name)
   return collator.compare(key(a), key(b)) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }

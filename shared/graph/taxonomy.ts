@@ -34,9 +34,7 @@ export const ISCO_MAJOR_GROUPS: readonly { id: IscoMajorId; label: Label }[] = [
   { id: '0', label: { en: 'Armed forces occupations', ja: '軍隊' } },
 ]
 
-export type IsicSectionId =
-  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K'
-  | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U'
+export type IsicSectionId = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U'
 
 export const ISIC_SECTIONS: readonly { id: IsicSectionId; label: Label }[] = [
   { id: 'A', label: { en: 'Agriculture, forestry and fishing', ja: '農業・林業・漁業' } },
@@ -62,17 +60,7 @@ export const ISIC_SECTIONS: readonly { id: IsicSectionId; label: Label }[] = [
   { id: 'U', label: { en: 'Extraterritorial organizations', ja: '治外法権機関・国際機関' } },
 ]
 
-export type SchwartzValueId =
-  | 'self-direction'
-  | 'stimulation'
-  | 'hedonism'
-  | 'achievement'
-  | 'power'
-  | 'security'
-  | 'conformity'
-  | 'tradition'
-  | 'benevolence'
-  | 'universalism'
+export type SchwartzValueId = 'self-direction' | 'stimulation' | 'hedonism' | 'achievement' | 'power' | 'security' | 'conformity' | 'tradition' | 'benevolence' | 'universalism'
 
 export type SchwartzGroupId = 'openness-to-change' | 'self-enhancement' | 'conservation' | 'self-transcendence'
 

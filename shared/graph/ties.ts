@@ -14,7 +14,10 @@ import { root, stampSchemaVersion, tieIdOf, tieKey, type TieField } from './sche
 import { ME_ID, TIE_KINDS, type PersonId, type Tie, type TieId, type TieKind } from './types'
 
 function checkPair(a: PersonId, b: PersonId): TieId {
-  for (const [id, what] of [[a, 'a'], [b, 'b']] as const) {
+  for (const [id, what] of [
+    [a, 'a'],
+    [b, 'b'],
+  ] as const) {
     if (id === ME_ID) throw new GraphError('me-tie', `${what}: ties are between people; my relation to a person is their roles`, [what])
     parseInput(personIdSchema, id, what)
   }
@@ -23,7 +26,10 @@ function checkPair(a: PersonId, b: PersonId): TieId {
 }
 
 function requireLiveEnds(doc: Y.Doc, a: PersonId, b: PersonId): void {
-  for (const [id, what] of [[a, 'a'], [b, 'b']] as const) {
+  for (const [id, what] of [
+    [a, 'a'],
+    [b, 'b'],
+  ] as const) {
     if (isTrashed(requirePerson(doc, id, what))) throw new GraphError('in-trash', `${what}: person "${id}" is in the trash`, [what])
   }
 }

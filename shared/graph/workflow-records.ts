@@ -189,7 +189,15 @@ export function readWorkflow(doc: Y.Doc): WorkflowData {
 export const workflowDataSchema = z
   .object({
     settings: workflowSettingsPatchSchema,
-    people: z.array(z.object({ personId: personIdSchema, cadence: cadenceSchema.nullable(), snoozes: z.array(z.object({ item: todayItemKindSchema, ...snoozeSchema.omit({ item: true }).shape }).strict()) }).strict()),
+    people: z.array(
+      z
+        .object({
+          personId: personIdSchema,
+          cadence: cadenceSchema.nullable(),
+          snoozes: z.array(z.object({ item: todayItemKindSchema, ...snoozeSchema.omit({ item: true }).shape }).strict()),
+        })
+        .strict(),
+    ),
   })
   .strict()
 

@@ -56,12 +56,7 @@ export function logInteractions(doc: Y.Doc, inputs: readonly InteractionInput[],
 }
 
 /** Marks a person's follow-up done by logging the contact (a thank-you message unless told). */
-export function markFollowUpDone(
-  doc: Y.Doc,
-  personId: PersonId,
-  contact: { date: string; kind?: InteractionKind; note?: string },
-  options?: WriteOptions,
-): string {
+export function markFollowUpDone(doc: Y.Doc, personId: PersonId, contact: { date: string; kind?: InteractionKind; note?: string }, options?: WriteOptions): string {
   return logInteraction(doc, { date: contact.date, kind: contact.kind ?? 'message', personIds: [personId], note: contact.note ?? '' }, options)
 }
 
@@ -101,7 +96,12 @@ export function addEventWithPeople(doc: Y.Doc, input: EventWithPeopleInput, opti
   const people = parsed.newPeople.map((entry, i) => {
     const person = parseInput(personInputSchema, entry.person, `event.newPeople.${i}.person`)
     const id = person.id ?? uuidv4()
-    return { input: { ...(entry.person as PersonInput), id, howWeMet: { where: where ?? parsed.name, when: parsed.date, ...person.howWeMet } }, exchange: entry.exchange, id, introducedBy: person.howWeMet?.introducedBy ?? null }
+    return {
+      input: { ...(entry.person as PersonInput), id, howWeMet: { where: where ?? parsed.name, when: parsed.date, ...person.howWeMet } },
+      exchange: entry.exchange,
+      id,
+      introducedBy: person.howWeMet?.introducedBy ?? null,
+    }
   })
   const ids = people.map((p) => p.id)
   if (new Set(ids).size !== ids.length) throw new GraphError('duplicate-id', 'event.newPeople: two new people share an id', ['newPeople'])
@@ -120,7 +120,11 @@ export function addEventWithPeople(doc: Y.Doc, input: EventWithPeopleInput, opti
       ordered.push(p)
     }
   }
-  requireLive(doc, parsed.knownPeople.map((k) => k.personId), 'event.person')
+  requireLive(
+    doc,
+    parsed.knownPeople.map((k) => k.personId),
+    'event.person',
+  )
   const met: MetAtEvent[] = [
     ...parsed.knownPeople.map((k) => ({ personId: k.personId, exchange: k.exchange, followUp: k.followUp })),
     ...people.map((p) => ({ personId: p.id, exchange: p.exchange, followUp: true })),

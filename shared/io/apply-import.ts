@@ -184,7 +184,12 @@ export function applyImport(doc: Y.Doc, preview: ImportPreview, decisions: reado
     result.calendar = plan.counts
   }
   const recordExists = (kind: RecordKindName, id: string) => root(doc, RECORD_KINDS[kind].root).has(id)
-  runOps(doc, dryRun(ops, (id) => lookup(id) !== null, live, recordExists), origin, options.now)
+  runOps(
+    doc,
+    dryRun(ops, (id) => lookup(id) !== null, live, recordExists),
+    origin,
+    options.now,
+  )
   return result
 }
 

@@ -78,7 +78,11 @@ function addDaysIso(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 }
 
-export function planCalendar(calendar: ParsedCalendar, idOf: (index: number) => PersonId | undefined, vault: Pick<GraphSnapshot, 'people' | 'interactions' | 'events'>): CalendarPlan {
+export function planCalendar(
+  calendar: ParsedCalendar,
+  idOf: (index: number) => PersonId | undefined,
+  vault: Pick<GraphSnapshot, 'people' | 'interactions' | 'events'>,
+): CalendarPlan {
   const counts: CalendarCounts = { meetings: calendar.meetings.length, interactions: 0, followUps: 0, alreadyImported: 0, alreadyLogged: 0, noOneKnown: 0 }
   const interactionIds = new Set(vault.interactions.map((i) => i.id))
   const eventIds = new Set(vault.events.map((e) => e.id))
@@ -130,7 +134,14 @@ export function planCalendar(calendar: ParsedCalendar, idOf: (index: number) => 
     const id = `${meeting.id}-f`
     if (eventIds.has(id)) continue
     const name = (meeting.title || meeting.where || meeting.date).slice(0, LIMITS.name)
-    followUps.push({ id, name, kind: 'other', where: meeting.where?.slice(0, LIMITS.text) ?? null, date: meeting.date, met: people.sort().map((personId) => ({ personId, exchange: '', followUp: true })) })
+    followUps.push({
+      id,
+      name,
+      kind: 'other',
+      where: meeting.where?.slice(0, LIMITS.text) ?? null,
+      date: meeting.date,
+      met: people.sort().map((personId) => ({ personId, exchange: '', followUp: true })),
+    })
     counts.followUps += people.length
   }
   return { interactions, followUps, counts }

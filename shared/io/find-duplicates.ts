@@ -143,8 +143,17 @@ function comparableOf(target: MatchTarget, key: string, p: Pick<ImportedPerson, 
   }
   const named = { name: p.name, reading: p.reading }
   return {
-    target, key, emails, phones, org: keying.orgs.fold(p.organization), name: p.name,
-    nameKeys: keying.nameKeys(named), spokenKeys: keying.spokenKeys(named), script: nameScript(p.name), forms: null, signature: null,
+    target,
+    key,
+    emails,
+    phones,
+    org: keying.orgs.fold(p.organization),
+    name: p.name,
+    nameKeys: keying.nameKeys(named),
+    spokenKeys: keying.spokenKeys(named),
+    script: nameScript(p.name),
+    forms: null,
+    signature: null,
   }
 }
 
@@ -280,7 +289,9 @@ export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot
       found.push({ index, target: target.target, reasons: judged.reasons, score, certain: judged.certain })
     }
     const rank = (d: DuplicateCandidate) => reasonRank(d.reasons[0])
-    found.sort((x, y) => Number(y.certain) - Number(x.certain) || rank(x) - rank(y) || y.score - x.score || (x.target.kind === 'vault' ? -1 : 1) - (y.target.kind === 'vault' ? -1 : 1))
+    found.sort(
+      (x, y) => Number(y.certain) - Number(x.certain) || rank(x) - rank(y) || y.score - x.score || (x.target.kind === 'vault' ? -1 : 1) - (y.target.kind === 'vault' ? -1 : 1),
+    )
     for (const d of found) out.push(d)
   })
   return out

@@ -52,7 +52,9 @@ export function importGoogle(text: string): ImportPreview {
         emails: multi(row, h, /^E-mail \d+ - Value$/),
         phones: multi(row, h, /^Phone \d+ - Value$/),
         urls: multi(row, h, /^Website \d+ - Value$/),
-        tags: get('Labels', 'Group Membership').split(SEPARATOR).filter((t) => !t.startsWith('* ')),
+        tags: get('Labels', 'Group Membership')
+          .split(SEPARATOR)
+          .filter((t) => !t.startsWith('* ')),
         notes: notes.join('\n'),
       },
       { row: row.row, line: row.line },

@@ -117,7 +117,12 @@ function invalid(lines: EventLines, property: string, error: unknown): never {
 }
 
 /** The occurrences of one series (master and exceptions sharing a UID) that start within [from, now]. */
-function occurrencesOf(reader: CalendarReader, master: { component: ICAL.Component; lines: EventLines } | undefined, exceptions: { component: ICAL.Component; lines: EventLines }[], counts: ParsedCalendar['counts']): Occurrence[] {
+function occurrencesOf(
+  reader: CalendarReader,
+  master: { component: ICAL.Component; lines: EventLines } | undefined,
+  exceptions: { component: ICAL.Component; lines: EventLines }[],
+  counts: ParsedCalendar['counts'],
+): Occurrence[] {
   const { now } = reader.options
   const out: Occurrence[] = []
   const replaced = new Set<string>()

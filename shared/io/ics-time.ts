@@ -49,7 +49,8 @@ export function wallTimeIn(instant: number, timeZone: string): WallTime {
   if (f === null) throw new RangeError(`unknown time zone "${timeZone}"`)
   const out: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 }
   for (const part of f.formatToParts(instant)) {
-    if (part.type === 'year' || part.type === 'month' || part.type === 'day' || part.type === 'hour' || part.type === 'minute' || part.type === 'second') out[part.type] = Number(part.value)
+    if (part.type === 'year' || part.type === 'month' || part.type === 'day' || part.type === 'hour' || part.type === 'minute' || part.type === 'second')
+      out[part.type] = Number(part.value)
   }
   return out
 }

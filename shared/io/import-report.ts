@@ -45,8 +45,7 @@ export interface ImportReport {
   suggestions: ReportedMatch[]
 }
 
-const sameTarget = (a: MatchTarget, b: MatchTarget) =>
-  a.kind === 'vault' ? b.kind === 'vault' && a.personId === b.personId : b.kind === 'file' && a.index === b.index
+const sameTarget = (a: MatchTarget, b: MatchTarget) => (a.kind === 'vault' ? b.kind === 'vault' && a.personId === b.personId : b.kind === 'file' && a.index === b.index)
 
 export function reportImport(
   preview: ImportPreview,

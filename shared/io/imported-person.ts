@@ -35,7 +35,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Given/family in the order the name is written: family first for CJK names ("山田 太郎"). */
 export function joinName(given: string, middle: string, family: string): string {
   const parts = CJK.test(given + family) ? [family, given] : [given, middle, family]
-  return parts.map((p) => p.trim()).filter((p) => p !== '').join(' ')
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join(' ')
 }
 
 export function fnv1a64(text: string): string {

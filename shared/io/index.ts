@@ -4,7 +4,16 @@
  */
 export { parseImport, detectFormat, type ParseImportOptions } from './parse-import'
 export { ImportError, describePosition, type ImportErrorCode } from './import-error'
-export { IMPORT_FORMATS, type CalendarMeeting, type ImportedPerson, type ParsedCalendar, type ImportFormat, type ImportPreview, type ImportWarning, type SourcePosition } from './import-types'
+export {
+  IMPORT_FORMATS,
+  type CalendarMeeting,
+  type ImportedPerson,
+  type ParsedCalendar,
+  type ImportFormat,
+  type ImportPreview,
+  type ImportWarning,
+  type SourcePosition,
+} from './import-types'
 export { decodeText } from './text-decoding'
 export { normalizeEmail, normalizePhone, normalizeName } from './normalize'
 export { nameSimilarity, nameForms, sortedNameKey, NAME_SIMILARITY_THRESHOLD, type NameForms } from './name-similarity'

@@ -28,9 +28,7 @@ function* walk(value: unknown, level: number, depth: number): Generator<string> 
     return
   }
   const pad = INDENT.repeat(level + 1)
-  const entries: [string | null, unknown][] = Array.isArray(value)
-    ? value.map((item) => [null, item])
-    : Object.entries(value).filter(([, v]) => !leftOut(v))
+  const entries: [string | null, unknown][] = Array.isArray(value) ? value.map((item) => [null, item]) : Object.entries(value).filter(([, v]) => !leftOut(v))
   if (entries.length === 0) {
     yield Array.isArray(value) ? '[]' : '{}'
     return

@@ -41,7 +41,11 @@ function check(schema: typeof personPatchSchema | typeof tiePatchSchema, value: 
   const result = schema.safeParse(value)
   if (result.success) return
   const issue = result.error.issues[0]
-  throw new GraphError('invalid-input', `${what}.${issue.path.map(String).join('.')}: ${issue.message}`, issue.path.map((p) => (typeof p === 'number' ? p : String(p))))
+  throw new GraphError(
+    'invalid-input',
+    `${what}.${issue.path.map(String).join('.')}: ${issue.message}`,
+    issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+  )
 }
 
 function joinNotes(kept: string, other: string): string {
@@ -52,7 +56,10 @@ export function mergePeople(doc: Y.Doc, keepId: PersonId, mergeId: PersonId, opt
   if (keepId === mergeId) throw new GraphError('invalid-input', 'a person cannot be merged into themselves', ['mergeId'])
   const keep = readPerson(doc, keepId)
   const merge = readPerson(doc, mergeId)
-  for (const [p, id, what] of [[keep, keepId, 'keepId'], [merge, mergeId, 'mergeId']] as const) {
+  for (const [p, id, what] of [
+    [keep, keepId, 'keepId'],
+    [merge, mergeId, 'mergeId'],
+  ] as const) {
     if (p === null) throw new GraphError('not-found', `${what}: no person with id "${id}"`, [what])
     if (p.deletedAt !== null) throw new GraphError('in-trash', `${what}: person "${id}" is in the trash`, [what])
   }
@@ -69,13 +76,16 @@ export function mergePeople(doc: Y.Doc, keepId: PersonId, mergeId: PersonId, opt
   const opts = { ...options, origin: options.origin ?? LOCAL_ORIGIN }
   const allTies = [...graph.ties, ...trashedTies]
   const keptTies = new Map(allTies.filter((t) => t.a === keepId || t.b === keepId).map((t) => [t.a === keepId ? t.b : t.a, t]))
-  const moves = allTies.filter((t) => t.a === mergeId || t.b === mergeId).map((tie) => {
-    const end = tie.a === mergeId ? tie.b : tie.a
-    const kept = end === keepId ? undefined : keptTies.get(end)
-    const update = kept === undefined ? null : { strength: Math.max(kept.strength, tie.strength) as 1 | 2 | 3, notes: joinNotes(kept.notes, tie.notes), since: kept.since ?? tie.since }
-    if (update !== null) check(tiePatchSchema, update, 'tie')
-    return { tie, end, update }
-  })
+  const moves = allTies
+    .filter((t) => t.a === mergeId || t.b === mergeId)
+    .map((tie) => {
+      const end = tie.a === mergeId ? tie.b : tie.a
+      const kept = end === keepId ? undefined : keptTies.get(end)
+      const update =
+        kept === undefined ? null : { strength: Math.max(kept.strength, tie.strength) as 1 | 2 | 3, notes: joinNotes(kept.notes, tie.notes), since: kept.since ?? tie.since }
+      if (update !== null) check(tiePatchSchema, update, 'tie')
+      return { tie, end, update }
+    })
 
   doc.transact(() => {
     if (Object.keys(patch).length > 0) updatePerson(doc, keepId, patch, opts)

@@ -25,9 +25,24 @@ const NOTES_LIMIT = 100_000
 
 export function emptyProfile(name: string): MergeableProfile {
   return {
-    name, reading: null, gender: null, genderBasis: null, birthYear: null, ageBand: null, occupation: null, industry: null,
-    fieldTags: [], values: [], organization: null, location: null, handles: [], tags: [], notes: '', roles: [],
-    howWeMet: { where: null, when: null, introducedBy: null }, title: null,
+    name,
+    reading: null,
+    gender: null,
+    genderBasis: null,
+    birthYear: null,
+    ageBand: null,
+    occupation: null,
+    industry: null,
+    fieldTags: [],
+    values: [],
+    organization: null,
+    location: null,
+    handles: [],
+    tags: [],
+    notes: '',
+    roles: [],
+    howWeMet: { where: null, when: null, introducedBy: null },
+    title: null,
   }
 }
 

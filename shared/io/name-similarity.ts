@@ -93,7 +93,11 @@ function codePoints(text: string): Int32Array {
 }
 
 function foldedWords(name: string): string[] {
-  return name.normalize('NFKC').split(/\s+/u).filter((w) => w !== '').map(normalizeName)
+  return name
+    .normalize('NFKC')
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .map(normalizeName)
 }
 
 /** The folded forms a name is compared by. */
@@ -139,7 +143,7 @@ export function nameSignature(name: string): NameSignature {
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555)
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24)
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
 }
 
 function editBudget(longest: number): number {

@@ -21,7 +21,11 @@
  */
 
 export function normalizeEmail(email: string): string {
-  return email.normalize('NFKC').trim().replace(/^mailto:/i, '').toLowerCase()
+  return email
+    .normalize('NFKC')
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase()
 }
 
 export const MIN_PHONE_DIGITS = 6

@@ -44,7 +44,10 @@ export function summarizeGraph(graph: GraphSnapshot): VaultSummary {
     trash: graph.trash.length,
     ties: graph.ties.length,
     records: graph.interactions.length + graph.projects.length + graph.events.length + graph.opportunities.length,
-    names: graph.people.map((p) => p.name).sort((a, b) => a.localeCompare(b)).slice(0, MAX_SUMMARY_NAMES),
+    names: graph.people
+      .map((p) => p.name)
+      .sort((a, b) => a.localeCompare(b))
+      .slice(0, MAX_SUMMARY_NAMES),
   }
 }
 

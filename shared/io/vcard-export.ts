@@ -15,7 +15,11 @@ import type { GraphSnapshot, Person } from '../graph'
 const FOLD_AT = 75
 
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n')
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n')
 }
 
 /** Folds one content line into chunks of at most 75 UTF-8 octets (continuations start with a space). */
@@ -55,7 +59,12 @@ function card(p: Person): string[] {
   }
   if (p.tags.length > 0) lines.push(`CATEGORIES:${p.tags.map(escapeText).join(',')}`)
   if (p.notes !== '') lines.push(`NOTE:${escapeText(p.notes)}`)
-  lines.push(`REV:${new Date(p.updatedAt).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`)
+  lines.push(
+    `REV:${new Date(p.updatedAt)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '')}`,
+  )
   lines.push('END:VCARD')
   return lines
 }

@@ -26,7 +26,11 @@ const KNOWN_VERSIONS = new Set(['2.1', '3.0', '4.0'])
 /** ical.js leaves "\\;" escaped in single text values (RFC 6350 3.4 says it unescapes to ";"). */
 function text(value: unknown): string {
   if (typeof value === 'string') return value.includes('\\') ? value.replace(/\\([;,:])/g, '$1') : value
-  if (Array.isArray(value)) return value.map(text).filter((v) => v !== '').join(' ')
+  if (Array.isArray(value))
+    return value
+      .map(text)
+      .filter((v) => v !== '')
+      .join(' ')
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
 }
 
@@ -83,10 +87,24 @@ export function importVcard(textIn: string): ImportPreview {
     const phonetic = ['x-phonetic-last-name', 'x-phonetic-first-name'].map(one).filter((v) => v !== '')
     const irmc = all('sound').find((p) => 'x-irmc-n' in p[1] || text(p[1].type).toLowerCase().includes('x-irmc-n'))
     const sortAs = n === undefined ? '' : text(n[1]['sort-as']).replace(/,/g, ' ')
-    const reading = phonetic.join(' ') || (irmc === undefined ? '' : text(irmc[3]).split(';').filter((v) => v.trim() !== '').join(' ')) || sortAs || one('sort-string')
+    const reading =
+      phonetic.join(' ') ||
+      (irmc === undefined
+        ? ''
+        : text(irmc[3])
+            .split(';')
+            .filter((v) => v.trim() !== '')
+            .join(' ')) ||
+      sortAs ||
+      one('sort-string')
     const org = all('org')[0]
     const [organization = '', ...departments] = org === undefined ? [] : components(org.slice(3))
-    const notes = [all('note').map((p) => text(p.slice(3))).join('\n\n'), ...departments.filter((d) => d !== '').map((d) => `department: ${d}`)]
+    const notes = [
+      all('note')
+        .map((p) => text(p.slice(3)))
+        .join('\n\n'),
+      ...departments.filter((d) => d !== '').map((d) => `department: ${d}`),
+    ]
     collector.add(
       {
         name: one('fn'),

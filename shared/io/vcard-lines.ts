@@ -92,7 +92,8 @@ export function splitCards(text: string): RawCard[] {
       current = null
       continue
     }
-    if (mayBeMarker(raw) && isMarker(raw.trim(), 'BEGIN:VCARD')) throw new ImportError('malformed', 'a new card begins before this one has END:VCARD', { line: current.line, card: current.card })
+    if (mayBeMarker(raw) && isMarker(raw.trim(), 'BEGIN:VCARD'))
+      throw new ImportError('malformed', 'a new card begins before this one has END:VCARD', { line: current.line, card: current.card })
     const first = raw.charCodeAt(0)
     if ((first === SPACE || first === TAB) && last !== undefined) {
       // A folded line after a quoted-printable soft break ("=" at the end): the "=" goes too.
@@ -210,7 +211,10 @@ function rewriteLegacyLine(head: string, value: string, warn: (message: string) 
   let text = value
   if (encoding === 'QUOTED-PRINTABLE') text = decodeQuotedPrintable(value, charset, warn)
   else if (charset !== 'utf-8' && charset !== 'us-ascii') warn(`CHARSET=${charset} on an unencoded value is ignored; the file is read as UTF-8`)
-  const escaped = text.replace(/\\(?![;,])/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/(?<!\\),/g, property === 'CATEGORIES' ? ',' : '\\,')
+  const escaped = text
+    .replace(/\\(?![;,])/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/(?<!\\),/g, property === 'CATEGORIES' ? ',' : '\\,')
   const finalValue = STRUCTURED.has(property) ? escaped : escaped.replace(/(?<!\\);/g, '\\;')
   return `${name}${params.map((p) => `;${p}`).join('')}:${finalValue}`
 }

@@ -20,7 +20,18 @@
  * the graph's own validation, and importing them keeps one definition of a valid person.
  */
 import type * as Y from 'yjs'
-import { addCleanPerson, GraphError, linkPeople, updateCleanPerson, type CleanPersonInput, type CleanPersonPatch, type PersonId, type PersonInput, type PersonPatch, type TiePatch } from '../graph'
+import {
+  addCleanPerson,
+  GraphError,
+  linkPeople,
+  updateCleanPerson,
+  type CleanPersonInput,
+  type CleanPersonPatch,
+  type PersonId,
+  type PersonInput,
+  type PersonPatch,
+  type TiePatch,
+} from '../graph'
 import { idSchema, personIdSchema, personInputSchema, personPatchSchema, tiePatchSchema } from '../graph'
 import { addRecord, EVENT, INTERACTION, OPPORTUNITY, PROJECT, type RecordKind } from '../graph'
 import type { GraphEvent, Interaction, Opportunity, Project } from '../graph'
@@ -58,7 +69,12 @@ function reject(message: string, at: SourcePosition | null): never {
   throw new ImportError('invalid-data', message, at)
 }
 
-function parsed<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown, what: string, at: SourcePosition | null): T {
+function parsed<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  input: unknown,
+  what: string,
+  at: SourcePosition | null,
+): T {
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const issue = result.error.issues[0]

@@ -41,10 +41,22 @@ export function generateSampleNetwork(seed = 1, options: SampleOptions = {}): Sa
   const dayBefore = (days: number): string => new Date(today - days * DAY_MS).toISOString().slice(0, 10)
   const prefix = `sample-${seed}`
   const me: Me = {
-    name: '佐藤 健太', reading: 'さとう けんた', gender: 'man', genderBasis: 'stated', birthYear: 1990, ageBand: null,
-    occupation: { major: '2', subMajor: '25' }, industry: 'J', fieldTags: ['バックエンド', 'SaaS', 'UX'],
-    values: ['achievement', 'self-direction'], organization: '株式会社ネクストクラウド', location: '東京都渋谷区',
-    handles: [{ kind: 'email', value: 'kenta@example.com' }], tags: [], notes: '', updatedAt: today,
+    name: '佐藤 健太',
+    reading: 'さとう けんた',
+    gender: 'man',
+    genderBasis: 'stated',
+    birthYear: 1990,
+    ageBand: null,
+    occupation: { major: '2', subMajor: '25' },
+    industry: 'J',
+    fieldTags: ['バックエンド', 'SaaS', 'UX'],
+    values: ['achievement', 'self-direction'],
+    organization: '株式会社ネクストクラウド',
+    location: '東京都渋谷区',
+    handles: [{ kind: 'email', value: 'kenta@example.com' }],
+    tags: [],
+    notes: '',
+    updatedAt: today,
   }
 
   const people: Person[] = []
@@ -80,7 +92,7 @@ export function generateSampleNetwork(seed = 1, options: SampleOptions = {}): Sa
       }
     }
   }
-  for (let added = 0; added < CROSS_GROUP_TIES; ) {
+  for (let added = 0; added < CROSS_GROUP_TIES;) {
     const x = pick(random, people)
     const y = pick(random, people)
     if (groupOf.get(x.id) === groupOf.get(y.id) || groupOf.get(x.id) === 'work' || groupOf.get(y.id) === 'work') continue
@@ -120,20 +132,60 @@ export function generateSampleNetwork(seed = 1, options: SampleOptions = {}): Sa
   log('message', 3, [group('neighbours')[0]], '夏祭りの準備')
 
   const projects: Project[] = [
-    { id: `${prefix}-project-1`, name: 'アクセシビリティ診断ツール', memberIds: [group('meetup')[3].id, group('online')[0].id, group('meetup')[2].id], start: dayBefore(160), end: null, deadline: dayBefore(-60), finishedAt: null, myRole: '開発リード', notes: '週末のサイドプロジェクト' },
-    { id: `${prefix}-project-2`, name: 'こども食堂 寄付サイト改修', memberIds: [group('npo')[0].id, group('npo')[1].id], start: dayBefore(240), end: dayBefore(100), deadline: dayBefore(95), finishedAt: dayBefore(104), myRole: 'エンジニア', notes: '納期より早めに完了' },
+    {
+      id: `${prefix}-project-1`,
+      name: 'アクセシビリティ診断ツール',
+      memberIds: [group('meetup')[3].id, group('online')[0].id, group('meetup')[2].id],
+      start: dayBefore(160),
+      end: null,
+      deadline: dayBefore(-60),
+      finishedAt: null,
+      myRole: '開発リード',
+      notes: '週末のサイドプロジェクト',
+    },
+    {
+      id: `${prefix}-project-2`,
+      name: 'こども食堂 寄付サイト改修',
+      memberIds: [group('npo')[0].id, group('npo')[1].id],
+      start: dayBefore(240),
+      end: dayBefore(100),
+      deadline: dayBefore(95),
+      finishedAt: dayBefore(104),
+      myRole: 'エンジニア',
+      notes: '納期より早めに完了',
+    },
   ]
   const events: GraphEvent[] = [
-    { id: `${prefix}-event-1`, name: 'UX Tokyo Meetup #42', kind: 'meetup', where: '渋谷', date: dayBefore(30), met: [
-      { personId: group('meetup')[0].id, exchange: 'リサーチ手法を教わり、API の話で返せそう' },
-      { personId: group('meetup')[4].id, exchange: '一緒に登壇できるかも' },
-    ] },
-    { id: `${prefix}-event-2`, name: 'Developers Summit 2025', kind: 'conference', where: '目黒', date: dayBefore(100), met: [
-      { personId: group('industry')[3].id, exchange: 'プロダクトマネジメントの視点をもらえる' },
-    ] },
+    {
+      id: `${prefix}-event-1`,
+      name: 'UX Tokyo Meetup #42',
+      kind: 'meetup',
+      where: '渋谷',
+      date: dayBefore(30),
+      met: [
+        { personId: group('meetup')[0].id, exchange: 'リサーチ手法を教わり、API の話で返せそう' },
+        { personId: group('meetup')[4].id, exchange: '一緒に登壇できるかも' },
+      ],
+    },
+    {
+      id: `${prefix}-event-2`,
+      name: 'Developers Summit 2025',
+      kind: 'conference',
+      where: '目黒',
+      date: dayBefore(100),
+      met: [{ personId: group('industry')[3].id, exchange: 'プロダクトマネジメントの視点をもらえる' }],
+    },
   ]
   const opportunities: Opportunity[] = [
-    { id: `${prefix}-opportunity-1`, date: dayBefore(20), kind: 'collaboration', title: '地域医療 NPO のデータ基盤づくり', viaPersonIds: [group('university')[1].id, group('npo')[0].id], field: 'Q', note: '大学の友人の紹介で知り合ったコーディネーター経由' },
+    {
+      id: `${prefix}-opportunity-1`,
+      date: dayBefore(20),
+      kind: 'collaboration',
+      title: '地域医療 NPO のデータ基盤づくり',
+      viaPersonIds: [group('university')[1].id, group('npo')[0].id],
+      field: 'Q',
+      note: '大学の友人の紹介で知り合ったコーディネーター経由',
+    },
   ]
   return { me, people, ties: [...ties.values()].sort((x, y) => (x.id < y.id ? -1 : 1)), interactions, projects, events, opportunities }
 }
@@ -158,7 +210,11 @@ function makePerson(id: string, group: SampleGroup, index: number, random: Rando
   const birthYear = group.birthYears[0] + Math.floor(random() * (group.birthYears[1] - group.birthYears[0] + 1))
   const metDaysAgo = Math.max(30, Math.round((today - Date.parse(`${group.metYear}-04-01T00:00:00Z`)) / DAY_MS) - Math.floor(random() * 300))
   return {
-    id, name, reading, gender, genderBasis: 'perceived',
+    id,
+    name,
+    reading,
+    gender,
+    genderBasis: 'perceived',
     // One in twelve has no known birth year, as in a real address book.
     birthYear: random() < 1 / 12 ? null : birthYear,
     ageBand: null,

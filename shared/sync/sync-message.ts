@@ -13,10 +13,7 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { validateUpdate } from './update-validator'
 
-export type SyncMessage =
-  | { type: 'step1'; stateVector: Uint8Array }
-  | { type: 'step2'; update: Uint8Array }
-  | { type: 'update'; update: Uint8Array }
+export type SyncMessage = { type: 'step1'; stateVector: Uint8Array } | { type: 'step2'; update: Uint8Array } | { type: 'update'; update: Uint8Array }
 
 export class SyncMessageError extends Error {
   constructor(message: string) {

@@ -103,7 +103,8 @@ export function validateUpdate(update: Uint8Array): void {
         if ((info & BIT7) === BIT7) readId(d) // right origin
         const cantCopyParentInfo = (info & (BIT7 | BIT8)) === 0
         if (cantCopyParentInfo) {
-          if (decoding.readVarUint(d) === 1) decoding.readVarString(d) // root type name
+          if (decoding.readVarUint(d) === 1)
+            decoding.readVarString(d) // root type name
           else readId(d) // parent id
           if ((info & BIT6) === BIT6) decoding.readVarString(d) // parentSub
         }

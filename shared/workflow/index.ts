@@ -19,17 +19,7 @@ export { DRIFT_HALF_LIFE_DAYS, DRIFT_WATCHED_ROLES, FADING_BELOW, findFading, me
 export { indexInteractions, type InteractionIndex } from './interaction-index'
 export { computeToday, DONE_KIND, type TodayItem, type TodayOptions, type TodayReason } from './today'
 export { planToday, TODAY_INDIVIDUAL_ITEMS, UPCOMING_DAYS, type TodayGroup, type TodayPlan } from './today-plan'
-export {
-  computeLedger,
-  flagsOf,
-  CONSULTS_ME_OFTEN,
-  ONLY_TAKE_MIN_RECEIVED,
-  type Ledger,
-  type LedgerCounts,
-  type LedgerEntry,
-  type LedgerFlag,
-  type LedgerPeriod,
-} from './ledger'
+export { computeLedger, flagsOf, CONSULTS_ME_OFTEN, ONLY_TAKE_MIN_RECEIVED, type Ledger, type LedgerCounts, type LedgerEntry, type LedgerFlag, type LedgerPeriod } from './ledger'
 export { traceOpportunities, type ChainLink, type MetSource, type OpportunityProvenance, type Provenance, type ProvenanceSummary } from './provenance'
 export { parseQuickCapture, type Mention, type QuickCapture } from './quick-capture'
 export { matchPeople, type NamedPerson, type PersonCandidate } from './name-match'

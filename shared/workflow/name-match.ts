@@ -49,7 +49,5 @@ export function matchPeople(text: string, people: readonly NamedPerson[]): Perso
     }
     found.push({ person, score })
   }
-  return found
-    .sort((a, b) => comparePeople(a.person, b.person, 'name'))
-    .map(({ person, score }) => ({ personId: person.id, name: person.name, score }))
+  return found.sort((a, b) => comparePeople(a.person, b.person, 'name')).map(({ person, score }) => ({ personId: person.id, name: person.name, score }))
 }

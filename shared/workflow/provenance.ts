@@ -78,9 +78,13 @@ export function traceOpportunities(snapshot: GraphSnapshot): Provenance {
     const person = everyone.get(personId)
     const when = person?.howWeMet.when ?? null
     const [metOn, metFrom]: [string | null, MetSource | null] =
-      when !== null && dayNumber(when) !== null ? [when, 'how-we-met']
-        : firstMet.has(personId) ? [firstMet.get(personId)!, 'event']
-          : contacts.get(personId)?.first != null ? [contacts.get(personId)!.first, 'first-interaction'] : [null, null]
+      when !== null && dayNumber(when) !== null
+        ? [when, 'how-we-met']
+        : firstMet.has(personId)
+          ? [firstMet.get(personId)!, 'event']
+          : contacts.get(personId)?.first != null
+            ? [contacts.get(personId)!.first, 'first-interaction']
+            : [null, null]
     return {
       personId,
       name: person?.name ?? null,
@@ -115,7 +119,10 @@ export function traceOpportunities(snapshot: GraphSnapshot): Provenance {
   })
   opportunities.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.opportunityId < b.opportunityId ? -1 : 1))
 
-  const years = opportunities.map((o) => o.yearsAfterMeeting).filter((y): y is number => y !== null).sort((a, b) => a - b)
+  const years = opportunities
+    .map((o) => o.yearsAfterMeeting)
+    .filter((y): y is number => y !== null)
+    .sort((a, b) => a - b)
   const middle = years.length / 2
   const median = years.length === 0 ? null : years.length % 2 === 1 ? years[Math.floor(middle)] : toYears(((years[middle - 1] + years[middle]) / 2) * YEAR_DAYS)
   return {

@@ -93,13 +93,21 @@ const JA_DATE = /^(?<date>今日|きょう|昨日|きのう|\d{4}-\d{2}-\d{2})\s
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
 
 function splitEnglishNames(text: string): string[] {
-  return text.split(/\s*(?:,|&|\band\b)\s*/iu).map((s) => s.trim()).filter((s) => s !== '')
+  return text
+    .split(/\s*(?:,|&|\band\b)\s*/iu)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
 }
 
 function splitJapaneseNames(text: string): string[] {
   return text
     .split(new RegExp(`(?<=${HON})と|[、・,]`, 'u'))
-    .map((s) => s.trim().replace(new RegExp(`${HON}$`, 'u'), '').trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(new RegExp(`${HON}$`, 'u'), '')
+        .trim(),
+    )
     .filter((s) => s !== '')
 }
 
@@ -116,7 +124,11 @@ function resolveDate(word: string | undefined, today: string | null): string | n
  * "today"/"yesterday"; without it those words give date null. Returns null when no rule matches.
  */
 export function parseQuickCapture(line: string, people: readonly NamedPerson[], today: string | null = null): QuickCapture | null {
-  const text = line.normalize('NFKC').trim().replace(/[.!。！]+$/u, '').trim()
+  const text = line
+    .normalize('NFKC')
+    .trim()
+    .replace(/[.!。！]+$/u, '')
+    .trim()
   const language = JAPANESE.test(text) ? 'ja' : 'en'
   const datePattern = language === 'ja' ? JA_DATE : EN_DATE
   const dated = datePattern.exec(text)

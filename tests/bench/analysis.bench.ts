@@ -37,11 +37,27 @@ export function generateBigSnapshot(seed = 1): GraphSnapshot {
   const random = createSeededRandom(seed)
   const id = (i: number): string => `bench-${String(i).padStart(5, '0')}`
   const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
-    id: id(i), name: `Person ${i}`, reading: null, gender: random() < 0.05 ? null : pick(random, DEFAULT_GENDERS).id, genderBasis: 'perceived',
-    birthYear: random() < 0.1 ? null : 1950 + Math.floor(random() * 55), ageBand: random() < 0.05 ? pick(random, AGE_BANDS).id : null,
-    occupation: { major: pick(random, ISCO_MAJOR_GROUPS).id, subMajor: null }, industry: pick(random, ISIC_SECTIONS).id, fieldTags: [],
-    values: [pick(random, SCHWARTZ_VALUES).id, pick(random, SCHWARTZ_VALUES).id], organization: null, location: null, handles: [], tags: [], notes: '',
-    roles: random() < 0.02 ? ['advisor'] : [], howWeMet: { where: null, when: null, introducedBy: null }, createdAt: 0, updatedAt: 0, deletedAt: null,
+    id: id(i),
+    name: `Person ${i}`,
+    reading: null,
+    gender: random() < 0.05 ? null : pick(random, DEFAULT_GENDERS).id,
+    genderBasis: 'perceived',
+    birthYear: random() < 0.1 ? null : 1950 + Math.floor(random() * 55),
+    ageBand: random() < 0.05 ? pick(random, AGE_BANDS).id : null,
+    occupation: { major: pick(random, ISCO_MAJOR_GROUPS).id, subMajor: null },
+    industry: pick(random, ISIC_SECTIONS).id,
+    fieldTags: [],
+    values: [pick(random, SCHWARTZ_VALUES).id, pick(random, SCHWARTZ_VALUES).id],
+    organization: null,
+    location: null,
+    handles: [],
+    tags: [],
+    notes: '',
+    roles: random() < 0.02 ? ['advisor'] : [],
+    howWeMet: { where: null, when: null, introducedBy: null },
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
   }))
   const ties = new Map<string, Tie>()
   while (ties.size < TIES) {
@@ -53,9 +69,11 @@ export function generateBigSnapshot(seed = 1): GraphSnapshot {
     if (!ties.has(key)) ties.set(key, { id: key, a, b, kind: 'other', strength: (1 + Math.floor(random() * 3)) as 1 | 2 | 3, since: null, notes: '' })
   }
   const interactions: Interaction[] = Array.from({ length: 2_000 }, (_, i) => ({
-    id: `bench-i${i}`, date: new Date(NOW - Math.floor(random() * 400) * 86_400_000).toISOString().slice(0, 10),
+    id: `bench-i${i}`,
+    date: new Date(NOW - Math.floor(random() * 400) * 86_400_000).toISOString().slice(0, 10),
     kind: pick(random, ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'worked-together'] as const),
-    personIds: [id(Math.floor(random() * PEOPLE))], note: '',
+    personIds: [id(Math.floor(random() * PEOPLE))],
+    note: '',
   }))
   const me = { ...people[0], name: 'Me', updatedAt: 0 }
   return { schemaVersion: 1, me, people, ties: [...ties.values()], trash: [], interactions, projects: [], events: [], opportunities: [] }

@@ -40,14 +40,16 @@ const benchmark: Benchmark = {
 
       const kizuna = await launchKizuna('chromium', dirs)
       try {
-        const handle = await kizuna.page.waitForFunction(
-          (text) => (document.body.innerText.includes(`${text} people`) ? performance.now() : 0),
-          formatted,
-          { polling: 'raf', timeout: 120_000 },
-        )
+        const handle = await kizuna.page.waitForFunction((text) => (document.body.innerText.includes(`${text} people`) ? performance.now() : 0), formatted, {
+          polling: 'raf',
+          timeout: 120_000,
+        })
         app.push(await handle.jsonValue())
         const marks = await kizuna.page.evaluate(() =>
-          performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kizuna:')).map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)}`),
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('kizuna:'))
+            .map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)}`),
         )
         log(`  app timeline (ms from navigation): ${marks.join(', ')}`)
       } finally {

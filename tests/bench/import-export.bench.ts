@@ -31,7 +31,7 @@ function word(i: number): string {
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296)
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296
 }
 
 function buildVault(): Y.Doc {
@@ -39,10 +39,19 @@ function buildVault(): Y.Doc {
   const doc = new Y.Doc()
   doc.transact(() => {
     for (let i = 0; i < PEOPLE; i++) {
-      addPerson(doc, {
-        id: `v${i}`, name: `${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]} ${word(i)}`, organization: `Org ${i % ORGS}`,
-        handles: [{ kind: 'email', value: `person${i}@example.com` }, { kind: 'phone', value: `090-${String(i).padStart(4, '0')}-0000` }],
-      }, { now: 0 })
+      addPerson(
+        doc,
+        {
+          id: `v${i}`,
+          name: `${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]} ${word(i)}`,
+          organization: `Org ${i % ORGS}`,
+          handles: [
+            { kind: 'email', value: `person${i}@example.com` },
+            { kind: 'phone', value: `090-${String(i).padStart(4, '0')}-0000` },
+          ],
+        },
+        { now: 0 },
+      )
     }
     for (let k = 0; k < TIES; k++) {
       const a = Math.floor(r() * PEOPLE)
@@ -59,14 +68,23 @@ function buildVcard(): string {
     const dup = i % 5 === 0
     const family = FAMILY[(i * 7) % FAMILY.length]
     const given = GIVEN[(i * 3) % GIVEN.length]
-    cards.push([
-      'BEGIN:VCARD', 'VERSION:3.0', `N:${family};${given};;;`, `FN:${family} ${given} ${word(i + PEOPLE)}`, 'X-PHONETIC-LAST-NAME:さとう', 'X-PHONETIC-FIRST-NAME:はなこ',
-      `ORG:Org ${(i * 13) % ORGS};Dept`, 'TITLE:Engineer',
-      `EMAIL;type=INTERNET:${dup ? `person${i}@example.com` : `new${i}@example.org`}`,
-      `TEL;type=CELL:${dup && i % 10 === 0 ? `+81 90 ${String(i).padStart(4, '0')} 0000` : `+1 555 ${String(i).padStart(6, '0')}`}`,
-      `NOTE:Met at event ${i}\\; a note long enough that an exporter folds it across two lines of the f`, ' ile.',
-      'END:VCARD',
-    ].join('\r\n'))
+    cards.push(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        `N:${family};${given};;;`,
+        `FN:${family} ${given} ${word(i + PEOPLE)}`,
+        'X-PHONETIC-LAST-NAME:さとう',
+        'X-PHONETIC-FIRST-NAME:はなこ',
+        `ORG:Org ${(i * 13) % ORGS};Dept`,
+        'TITLE:Engineer',
+        `EMAIL;type=INTERNET:${dup ? `person${i}@example.com` : `new${i}@example.org`}`,
+        `TEL;type=CELL:${dup && i % 10 === 0 ? `+81 90 ${String(i).padStart(4, '0')} 0000` : `+1 555 ${String(i).padStart(6, '0')}`}`,
+        `NOTE:Met at event ${i}\\; a note long enough that an exporter folds it across two lines of the f`,
+        ' ile.',
+        'END:VCARD',
+      ].join('\r\n'),
+    )
   }
   return `${cards.join('\r\n')}\r\n`
 }
@@ -115,12 +133,40 @@ const benchmark: Benchmark = {
     }
     const gexfMs = median(withAnalysis)
     const gexfPlainMs = median(plain)
-    ctx.log(`import: ${importMs.toFixed(0)} ms (${result.created.length} created, ${result.merged.length} merged); ical.js alone: ${parserAlone.toFixed(0)} ms; GEXF: ${gexfMs.toFixed(0)} ms (without analysis ${gexfPlainMs.toFixed(0)} ms), ${snapshot.people.length} people / ${snapshot.ties.length} ties`)
+    ctx.log(
+      `import: ${importMs.toFixed(0)} ms (${result.created.length} created, ${result.merged.length} merged); ical.js alone: ${parserAlone.toFixed(0)} ms; GEXF: ${gexfMs.toFixed(0)} ms (without analysis ${gexfPlainMs.toFixed(0)} ms), ${snapshot.people.length} people / ${snapshot.ties.length} ties`,
+    )
     await Promise.resolve()
     const figures: BenchFigure[] = [
-      { name: 'vCard import, 10k cards into 10k vault, with duplicates', value: importMs, unit: 'ms', better: 'lower', target: 5_000, baseline: parserAlone, ratio: importMs / parserAlone, note: 'baseline: ical.js parsing the same file alone' },
-      { name: 'duplicate detection, 10k cards against 10k people, with spoken keys', value: median(spoken), unit: 'ms', better: 'lower', baseline: median(unspoken), ratio: median(spoken) / median(unspoken), note: `median of ${MATCH_RUNS}; baseline: the same without spoken keys` },
-      { name: 'GEXF export of that vault (with community detection)', value: gexfMs, unit: 'ms', better: 'lower', target: 1_000, baseline: gexfPlainMs, ratio: gexfMs / gexfPlainMs, note: `median of ${GEXF_RUNS}; baseline: the same export without analysis` },
+      {
+        name: 'vCard import, 10k cards into 10k vault, with duplicates',
+        value: importMs,
+        unit: 'ms',
+        better: 'lower',
+        target: 5_000,
+        baseline: parserAlone,
+        ratio: importMs / parserAlone,
+        note: 'baseline: ical.js parsing the same file alone',
+      },
+      {
+        name: 'duplicate detection, 10k cards against 10k people, with spoken keys',
+        value: median(spoken),
+        unit: 'ms',
+        better: 'lower',
+        baseline: median(unspoken),
+        ratio: median(spoken) / median(unspoken),
+        note: `median of ${MATCH_RUNS}; baseline: the same without spoken keys`,
+      },
+      {
+        name: 'GEXF export of that vault (with community detection)',
+        value: gexfMs,
+        unit: 'ms',
+        better: 'lower',
+        target: 1_000,
+        baseline: gexfPlainMs,
+        ratio: gexfMs / gexfPlainMs,
+        note: `median of ${GEXF_RUNS}; baseline: the same export without analysis`,
+      },
     ]
     return figures
   },

@@ -26,10 +26,10 @@ async function measurePage(chromiumPath: string, profileDir: string, page: strin
     await tab.setViewportSize({ width: 1280, height: 860 })
     await tab.goto(`${TEST_ORIGIN}/__test/${page}.html`)
     await tab.waitForFunction(() => '__networkBench' in window)
-    return await tab.evaluate(
-      ([p, t]) => (window as unknown as { __networkBench: { run(p: number, t: number): Promise<NetworkBenchResult> } }).__networkBench.run(p, t),
-      [people, ties] as const,
-    )
+    return await tab.evaluate(([p, t]) => (window as unknown as { __networkBench: { run(p: number, t: number): Promise<NetworkBenchResult> } }).__networkBench.run(p, t), [
+      people,
+      ties,
+    ] as const)
   } finally {
     await host.dispose()
   }

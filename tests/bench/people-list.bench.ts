@@ -125,7 +125,10 @@ const benchmark: Benchmark = {
       try {
         open.push(await timeToInteractiveList(app.page))
         const marks = await app.page.evaluate(() =>
-          performance.getEntriesByType('mark').filter((m) => m.name.startsWith('kizuna:')).map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)}`),
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('kizuna:'))
+            .map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)}`),
         )
         log(`  app timeline (ms from navigation): ${marks.join(', ')}`)
         if (process.env.KIZUNA_BENCH_LONGTASKS) {
@@ -148,7 +151,12 @@ const benchmark: Benchmark = {
       } finally {
         await app.close()
       }
-      log(`run ${run + 1}: list ${Math.round(open[run])} ms, bare y-indexeddb ${Math.round(bare[run])} ms, heap ${heaps[run].toFixed(1)} MB, adds ${adds.slice(-ADDS).map((a) => a.toFixed(1)).join('/')} ms`)
+      log(
+        `run ${run + 1}: list ${Math.round(open[run])} ms, bare y-indexeddb ${Math.round(bare[run])} ms, heap ${heaps[run].toFixed(1)} MB, adds ${adds
+          .slice(-ADDS)
+          .map((a) => a.toFixed(1))
+          .join('/')} ms`,
+      )
     }
     const value = median(open)
     const baseline = median(bare)

@@ -19,21 +19,49 @@ const ROLE_CHOICES: readonly Role[][] = [[], [], [], ['advisor'], ['peer'], ['co
 
 export function generateWorkflowSnapshot(seed = 7): { snapshot: GraphSnapshot; workflow: WorkflowData } {
   const random = createSeededRandom(seed)
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
   const todayDay = dayNumber(TODAY)!
   const id = (i: number) => `w-${String(i).padStart(5, '0')}`
   const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
-    id: id(i), name: `Person ${i}`, reading: null, gender: null, genderBasis: null, birthYear: null, ageBand: null, occupation: null,
-    industry: null, fieldTags: [], values: [], organization: null, location: null, handles: [], tags: [], notes: '', roles: pick(ROLE_CHOICES),
-    howWeMet: { where: null, when: random() < 0.5 ? isoOfDay(todayDay - 400 - Math.floor(random() * 3000)) : null, introducedBy: random() < 0.1 ? id(Math.floor(random() * PEOPLE)) : null },
-    createdAt: 0, updatedAt: 0, deletedAt: null,
+    id: id(i),
+    name: `Person ${i}`,
+    reading: null,
+    gender: null,
+    genderBasis: null,
+    birthYear: null,
+    ageBand: null,
+    occupation: null,
+    industry: null,
+    fieldTags: [],
+    values: [],
+    organization: null,
+    location: null,
+    handles: [],
+    tags: [],
+    notes: '',
+    roles: pick(ROLE_CHOICES),
+    howWeMet: {
+      where: null,
+      when: random() < 0.5 ? isoOfDay(todayDay - 400 - Math.floor(random() * 3000)) : null,
+      introducedBy: random() < 0.1 ? id(Math.floor(random() * PEOPLE)) : null,
+    },
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
   }))
   const interactions: Interaction[] = Array.from({ length: INTERACTIONS }, (_, i) => ({
-    id: `wi-${i}`, date: isoOfDay(todayDay - Math.floor(random() * 730)), kind: pick(KINDS),
-    personIds: random() < 0.9 ? [id(Math.floor(random() * PEOPLE))] : [id(Math.floor(random() * PEOPLE)), id(Math.floor(random() * PEOPLE))], note: '',
+    id: `wi-${i}`,
+    date: isoOfDay(todayDay - Math.floor(random() * 730)),
+    kind: pick(KINDS),
+    personIds: random() < 0.9 ? [id(Math.floor(random() * PEOPLE))] : [id(Math.floor(random() * PEOPLE)), id(Math.floor(random() * PEOPLE))],
+    note: '',
   }))
   const events: GraphEvent[] = Array.from({ length: 50 }, (_, i) => ({
-    id: `we-${i}`, name: `Event ${i}`, kind: 'meetup', where: null, date: isoOfDay(todayDay - Math.floor(random() * 30)),
+    id: `we-${i}`,
+    name: `Event ${i}`,
+    kind: 'meetup',
+    where: null,
+    date: isoOfDay(todayDay - Math.floor(random() * 30)),
     met: Array.from({ length: 4 }, () => ({ personId: id(Math.floor(random() * PEOPLE)), exchange: '', followUp: true })),
   }))
   const workflow: WorkflowData = {

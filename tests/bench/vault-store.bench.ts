@@ -62,7 +62,18 @@ async function seed(dataDir: string, people: number): Promise<void> {
 function vcards(count: number): string {
   const cards: string[] = []
   for (let i = 0; i < count; i++) {
-    cards.push(['BEGIN:VCARD', 'VERSION:3.0', `FN:Imported ${i}`, `N:${i};Imported;;;`, `EMAIL:imported${i}@example.org`, `TEL:080-${String(i).padStart(4, '0')}-1111`, `ORG:Company ${i % 300}`, 'END:VCARD'].join('\r\n'))
+    cards.push(
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        `FN:Imported ${i}`,
+        `N:${i};Imported;;;`,
+        `EMAIL:imported${i}@example.org`,
+        `TEL:080-${String(i).padStart(4, '0')}-1111`,
+        `ORG:Company ${i % 300}`,
+        'END:VCARD',
+      ].join('\r\n'),
+    )
   }
   return `${cards.join('\r\n')}\r\n`
 }
@@ -95,21 +106,57 @@ const bench: Benchmark = {
       const list = await medianOf(3, ['--data', dataDir, 'person', 'list', '--json'])
       log(`${people} people: add ${add.ms.toFixed(0)} ms, list ${list.ms.toFixed(0)} ms`)
       const n = people.toLocaleString('en')
-      figures.push({ name: `person add, ${n} people, no holder`, value: add.ms, unit: 'ms', better: 'lower', baseline: baseAdd.ms, ratio: add.ms / baseAdd.ms, target: targets[people]?.add, note: 'baseline: the same command at 100 people' })
-      figures.push({ name: `person list --json, ${n} people, no holder`, value: list.ms, unit: 'ms', better: 'lower', baseline: baseList.ms, ratio: list.ms / baseList.ms, target: targets[people]?.list, note: 'baseline: the same command at 100 people' })
+      figures.push({
+        name: `person add, ${n} people, no holder`,
+        value: add.ms,
+        unit: 'ms',
+        better: 'lower',
+        baseline: baseAdd.ms,
+        ratio: add.ms / baseAdd.ms,
+        target: targets[people]?.add,
+        note: 'baseline: the same command at 100 people',
+      })
+      figures.push({
+        name: `person list --json, ${n} people, no holder`,
+        value: list.ms,
+        unit: 'ms',
+        better: 'lower',
+        baseline: baseList.ms,
+        ratio: list.ms / baseList.ms,
+        target: targets[people]?.list,
+        note: 'baseline: the same command at 100 people',
+      })
       if (people === 30_000) {
         const file = join(tmpDir, 'import.vcf')
         await writeFile(file, vcards(10_000))
         const imported = await kizuna(['--data', dataDir, 'import', file])
         const smallImport = await kizuna(['--data', small, 'import', file])
         log(`import 10,000 cards: ${imported.ms.toFixed(0)} ms into 30,000, ${smallImport.ms.toFixed(0)} ms into 100`)
-        figures.push({ name: 'import 10,000 vCards into 30,000 people', value: imported.ms, unit: 'ms', better: 'lower', baseline: smallImport.ms, ratio: imported.ms / smallImport.ms, target: 5000, note: 'baseline: the same import into 100 people' })
+        figures.push({
+          name: 'import 10,000 vCards into 30,000 people',
+          value: imported.ms,
+          unit: 'ms',
+          better: 'lower',
+          baseline: smallImport.ms,
+          ratio: imported.ms / smallImport.ms,
+          target: 5000,
+          note: 'baseline: the same import into 100 people',
+        })
       }
       if (people === 100_000) {
         const exported = await kizuna(['--data', dataDir, 'export', '--format', 'json', join(tmpDir, 'export.json')])
         if (exported.peakMb !== null && list.peakMb !== null) {
           log(`export json at 100,000: peak ${exported.peakMb.toFixed(0)} MB (list: ${list.peakMb.toFixed(0)} MB)`)
-          figures.push({ name: 'export json peak memory, 100,000 people', value: exported.peakMb, unit: 'MB', better: 'lower', baseline: list.peakMb, ratio: exported.peakMb / list.peakMb, target: 1024, note: 'baseline: person list --json peak at 100,000' })
+          figures.push({
+            name: 'export json peak memory, 100,000 people',
+            value: exported.peakMb,
+            unit: 'MB',
+            better: 'lower',
+            baseline: list.peakMb,
+            ratio: exported.peakMb / list.peakMb,
+            target: 1024,
+            note: 'baseline: person list --json peak at 100,000',
+          })
         }
       }
     }

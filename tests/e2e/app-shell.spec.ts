@@ -15,7 +15,9 @@ import type { SpecDirs } from './support/fixtures'
 async function namesOnDisk(dataDir: string): Promise<string[]> {
   const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { backups: false })
   try {
-    return readGraph(replica.doc).people.map((p) => p.name).sort()
+    return readGraph(replica.doc)
+      .people.map((p) => p.name)
+      .sort()
   } finally {
     await replica.close()
   }

@@ -24,7 +24,8 @@ function personReachedThroughSomeone(): { name: string; chain: string[] } {
   const names = new Map(sample.people.map((person) => [person.id, person.name]))
   for (const person of sample.people) {
     const best = findReach(graph, { kind: 'person', personId: person.id }, { now }).chains[0]
-    if (best && best.personIds.length > 1 && sample.people.filter((p) => p.name === person.name).length === 1) return { name: person.name, chain: best.personIds.map((id) => names.get(id)!) }
+    if (best && best.personIds.length > 1 && sample.people.filter((p) => p.name === person.name).length === 1)
+      return { name: person.name, chain: best.personIds.map((id) => names.get(id)!) }
   }
   throw new Error('no sample person is reached through someone')
 }
@@ -53,14 +54,20 @@ for (const { target, skip } of targetsWithReasons('consult')) {
         expect(await page.getByTestId('consult-result').getAttribute('data-topic')).toBe('career-change')
         expect(await items.count()).toBe(5)
         // Someone outside my usual advisors is first or second, with why.
-        const firstTwo = await items.evaluateAll((els) => els.slice(0, 2).map((el) => ({ usual: el.querySelector('.chip') !== null, why: el.querySelector('.consult-why')?.textContent ?? '' })))
+        const firstTwo = await items.evaluateAll((els) =>
+          els.slice(0, 2).map((el) => ({ usual: el.querySelector('.chip') !== null, why: el.querySelector('.consult-why')?.textContent ?? '' })),
+        )
         const outsider = firstTwo.find((item) => !item.usual)
         expect(outsider?.why).toMatch(/unlike your other advisors/)
         expect(outsider?.why).toMatch(/you last spoke in|no contact logged yet/)
         await keepScreenshot(page, 'consult-en-light')
 
         // The same in Japanese, dark; reached from the sidebar, asked with the Japanese word.
-        for (const [language, theme] of [['en', 'dark'], ['ja', 'light'], ['ja', 'dark']] as const) {
+        for (const [language, theme] of [
+          ['en', 'dark'],
+          ['ja', 'light'],
+          ['ja', 'dark'],
+        ] as const) {
           await tour.setLanguageAndTheme(language, theme)
           await shell.goTo(language === 'ja' ? /^誰に相談するか$/ : /^Whom to consult$/)
           const field = page.getByLabel(language === 'ja' ? '話題' : 'Topic')

@@ -85,9 +85,7 @@ describe.skipIf(chromium.skip !== null)('devices (chromium)', () => {
 
     await shell.goTo(/^(Overview|概要)$/)
     await shell.addPerson('Added in the app')
-    await expect
-      .poll(async () => (await run(['--data', peerDir, 'person', 'list', '--json'])).output, { timeout: 20_000 })
-      .toContain('Added in the app')
+    await expect.poll(async () => (await run(['--data', peerDir, 'person', 'list', '--json'])).output, { timeout: 20_000 }).toContain('Added in the app')
 
     // A sync folder chosen in main's native dialog (the stand-in answers), then "Sync now", in Japanese.
     const folder = join(base, 'Dropbox', 'kizuna')

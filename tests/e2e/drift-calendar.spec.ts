@@ -48,9 +48,18 @@ describe.skipIf(skip !== null)('drifting ties and calendar import (chromium)', (
       const names = fading.slice(0, 5).map((tie) => tie.name)
       const listed = async () => page.getByTestId('fading-ties').locator('.fading-item .link-button').allTextContents()
 
-      for (const [language, theme] of [['en', 'light'], ['ja', 'dark'], ['en', 'dark'], ['ja', 'light']] as const) {
+      for (const [language, theme] of [
+        ['en', 'light'],
+        ['ja', 'dark'],
+        ['en', 'dark'],
+        ['ja', 'light'],
+      ] as const) {
         await tour.setLanguageAndTheme(language, theme)
-        await page.getByRole('navigation').getByRole('button', { name: /^(Overview|概要|ホーム)$/ }).first().click()
+        await page
+          .getByRole('navigation')
+          .getByRole('button', { name: /^(Overview|概要|ホーム)$/ })
+          .first()
+          .click()
         const section = page.getByRole('region', { name: language === 'en' ? 'Drifting away' : '疎遠になりつつある人' })
         await section.waitFor()
         expect(await listed()).toEqual(names)
@@ -105,10 +114,18 @@ describe.skipIf(skip !== null)('drifting ties and calendar import (chromium)', (
       await importer.choose()
       await importer.apply()
 
-      for (const [language, theme] of [['ja', 'light'], ['ja', 'dark'], ['en', 'dark'], ['en', 'light']] as const) {
+      for (const [language, theme] of [
+        ['ja', 'light'],
+        ['ja', 'dark'],
+        ['en', 'dark'],
+        ['en', 'light'],
+      ] as const) {
         await tour.setLanguageAndTheme(language, theme)
         await importer.open()
-        await importer.view().getByLabel(language === 'en' ? 'Calendar meetings since' : 'カレンダーの取り込み開始日').fill('2025-01-01')
+        await importer
+          .view()
+          .getByLabel(language === 'en' ? 'Calendar meetings since' : 'カレンダーの取り込み開始日')
+          .fill('2025-01-01')
         answerOpenDialog('calendar/google-outlook.ics')
         await importer.choose()
         const summary = page.getByTestId('calendar-summary')
@@ -130,7 +147,10 @@ describe.skipIf(skip !== null)('drifting ties and calendar import (chromium)', (
         )
         await keepScreenshot(page, `calendar-preview-${language}-${theme}`)
         if (language === 'en' && theme === 'light') break
-        await importer.view().getByRole('button', { name: /^(Discard|破棄)$/ }).click()
+        await importer
+          .view()
+          .getByRole('button', { name: /^(Discard|破棄)$/ })
+          .click()
       }
       const status = await importer.apply()
       expect(status).toContain('Logged 11 meetings and 0 follow-ups.')

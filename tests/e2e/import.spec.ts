@@ -44,7 +44,12 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
       await importer.choose()
       await importer.section(/^同じ人かもしれない（2 件）$/).waitFor()
       expect(await importer.counts()).toEqual({ 新しい人として追加: 8, ファイル内の前の項目に統合: 2, 登録済みの人に統合: 0, スキップ: 1, ファイルの件数: 11 })
-      expect(await importer.group(/^同じ電話番号、ただしそれぞれ別のメールアドレスか電話番号あり（1 件）$/).getByRole('article').count()).toBe(1)
+      expect(
+        await importer
+          .group(/^同じ電話番号、ただしそれぞれ別のメールアドレスか電話番号あり（1 件）$/)
+          .getByRole('article')
+          .count(),
+      ).toBe(1)
       expect(await importer.comparison('田中 二郎').textContent()).toContain('このファイル（6 件目・54 行目）')
       await keepScreenshot(page, 'import-suggestions-ja')
       await importer.view().getByRole('button', { name: '破棄' }).click()
@@ -52,7 +57,13 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
 
       await importer.open()
       await importer.choose()
-      expect(await importer.counts()).toEqual({ 'Add as new people': 8, 'Merge into an earlier entry of the file': 2, 'Merge into people already here': 0, Skip: 1, 'Entries in the file': 11 })
+      expect(await importer.counts()).toEqual({
+        'Add as new people': 8,
+        'Merge into an earlier entry of the file': 2,
+        'Merge into people already here': 0,
+        Skip: 1,
+        'Entries in the file': 11,
+      })
       const suggested = importer.section(/^Maybe the same person \(2\)$/)
       const certain = importer.section(/^The same person \(2\)$/)
       expect(await suggested.getByRole('article').count()).toBe(2)
@@ -121,7 +132,10 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
             {
               section: language === 'en' ? 'Maybe the same person (1)' : '同じ人かもしれない（1 件）',
               group: [language === 'en' ? 'same name in another script or spelling (1)' : '別の表記で同じ名前（1 件）'],
-              sides: [['Hanako Sato', '—'], ['佐藤 花子', 'さとう はなこ']],
+              sides: [
+                ['Hanako Sato', '—'],
+                ['佐藤 花子', 'さとう はなこ'],
+              ],
               action: 'new',
             },
           ]),

@@ -65,7 +65,10 @@ for (const { target, skip } of targetsWithReasons('network')) {
         await network.waitSettled()
         await keepScreenshot(page, 'network-echo-chamber')
         const highlighted = await network.pixels()
-        await page.locator('.echo-bar').getByRole('button', { name: /— 18 people$/ }).click()
+        await page
+          .locator('.echo-bar')
+          .getByRole('button', { name: /— 18 people$/ })
+          .click()
         await network.waitSettled()
         expect(differingShare(highlighted, await network.pixels())).toBeGreaterThan(0.02)
 

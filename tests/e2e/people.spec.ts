@@ -26,7 +26,20 @@ async function graphOnDisk(dataDir: string, vault: string): Promise<GraphSnapsho
 }
 
 /** User data typed in below: everything else on the page must be UI text in the chosen language. */
-const DATA = ['佐藤 花子', 'さとう はなこ', 'Alex Kim', 'アレックス', 'UXリサーチ', '株式会社みらい', '大阪市', 'hanako@example.com', 'https://hanako.example', '勉強会', '大切な相談相手', 'メンター']
+const DATA = [
+  '佐藤 花子',
+  'さとう はなこ',
+  'Alex Kim',
+  'アレックス',
+  'UXリサーチ',
+  '株式会社みらい',
+  '大阪市',
+  'hanako@example.com',
+  'https://hanako.example',
+  '勉強会',
+  '大切な相談相手',
+  'メンター',
+]
 
 /** A fresh app on its own data folder, past the first-run screen, with the page objects these specs use. */
 async function startOwnNetwork(target: Target, name: string) {
@@ -253,7 +266,10 @@ for (const { target, skip } of targetsWithReasons('people')) {
             const preview = await flow.previewOf(/^[a-z ]+$/iu.test(query) && language === 'en' ? `met ${query}` : `${query}さんに会った`)
             found[`${language} ${query}`] = { people, palette: [texts[0], texts.at(-1)], capture: preview.includes(query === '斎藤' ? '齋藤 翔' : '佐藤 花子') }
           }
-          await flow.view().getByLabel(/^(Quick capture|クイック記録)$/).fill('')
+          await flow
+            .view()
+            .getByLabel(/^(Quick capture|クイック記録)$/)
+            .fill('')
           await page.keyboard.press('Control+k')
           await page.getByRole('dialog').getByRole('combobox').fill('sato')
           await keepScreenshot(page, `palette-${language}-light-${target}`)
@@ -276,10 +292,16 @@ for (const { target, skip } of targetsWithReasons('people')) {
           palette: [expect.stringContaining('佐藤 花子') as string, expect.stringMatching(language === 'en' ? /Add .* as a new person$/ : /新しい人として追加$/) as string],
           capture: true,
         })
-        const saito = (language: 'en' | 'ja') => ({ ...hanakoFound(language), people: ['齋藤 翔'], palette: [expect.stringContaining('齋藤 翔') as string, hanakoFound(language).palette[1]] })
+        const saito = (language: 'en' | 'ja') => ({
+          ...hanakoFound(language),
+          people: ['齋藤 翔'],
+          palette: [expect.stringContaining('齋藤 翔') as string, hanakoFound(language).palette[1]],
+        })
         expect(found).toEqual(
           Object.fromEntries(
-            (['en', 'ja'] as const).flatMap((language) => ['sato', 'さとう', 'Sato Hanako', 'hanako sato', '斎藤'].map((q) => [`${language} ${q}`, q === '斎藤' ? saito(language) : hanakoFound(language)])),
+            (['en', 'ja'] as const).flatMap((language) =>
+              ['sato', 'さとう', 'Sato Hanako', 'hanako sato', '斎藤'].map((q) => [`${language} ${q}`, q === '斎藤' ? saito(language) : hanakoFound(language)]),
+            ),
           ),
         )
       } finally {

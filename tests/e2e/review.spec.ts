@@ -42,12 +42,7 @@ for (const { target, skip } of targetsWithReasons('review')) {
         await review.open()
         await review.waitForReport()
 
-        expect(await review.propertyHeadings()).toEqual([
-          'You can consult someone at any time',
-          'You give value too',
-          'You raise each other',
-          'Doing things together feels safe',
-        ])
+        expect(await review.propertyHeadings()).toEqual(['You can consult someone at any time', 'You give value too', 'You raise each other', 'Doing things together feels safe'])
         expect(await review.scores()).toEqual(expected.quality.map((property) => `Score: ${property.score} / 100`))
         await expect.poll(() => review.echoChambers().count()).toBe(expected.echoChambers.length)
         const english = await review.echoChamberText()

@@ -64,7 +64,10 @@ for (const { target, skip } of targetsWithReasons('visual-tour')) {
               const shot = `tour-${vault}-${language}-${theme}-${String(i).padStart(2, '0')}`
               await keepScreenshot(page, shot)
               // Long views: the rest of the page too, a screen at a time (at most two more).
-              for (const [part, screens] of [['b', 1], ['c', 2]] as const) {
+              for (const [part, screens] of [
+                ['b', 1],
+                ['c', 2],
+              ] as const) {
                 const scrolled = await page.evaluate((n) => {
                   const pane = document.querySelector('.content')
                   if (!pane || pane.scrollHeight <= pane.clientHeight * n) return false
@@ -101,7 +104,10 @@ for (const { target, skip } of targetsWithReasons('visual-tour')) {
                 const onScreen = await tour.labelContrast(await network.canvas().screenshot(), boxes, 1)
                 const download = await network.exportPng()
                 const exported = await tour.labelContrast(await readFile(await download.path()), boxes, 2)
-                for (const [what, result] of [['canvas', onScreen], ['exported PNG', exported]] as const) {
+                for (const [what, result] of [
+                  ['canvas', onScreen],
+                  ['exported PNG', exported],
+                ] as const) {
                   if (result.boxes === 0) problems.push(`${where}: no label plates found on the ${what}`)
                   if (result.min < LABEL_CONTRAST) problems.push(`${where}: label contrast ${result.min.toFixed(2)} on the ${what} at ${JSON.stringify(result.worst)}`)
                 }

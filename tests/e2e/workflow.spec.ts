@@ -46,8 +46,13 @@ for (const { target, skip } of targetsWithReasons('workflow')) {
 
         // Met today: both follow-ups show at once, each with the day it falls due.
         await flow.addEvent({
-          name: 'UX Tokyo', date: metOn, where: 'Shibuya',
-          people: [{ name: 'Aoi Mori', exchange: 'research methods; I could review her survey' }, { name: 'Ben Ito', exchange: 'hiring in data teams' }],
+          name: 'UX Tokyo',
+          date: metOn,
+          where: 'Shibuya',
+          people: [
+            { name: 'Aoi Mori', exchange: 'research methods; I could review her survey' },
+            { name: 'Ben Ito', exchange: 'hiring in data teams' },
+          ],
         })
         await flow.openToday()
         const due = `Due in 2 days, ${day(addDays(today, 2))}`
@@ -112,7 +117,10 @@ for (const { target, skip } of targetsWithReasons('workflow')) {
         await kizuna('--data', dirs.dataDir, 'interaction', 'add', '--kind', 'consulted-them', '--person', id, '--date', addDays(today, -100 - i))
       }
       const csv = join(dirs.dataDir, '..', 'Connections.csv')
-      const rows = Array.from({ length: 200 }, (_, i) => `Given${i},Family${i},https://www.linkedin.com/in/p${i},,Company ${i % 20},Engineer,0${(i % 9) + 1} Mar ${2005 + (i % 20)}`)
+      const rows = Array.from(
+        { length: 200 },
+        (_, i) => `Given${i},Family${i},https://www.linkedin.com/in/p${i},,Company ${i % 20},Engineer,0${(i % 9) + 1} Mar ${2005 + (i % 20)}`,
+      )
       await writeFile(csv, ['First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\n'))
       await kizuna('--data', dirs.dataDir, 'import', csv, '--format', 'linkedin')
       const app: KizunaApp = await launchKizuna(target, dirs)
@@ -127,7 +135,12 @@ for (const { target, skip } of targetsWithReasons('workflow')) {
         await expect.poll(() => flow.todayItems().count()).toBe(5)
         const group = flow.group(/^7 advisors to contact$/)
         await group.waitFor()
-        expect(await flow.view().getByText(/Given\d+ Family\d+/).count()).toBe(0)
+        expect(
+          await flow
+            .view()
+            .getByText(/Given\d+ Family\d+/)
+            .count(),
+        ).toBe(0)
         await keepScreenshot(page, `today-en-light-${target}`)
         await page.emulateMedia({ colorScheme: 'dark' })
         await keepScreenshot(page, `today-en-dark-${target}`)

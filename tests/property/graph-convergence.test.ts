@@ -98,7 +98,12 @@ function deliverSome(r: Random, replicas: Replica[]): void {
   const to = r.int(replicas.length)
   const queue = from.outbox[to]
   if (from === replicas[to] || queue.length === 0) return
-  const chosen = new Set(r.subset(queue.map((_, i) => i), queue.length))
+  const chosen = new Set(
+    r.subset(
+      queue.map((_, i) => i),
+      queue.length,
+    ),
+  )
   const sent = r.shuffle(queue.filter((_, i) => chosen.has(i)))
   from.outbox[to] = queue.filter((_, i) => !chosen.has(i))
   for (const update of sent) Y.applyUpdate(replicas[to].doc, update, REMOTE)
@@ -158,15 +163,72 @@ const DAYS = ['2025-03-01', '2025-03-03', '2025-04-10', '2025-06-30']
 function workflowOperations(r: Random, doc: Y.Doc, graph: GraphSnapshot, ids: string[], nextId: () => string, options: { now: number }): [number, () => void][] {
   const record = (list: { id: string }[]) => r.pick(list)?.id ?? 'none'
   return [
-    [1, () => void logInteraction(doc, { date: r.pick(DAYS), kind: r.pick(['consulted-them', 'consulted-me', 'helped-me', 'call'] as const), personIds: [r.pick(ids), ...r.subset(ids, 2)] }, options)],
+    [
+      1,
+      () =>
+        void logInteraction(
+          doc,
+          { date: r.pick(DAYS), kind: r.pick(['consulted-them', 'consulted-me', 'helped-me', 'call'] as const), personIds: [r.pick(ids), ...r.subset(ids, 2)] },
+          options,
+        ),
+    ],
     [1, () => updateInteraction(doc, record(graph.interactions), { personIds: r.subset(ids, 3) }, options)],
     [0.3, () => removeInteraction(doc, record(graph.interactions), options)],
-    [1, () => void addProject(doc, { id: nextId(), name: 'Project', memberIds: r.subset(ids, 3), start: null, end: null, deadline: r.pick(DAYS), finishedAt: null, myRole: 'lead', notes: '' }, options)],
+    [
+      1,
+      () =>
+        void addProject(
+          doc,
+          { id: nextId(), name: 'Project', memberIds: r.subset(ids, 3), start: null, end: null, deadline: r.pick(DAYS), finishedAt: null, myRole: 'lead', notes: '' },
+          options,
+        ),
+    ],
     [2, () => (r.chance(0.6) ? addProjectMember : removeProjectMember)(doc, record(graph.projects), r.pick(ids), options)],
-    [1, () => updateProject(doc, record(graph.projects), r.chance(0.5) ? { memberIds: r.subset(ids, 3) } : { finishedAt: r.pick(DAYS), learned: 'x', tookUnownedChores: r.chance(0.5) }, options)],
-    [1, () => void addEvent(doc, { id: nextId(), name: 'Event', kind: 'meetup', where: null, date: r.pick(DAYS), met: r.subset(ids, 2).map((personId) => ({ personId, exchange: '' })) }, options)],
-    [2, () => updateEvent(doc, record(graph.events), { met: r.subset(ids, 3).map((personId) => ({ personId, exchange: r.pick(['', 'books', 'hiring']), ...(r.chance(0.3) ? { followUp: r.chance(0.5) } : {}) })) }, options)],
-    [0.5, () => void addEventWithPeople(doc, { id: nextId(), name: 'Meetup', kind: 'meetup', date: r.pick(DAYS), newPeople: [{ person: { id: nextId(), name: '新しい人' }, exchange: 'ux' }], knownPeople: r.subset(ids, 1).map((personId) => ({ personId })) }, options)],
+    [
+      1,
+      () =>
+        updateProject(
+          doc,
+          record(graph.projects),
+          r.chance(0.5) ? { memberIds: r.subset(ids, 3) } : { finishedAt: r.pick(DAYS), learned: 'x', tookUnownedChores: r.chance(0.5) },
+          options,
+        ),
+    ],
+    [
+      1,
+      () =>
+        void addEvent(
+          doc,
+          { id: nextId(), name: 'Event', kind: 'meetup', where: null, date: r.pick(DAYS), met: r.subset(ids, 2).map((personId) => ({ personId, exchange: '' })) },
+          options,
+        ),
+    ],
+    [
+      2,
+      () =>
+        updateEvent(
+          doc,
+          record(graph.events),
+          { met: r.subset(ids, 3).map((personId) => ({ personId, exchange: r.pick(['', 'books', 'hiring']), ...(r.chance(0.3) ? { followUp: r.chance(0.5) } : {}) })) },
+          options,
+        ),
+    ],
+    [
+      0.5,
+      () =>
+        void addEventWithPeople(
+          doc,
+          {
+            id: nextId(),
+            name: 'Meetup',
+            kind: 'meetup',
+            date: r.pick(DAYS),
+            newPeople: [{ person: { id: nextId(), name: '新しい人' }, exchange: 'ux' }],
+            knownPeople: r.subset(ids, 1).map((personId) => ({ personId })),
+          },
+          options,
+        ),
+    ],
     [0.5, () => void addOpportunity(doc, { id: nextId(), date: r.pick(DAYS), kind: 'job', title: 'Job', viaPersonIds: r.subset(ids, 2), field: null, note: '' }, options)],
     [1, () => setCadence(doc, someone(r, ids), r.pick([7, 30, 'off', null] as const), options)],
     [1, () => snooze(doc, someone(r, ids), { item: r.pick(['follow-up', 'keep-in-touch'] as const), until: r.pick(DAYS), dueOn: r.pick(DAYS) }, options)],

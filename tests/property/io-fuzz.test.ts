@@ -60,19 +60,22 @@ function mutate(r: Random, seed: Uint8Array): Uint8Array {
     case 2: // inserted bytes (structure characters are likelier)
       for (let i = 0, n = 1 + int(r, 4); i < n; i++) bytes.splice(int(r, bytes.length), 0, r() < 0.5 ? ':;,"\n=\\{}[]'.charCodeAt(int(r, 14)) : int(r, 256))
       return new Uint8Array(bytes)
-    case 3: { // lines dropped or repeated
+    case 3: {
+      // lines dropped or repeated
       const lines = new TextDecoder().decode(seed).split('\n')
       const at = int(r, lines.length)
       if (r() < 0.5) lines.splice(at, 1)
       else lines.splice(at, 0, lines[int(r, lines.length)])
       return new TextEncoder().encode(lines.join('\n'))
     }
-    case 4: { // wrong encoding: UTF-16 without BOM, or Latin-1 bytes for non-ASCII
+    case 4: {
+      // wrong encoding: UTF-16 without BOM, or Latin-1 bytes for non-ASCII
       const text = new TextDecoder().decode(seed)
       if (r() < 0.5) return new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]))
       return new Uint8Array([...text].map((c) => c.charCodeAt(0) & 0xff))
     }
-    case 5: { // a huge field
+    case 5: {
+      // a huge field
       const text = new TextDecoder().decode(seed)
       const at = int(r, text.length)
       return new TextEncoder().encode(text.slice(0, at) + 'あ'.repeat(r() < 0.1 ? 100_001 : 1_001 + int(r, 5_000)) + text.slice(at))
@@ -117,7 +120,12 @@ describe('import fuzzing', () => {
           const decisions = suggestDecisions(preview, candidates, policy, { mergeSuggestions: r() < 0.5 })
           const { counts } = reportImport(preview, candidates, decisions)
           const result = applyImport(doc, preview, decisions)
-          outcome = { entries: preview.entries, counted: counts.added + counts.mergedIntoVault + counts.mergedInFile + counts.skipped, added: counts.added, created: result.created.length }
+          outcome = {
+            entries: preview.entries,
+            counted: counts.added + counts.mergedIntoVault + counts.mergedInFile + counts.skipped,
+            added: counts.added,
+            created: result.created.length,
+          }
           tally.imported++
           graph = readGraph(doc)
         } catch (error) {

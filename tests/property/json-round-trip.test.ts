@@ -21,8 +21,28 @@ const SEED = process.env.KIZUNA_SEED !== undefined ? Number(process.env.KIZUNA_S
 const RUNS = Number(process.env.KIZUNA_RUNS ?? 60)
 
 const NAMES = [
-  'Ken Sato', 'Kei Sato', 'Ken Satou', 'Ken  Sato', 'KEN SATO', 'Sato Ken', 'Ken Saito', 'Jon Smith', 'John Smith', 'Jon Smyth',
-  '佐藤 健', '佐藤 建', '佐藤健', '齋藤 健', '斎藤 健', '斉藤 健', 'サトウ ケン', 'ｻﾄｳ ｹﾝ', 'さとう けん', '田中 一郎', '田中 二郎', 'Ｋｅｎ Ｓａｔｏ',
+  'Ken Sato',
+  'Kei Sato',
+  'Ken Satou',
+  'Ken  Sato',
+  'KEN SATO',
+  'Sato Ken',
+  'Ken Saito',
+  'Jon Smith',
+  'John Smith',
+  'Jon Smyth',
+  '佐藤 健',
+  '佐藤 建',
+  '佐藤健',
+  '齋藤 健',
+  '斎藤 健',
+  '斉藤 健',
+  'サトウ ケン',
+  'ｻﾄｳ ｹﾝ',
+  'さとう けん',
+  '田中 一郎',
+  '田中 二郎',
+  'Ｋｅｎ Ｓａｔｏ',
 ]
 const ORGS = [null, 'Hoshino Trading', 'HOSHINO TRADING', '株式会社みなと商事']
 const EMAILS = ['ken@hoshino.example', 'Ken@Hoshino.example', 'kei@hoshino.example', 'jon@northwind.example', 'info@minato.example']
@@ -62,7 +82,9 @@ function buildVault(spec: VaultSpec): Y.Doc {
   })
   const n = ids.length
   for (const [a, b, strength] of spec.ties) if (a % n !== b % n) linkPeople(doc, ids[a % n], ids[b % n], { strength }, { now: 2_000 })
-  spec.meetings.forEach((who, k) => addInteraction(doc, { id: `i${k}`, date: '2025-01-02', kind: 'met', personIds: [...new Set(who.map((w) => ids[w % n]))], note: '' }, { now: 3_000 }))
+  spec.meetings.forEach((who, k) =>
+    addInteraction(doc, { id: `i${k}`, date: '2025-01-02', kind: 'met', personIds: [...new Set(who.map((w) => ids[w % n]))], note: '' }, { now: 3_000 }),
+  )
   spec.people.forEach((p, i) => {
     if (p.trashed && i % 2 === 0) deletePerson(doc, ids[i], { now: 4_000 })
   })
@@ -71,7 +93,12 @@ function buildVault(spec: VaultSpec): Y.Doc {
 
 const everything = (doc: Y.Doc) => ({ graph: readGraph(doc), trashedTies: readTrashedTies(doc), genders: readStoredGenders(doc) })
 
-const POLICIES: [DuplicatePolicy, boolean][] = [['merge', false], ['keep', false], ['skip', false], ['merge', true]]
+const POLICIES: [DuplicatePolicy, boolean][] = [
+  ['merge', false],
+  ['keep', false],
+  ['skip', false],
+  ['merge', true],
+]
 
 describe(`Kizuna JSON round trip (seed ${SEED}, ${RUNS} vaults)`, () => {
   it('restores into an empty vault exactly, whatever the names, under every policy', () => {

@@ -22,7 +22,9 @@ function check(people: number, seed: number): void {
   const circles = new Set(report.echoChambers.map((chamber) => chamber.circle))
   const majority = report.echoChambers.every((chamber) => {
     const inCommunity = chamber.memberIds.filter((memberId) => report.communities.communityOf[memberId] === chamber.community).length
-    return chamber.memberIds.every((memberId) => chamber.memberIds.filter((other) => report.communities.communityOf[other] === report.communities.communityOf[memberId]).length <= inCommunity)
+    return chamber.memberIds.every(
+      (memberId) => chamber.memberIds.filter((other) => report.communities.communityOf[other] === report.communities.communityOf[memberId]).length <= inCommunity,
+    )
   })
   const summary = { f1: score.f1 >= MIN_F1, missed: score.missed, flaggedControls: score.flaggedControls, uniqueCircles: circles.size === report.echoChambers.length, majority }
   expect(summary, `${people} people, seed ${seed}: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`).toEqual({

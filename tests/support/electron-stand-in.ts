@@ -330,8 +330,7 @@ class RendererWebContents extends WebContents {
 export const rendererContents = new RendererWebContents(null)
 
 export const ipcRenderer = {
-  invoke: (channel: string, ...args: unknown[]): Promise<unknown> =>
-    standIn.invoke(channel, { sender: rendererContents, senderFrame: { url: standIn.rendererUrl } }, ...args),
+  invoke: (channel: string, ...args: unknown[]): Promise<unknown> => standIn.invoke(channel, { sender: rendererContents, senderFrame: { url: standIn.rendererUrl } }, ...args),
   on(channel: string, listener: (...args: unknown[]) => void) {
     rendererListeners.on(channel, listener)
     return ipcRenderer

@@ -104,7 +104,10 @@ function alikeTraits(random: RandomSource, size: number): Traits[] {
   })
   for (const dimension of shared) {
     const noisy = size >= 12 ? 2 : 1
-    for (const m of shuffle(random, Array.from({ length: size }, (_, i) => i)).slice(0, noisy)) {
+    for (const m of shuffle(
+      random,
+      Array.from({ length: size }, (_, i) => i),
+    ).slice(0, noisy)) {
       traits[m] = random() < 0.5 ? { ...traits[m], [traitKey(dimension)]: null } : otherValue(random, dimension, traits[m])
     }
   }
@@ -113,7 +116,11 @@ function alikeTraits(random: RandomSource, size: number): Traits[] {
 
 /** Traits spread over each dimension's categories: no dimension is narrow. */
 function diverseTraits(random: RandomSource, size: number): Traits[] {
-  const spread = <T>(list: readonly T[]): T[] => shuffle(random, Array.from({ length: size }, (_, i) => list[i % list.length]))
+  const spread = <T>(list: readonly T[]): T[] =>
+    shuffle(
+      random,
+      Array.from({ length: size }, (_, i) => list[i % list.length]),
+    )
   const genders = spread(GENDERS)
   const bands = spread(BANDS.map((_, i) => i))
   const occupations = spread(ISCO_MAJOR_GROUPS.slice(0, 9).map((group) => group.id))
@@ -127,17 +134,36 @@ function toPerson(random: RandomSource, id: string, traits: Traits): Person {
   const groupValues = SCHWARTZ_VALUES.filter((value) => value.group === traits.valueGroup).map((value) => value.id)
   const values = traits.valueGroup === null ? [] : shuffle(random, [...groupValues]).slice(0, between(random, 1, 2))
   return {
-    id, name: `Person ${id}`, reading: null, gender: traits.gender, genderBasis: 'perceived',
-    birthYear: band === null ? null : YEAR - between(random, band.minAge, band.maxAge!), ageBand: null,
+    id,
+    name: `Person ${id}`,
+    reading: null,
+    gender: traits.gender,
+    genderBasis: 'perceived',
+    birthYear: band === null ? null : YEAR - between(random, band.minAge, band.maxAge!),
+    ageBand: null,
     occupation: traits.occupation === null ? null : { major: traits.occupation, subMajor: null },
-    industry: traits.industry, fieldTags: [], values, organization: null, location: null,
-    handles: [], tags: [], notes: '', roles: [], howWeMet: { where: null, when: null, introducedBy: null }, createdAt: 0, updatedAt: 0, deletedAt: null,
+    industry: traits.industry,
+    fieldTags: [],
+    values,
+    organization: null,
+    location: null,
+    handles: [],
+    tags: [],
+    notes: '',
+    roles: [],
+    howWeMet: { where: null, when: null, introducedBy: null },
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
   }
 }
 
 export function generatePlantedNetwork(people: number, seed: number): PlantedNetwork {
   const random = createSeededRandom(seed)
-  const ids = shuffle(random, Array.from({ length: people }, (_, i) => `p${String(i).padStart(6, '0')}`))
+  const ids = shuffle(
+    random,
+    Array.from({ length: people }, (_, i) => `p${String(i).padStart(6, '0')}`),
+  )
   const traits: Traits[] = []
   const tieKeys = new Set<number>()
   const tiePairs: [number, number][] = []
@@ -175,7 +201,12 @@ export function generatePlantedNetwork(people: number, seed: number): PlantedNet
   while (traits.length < people) {
     const size = Math.min(people - traits.length, between(random, 20, 150))
     const industry = pick(random, ISIC_SECTIONS).id
-    places.push(take(size, Array.from({ length: size }, () => randomTraits(random, random() < 0.8 ? industry : null))))
+    places.push(
+      take(
+        size,
+        Array.from({ length: size }, () => randomTraits(random, random() < 0.8 ? industry : null)),
+      ),
+    )
   }
   const background = (): number => between(random, backgroundStart, people - 1)
   for (const place of places) {
@@ -220,7 +251,11 @@ export function generatePlantedNetwork(people: number, seed: number): PlantedNet
     return { id: `${a}|${b}`, a, b, kind: 'other', strength: between(random, 1, 3) as 1 | 2 | 3, since: null, notes: '' }
   })
   const interactions: Interaction[] = Array.from({ length: Math.round(people / 20) }, (_, i) => ({
-    id: `i${i}`, date: '2025-05-01', kind: 'consulted-them', personIds: [ids[random() < 0.5 ? pick(random, chamberMembers) : between(random, 0, people - 1)]], note: '',
+    id: `i${i}`,
+    date: '2025-05-01',
+    kind: 'consulted-them',
+    personIds: [ids[random() < 0.5 ? pick(random, chamberMembers) : between(random, 0, people - 1)]],
+    note: '',
   }))
   const me = { ...toPerson(random, 'me', randomTraits(random)), name: 'Me', updatedAt: 0 }
   const named = (list: number[]): string[] => list.map((i) => ids[i]).sort()

@@ -22,7 +22,14 @@ export function buildTestPages(): Promise<string> {
         outDir: TEST_PAGES_DIR,
         emptyOutDir: true,
         minify: true,
-        rolldownOptions: { input: { index: resolve(root, 'tests/bench/pages/index.html'), replica: resolve(root, 'tests/bench/pages/replica.html'), 'network-view': resolve(root, 'tests/bench/pages/network-view.html'), 'network-svg': resolve(root, 'tests/bench/pages/network-svg.html') } },
+        rolldownOptions: {
+          input: {
+            index: resolve(root, 'tests/bench/pages/index.html'),
+            replica: resolve(root, 'tests/bench/pages/replica.html'),
+            'network-view': resolve(root, 'tests/bench/pages/network-view.html'),
+            'network-svg': resolve(root, 'tests/bench/pages/network-svg.html'),
+          },
+        },
       },
     })
     if (!existsSync(resolve(TEST_PAGES_DIR, 'index.html'))) throw new Error('test pages were not built')

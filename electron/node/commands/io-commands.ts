@@ -13,7 +13,23 @@
 import { readFileSync, statSync } from 'node:fs'
 import type * as Y from 'yjs'
 import { readGraph, readMe } from '../../../shared/graph'
-import { applyImport, findDuplicates, ImportError, parseImport, planCalendar, plannedIds, reportImport, suggestCalendarDecisions, suggestDecisions, type CalendarCounts, type DuplicateReason, type ImportCounts, type ImportFormat, type ReportedMatch, type SourcePosition } from '../../../shared/io'
+import {
+  applyImport,
+  findDuplicates,
+  ImportError,
+  parseImport,
+  planCalendar,
+  plannedIds,
+  reportImport,
+  suggestCalendarDecisions,
+  suggestDecisions,
+  type CalendarCounts,
+  type DuplicateReason,
+  type ImportCounts,
+  type ImportFormat,
+  type ReportedMatch,
+  type SourcePosition,
+} from '../../../shared/io'
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc'
 import { CommandError } from './command-error'
 import type { IMPORT_FORMAT_NAMES, DUPLICATE_POLICIES } from './io-command-schema'
@@ -74,7 +90,9 @@ function readImportFile(path: string): Uint8Array {
 export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { origin: unknown; now?: number }): ImportSummary {
   const bytes = readImportFile(command.path)
   try {
-    const selfEmails = readMe(doc).handles.filter((h) => h.kind === 'email').map((h) => h.value)
+    const selfEmails = readMe(doc)
+      .handles.filter((h) => h.kind === 'email')
+      .map((h) => h.value)
     const calendar = { now: options.now ?? Date.now(), selfEmails, ...(command.since === undefined ? {} : { since: command.since }) }
     const preview = parseImport(bytes, { calendar, ...(command.format === undefined ? {} : { format: command.format === 'json' ? 'kizuna-json' : command.format }) })
     const graph = readGraph(doc)
@@ -89,7 +107,8 @@ export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { 
     const line = (m: ReportedMatch): ImportMatchLine => ({
       name: m.name,
       at: m.at,
-      into: m.target.kind === 'vault' ? { kind: 'vault', id: m.target.personId, name: m.targetName } : { kind: 'file', at: preview.people[m.target.index].source, name: m.targetName },
+      into:
+        m.target.kind === 'vault' ? { kind: 'vault', id: m.target.personId, name: m.targetName } : { kind: 'file', at: preview.people[m.target.index].source, name: m.targetName },
       reasons: m.reasons,
       certain: m.certain,
       action: m.decision,
@@ -98,7 +117,8 @@ export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { 
     const warnings = preview.warnings.map((w) => `${command.path}:${w.at.line}: ${w.message}`)
     const window = preview.calendar === undefined ? null : { since: preview.calendar.since, today: preview.calendar.today }
     if (command.dryRun) {
-      const planned = preview.calendar === undefined || window === null ? {} : { calendar: { ...planCalendar(preview.calendar, plannedIds(preview, decisions), graph).counts, ...window } }
+      const planned =
+        preview.calendar === undefined || window === null ? {} : { calendar: { ...planCalendar(preview.calendar, plannedIds(preview, decisions), graph).counts, ...window } }
       return { ...summary, ties: 0, records: 0, warnings, dryRun: true, ...planned }
     }
     const result = applyImport(doc, preview, decisions, { origin: options.origin, now: options.now })

@@ -94,17 +94,34 @@ function personInputOf(genders: readonly GenderEntry[], args: PersonAddArgs): Pe
   const input: PersonInput = { name: args.name }
   if (args.reading !== undefined) input.reading = args.reading
   if (args.roles !== undefined) input.roles = args.roles.map((role) => oneOf('role', role, ROLES))
-  if (args.values !== undefined) input.values = args.values.map((value) => oneOf('value', value, SCHWARTZ_VALUES.map((v) => v.id)))
+  if (args.values !== undefined)
+    input.values = args.values.map((value) =>
+      oneOf(
+        'value',
+        value,
+        SCHWARTZ_VALUES.map((v) => v.id),
+      ),
+    )
   if (args.occupation !== undefined) input.occupation = occupationOf(args.occupation)
-  if (args.industry !== undefined) input.industry = oneOf('industry', args.industry.trim().toUpperCase(), ISIC_SECTIONS.map((s) => s.id))
+  if (args.industry !== undefined)
+    input.industry = oneOf(
+      'industry',
+      args.industry.trim().toUpperCase(),
+      ISIC_SECTIONS.map((s) => s.id),
+    )
   if (args.birthYear !== undefined) {
     const year = wholeNumber('birth year', args.birthYear)
-    if (year < BIRTH_YEARS.min || year > BIRTH_YEARS.max) throw new CommandError('invalid-input', `birth year "${args.birthYear}" is not a year from ${BIRTH_YEARS.min} to ${BIRTH_YEARS.max}`)
+    if (year < BIRTH_YEARS.min || year > BIRTH_YEARS.max)
+      throw new CommandError('invalid-input', `birth year "${args.birthYear}" is not a year from ${BIRTH_YEARS.min} to ${BIRTH_YEARS.max}`)
     input.birthYear = year
   }
   if (args.gender !== undefined) {
     // Only genders offered for new choices: a hidden entry stays on the people who have it.
-    input.gender = oneOf('gender', args.gender, genders.filter((g) => !g.hidden).map((g) => g.id))
+    input.gender = oneOf(
+      'gender',
+      args.gender,
+      genders.filter((g) => !g.hidden).map((g) => g.id),
+    )
   }
   if (args.tags !== undefined) input.tags = args.tags
   return input
@@ -178,7 +195,11 @@ function parseCommand(command: VaultCommand): Parsed<VaultCommandName> {
  * shared/graph/appended-writes.ts), built from the vault's index with the same checks and errors
  * as runVaultCommand; null for every other command, or when the index says the doc is needed.
  */
-export function encodeWithoutDocument<K extends VaultCommandName>(command: Extract<VaultCommand, { name: K }>, index: AppendIndex, options: CommandOptions): { update: Uint8Array; value: CommandResults[K] } | null {
+export function encodeWithoutDocument<K extends VaultCommandName>(
+  command: Extract<VaultCommand, { name: K }>,
+  index: AppendIndex,
+  options: CommandOptions,
+): { update: Uint8Array; value: CommandResults[K] } | null {
   if (command.name !== 'person.add' || !canAddWithoutDocument(index)) return null
   const parsed = parseCommand(command) as Parsed<'person.add'>
   try {

@@ -35,9 +35,7 @@ export const projectAddArgsSchema = z
     tookUnownedChores: z.boolean().optional(),
   })
   .strict()
-export const opportunityAddArgsSchema = z
-  .object({ title: text, date, kind: text.optional(), viaPersonIds: ids, field: text.optional(), note: text.optional() })
-  .strict()
+export const opportunityAddArgsSchema = z.object({ title: text, date, kind: text.optional(), viaPersonIds: ids, field: text.optional(), note: text.optional() }).strict()
 
 export const WORKFLOW_COMMAND_SCHEMAS = [
   z.object({ name: z.literal('interaction.add'), args: interactionAddArgsSchema }).strict(),

@@ -38,7 +38,6 @@ export interface WorkflowCommandOptions {
 type Parsed<K extends WorkflowCommandName> = Extract<z.output<(typeof WORKFLOW_COMMAND_SCHEMAS)[number]>, { name: K }>
 type Handlers = { [K in WorkflowCommandName]: (doc: Y.Doc, command: Parsed<K>, options: WorkflowCommandOptions) => WorkflowCommandResults[K] }
 
-
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new CommandError('invalid-input', `${what} "${value}" is not one of: ${allowed.join(', ')}`)
@@ -93,7 +92,14 @@ export const workflowHandlers: Handlers = {
         date: args.date,
         kind: args.kind === undefined ? 'other' : oneOf('kind', args.kind, OPPORTUNITY_KINDS),
         viaPersonIds: args.viaPersonIds,
-        field: args.field === undefined ? null : oneOf<IsicSectionId>('field', args.field.trim().toUpperCase(), ISIC_SECTIONS.map((s) => s.id)),
+        field:
+          args.field === undefined
+            ? null
+            : oneOf<IsicSectionId>(
+                'field',
+                args.field.trim().toUpperCase(),
+                ISIC_SECTIONS.map((s) => s.id),
+              ),
         note: args.note ?? '',
       },
       options,

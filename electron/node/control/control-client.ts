@@ -49,11 +49,7 @@ let nextId = 1
  * `timeoutMs` 0 waits as long as the connection is open: for long commands, whose answer says
  * what really happened, where a timeout would report a failure over a change that was applied.
  */
-export async function sendControlRequest(
-  path: string,
-  request: Omit<ControlRequest, 'protocol' | 'id'>,
-  timeoutMs = 15_000,
-): Promise<ControlResponse> {
+export async function sendControlRequest(path: string, request: Omit<ControlRequest, 'protocol' | 'id'>, timeoutMs = 15_000): Promise<ControlResponse> {
   if (!isNamedPipe(path)) {
     // Only talk to a socket this user owns: the token must not go to anyone else's server.
     const info = await lstat(path).catch(() => null)
@@ -82,7 +78,9 @@ export async function sendControlRequest(
       try {
         return controlResponseSchema.parse(JSON.parse(text))
       } catch (error) {
-        finish(() => fail(new ControlProtocolError(`the holder's answer is not a protocol ${CONTROL_PROTOCOL_VERSION} response: ${error instanceof Error ? error.message : String(error)}`)))
+        finish(() =>
+          fail(new ControlProtocolError(`the holder's answer is not a protocol ${CONTROL_PROTOCOL_VERSION} response: ${error instanceof Error ? error.message : String(error)}`)),
+        )
         return null
       }
     }
@@ -94,7 +92,8 @@ export async function sendControlRequest(
         if (proven) return finish(() => done(response))
         if (!response.ok) {
           // An older holder does not know the hello; one that lacks the vault says so.
-          if (response.error.code === 'malformed') return finish(() => fail(new ControlProtocolError(`the holder cannot prove it holds the vault (an older Kizuna?): ${response.error.message}`)))
+          if (response.error.code === 'malformed')
+            return finish(() => fail(new ControlProtocolError(`the holder cannot prove it holds the vault (an older Kizuna?): ${response.error.message}`)))
           return finish(() => done(response))
         }
         const answer = helloAnswerSchema.safeParse(response.value)

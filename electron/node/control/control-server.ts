@@ -61,7 +61,11 @@ function sameToken(given: string, expected: string): boolean {
 }
 
 /** Answers one request line. Never throws: every failure becomes an error response. */
-export async function answerControlRequest(line: string, resolveVault: ControlServerOptions['resolveVault'], runSyncCommand?: ControlServerOptions['runSyncCommand']): Promise<ControlResponse> {
+export async function answerControlRequest(
+  line: string,
+  resolveVault: ControlServerOptions['resolveVault'],
+  runSyncCommand?: ControlServerOptions['runSyncCommand'],
+): Promise<ControlResponse> {
   let raw: unknown
   try {
     raw = JSON.parse(line)
@@ -73,7 +77,11 @@ export async function answerControlRequest(line: string, resolveVault: ControlSe
   const id = Number.isSafeInteger(fields.id) && (fields.id as number) >= 0 ? (fields.id as number) : null
   if ('hello' in fields && fields.protocol === CONTROL_PROTOCOL_VERSION) return answerHello(raw, resolveVault)
   if (fields.protocol !== CONTROL_PROTOCOL_VERSION) {
-    return errorResponse(id, 'unsupported-protocol', `control protocol ${JSON.stringify(fields.protocol) ?? 'missing'} is not supported; this Kizuna speaks protocol ${CONTROL_PROTOCOL_VERSION}`)
+    return errorResponse(
+      id,
+      'unsupported-protocol',
+      `control protocol ${JSON.stringify(fields.protocol) ?? 'missing'} is not supported; this Kizuna speaks protocol ${CONTROL_PROTOCOL_VERSION}`,
+    )
   }
   const parsed = controlRequestSchema.safeParse(raw)
   if (!parsed.success) {

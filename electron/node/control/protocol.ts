@@ -27,15 +27,7 @@ export const MAX_REQUEST_BYTES = 1024 * 1024
 export const MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 
 export type ControlErrorCode =
-  | CommandErrorCode
-  | 'malformed'
-  | 'too-large'
-  | 'unsupported-protocol'
-  | 'unauthorized'
-  | 'vault-not-open'
-  | 'sync-not-running'
-  | 'sync-failed'
-  | 'internal'
+  CommandErrorCode | 'malformed' | 'too-large' | 'unsupported-protocol' | 'unauthorized' | 'vault-not-open' | 'sync-not-running' | 'sync-failed' | 'internal'
 
 export const controlRequestSchema = z
   .object({

@@ -91,7 +91,6 @@ export function parseLogRecords(bytes: Uint8Array): ParsedLog {
   return { records, goodLength: first ? first.offset : view.length, badTailReason: first ? first.reason : null, damage }
 }
 
-
 /** How many records lie before the first damaged region. */
 export function recordsBefore(parsed: ParsedLog): number {
   let count = 0
@@ -103,4 +102,3 @@ export function recordsBefore(parsed: ParsedLog): number {
   }
   return count
 }
-

@@ -121,7 +121,9 @@ export class VaultLog {
       }
       skippedTail = { bytes: damaged.length, keptAs, reason, recoveredAfter }
       const where = keptAs ? `kept aside as ${keptAs}` : 'left in place until the disk accepts writes'
-      logger.warn(`${path}: ${reason}; ${damaged.length} damaged bytes ${where}; ${parsed.records.length} intact records loaded${recoveredAfter > 0 ? `, ${recoveredAfter} of them found after the damage` : ''}`)
+      logger.warn(
+        `${path}: ${reason}; ${damaged.length} damaged bytes ${where}; ${parsed.records.length} intact records loaded${recoveredAfter > 0 ? `, ${recoveredAfter} of them found after the damage` : ''}`,
+      )
     }
     const log = new VaultLog(path, options, parsed.goodLength, parsed.records.length)
     log.pendingRepair = pendingRepair

@@ -311,10 +311,12 @@ export class VaultReplica {
       await this.compact().catch(() => undefined)
     } else if (this.changed && this.currentSnapshotValid) {
       // A short command that wrote with the vault loaded: the next one can append without loading.
-      await this.log.runExclusive(async () => {
-        const snapshot = await readSnapshotId(this.fs, join(this.dir, VAULT_FILES.snapshot))
-        if (snapshot && !this.log.hasPending) await writeVaultIndex(this.fs, this.dir, snapshot, this.log.byteSize, readAppendIndex(this.doc))
-      }).catch(() => undefined)
+      await this.log
+        .runExclusive(async () => {
+          const snapshot = await readSnapshotId(this.fs, join(this.dir, VAULT_FILES.snapshot))
+          if (snapshot && !this.log.hasPending) await writeVaultIndex(this.fs, this.dir, snapshot, this.log.byteSize, readAppendIndex(this.doc))
+        })
+        .catch(() => undefined)
     }
     this.closed = true
     this.stopLockChecks()

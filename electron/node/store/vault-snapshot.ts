@@ -51,10 +51,7 @@ export function decodeSnapshot(bytes: Uint8Array): DecodedSnapshot {
   return { ok: true, update }
 }
 
-export type SnapshotReadResult =
-  | { status: 'ok'; update: Uint8Array }
-  | { status: 'missing' }
-  | { status: 'corrupt'; reason: string; bytes: Uint8Array }
+export type SnapshotReadResult = { status: 'ok'; update: Uint8Array } | { status: 'missing' } | { status: 'corrupt'; reason: string; bytes: Uint8Array }
 
 export async function readSnapshotFile(fs: StoreFs, path: string): Promise<SnapshotReadResult> {
   const bytes = await readFileIfExists(fs, path)

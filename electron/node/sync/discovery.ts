@@ -39,7 +39,12 @@ export function createMdnsDiscovery(): Discovery {
   const bonjour = new Bonjour(undefined, () => undefined)
   return {
     advertise(self) {
-      const service = bonjour.publish({ name: `kizuna-${self.deviceId.slice(0, 16)}`, type: SERVICE_TYPE, port: self.port, txt: { id: self.deviceId, v: String(SYNC_PROTOCOL_VERSION) } })
+      const service = bonjour.publish({
+        name: `kizuna-${self.deviceId.slice(0, 16)}`,
+        type: SERVICE_TYPE,
+        port: self.port,
+        txt: { id: self.deviceId, v: String(SYNC_PROTOCOL_VERSION) },
+      })
       return () => void (service.stop as (() => void) | undefined)?.()
     },
     browse(onFound) {

@@ -61,7 +61,8 @@ export function sealFolderFile(payload: Uint8Array, kind: FolderFileKind, key: V
 /** Reads the header only: enough to decide whether the writer and epoch may be trusted. */
 export function readFolderHeader(bytes: Uint8Array): ReadFolderHeader {
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (file.byteLength < MAGIC.length || !file.subarray(0, 4).equals(MAGIC)) return { status: file.byteLength < 4 && MAGIC.subarray(0, file.byteLength).equals(file) ? 'damaged' : 'not-kizuna' }
+  if (file.byteLength < MAGIC.length || !file.subarray(0, 4).equals(MAGIC))
+    return { status: file.byteLength < 4 && MAGIC.subarray(0, file.byteLength).equals(file) ? 'damaged' : 'not-kizuna' }
   if (file.byteLength < 5) return { status: 'damaged' }
   const format = file.readUInt8(4)
   if (format > FOLDER_FILE_FORMAT) return { status: 'newer-format' }
@@ -78,7 +79,12 @@ export function openFolderFile(bytes: Uint8Array, header: FolderFileHeader, keys
   const signed = file.subarray(0, file.byteLength - SIGNATURE_BYTES)
   let authentic = false
   try {
-    authentic = verify('sha256', signed, { key: createPublicKey({ key: Buffer.from(writerSpki), format: 'der', type: 'spki' }), dsaEncoding: 'ieee-p1363' }, file.subarray(signed.byteLength))
+    authentic = verify(
+      'sha256',
+      signed,
+      { key: createPublicKey({ key: Buffer.from(writerSpki), format: 'der', type: 'spki' }), dsaEncoding: 'ieee-p1363' },
+      file.subarray(signed.byteLength),
+    )
   } catch {
     authentic = false
   }

@@ -45,7 +45,20 @@ import { MEMBERSHIP_FILE, readMembershipFiles, writeMembershipFile } from './fol
 import { inStanding } from './membership-log'
 import type { MergeOutcome, SyncState } from './sync-state'
 
-export type FolderIssueReason = 'unknown-key' | 'damaged' | 'not-kizuna' | 'newer-format' | 'older-format' | 'wrong-writer' | 'revoked-writer' | 'unknown-writer' | 'old-epoch' | 'unreadable-update' | 'not-a-file' | 'too-large' | 'too-many-files'
+export type FolderIssueReason =
+  | 'unknown-key'
+  | 'damaged'
+  | 'not-kizuna'
+  | 'newer-format'
+  | 'older-format'
+  | 'wrong-writer'
+  | 'revoked-writer'
+  | 'unknown-writer'
+  | 'old-epoch'
+  | 'unreadable-update'
+  | 'not-a-file'
+  | 'too-large'
+  | 'too-many-files'
 
 export interface FolderIssue {
   /** Relative to the sync folder. */

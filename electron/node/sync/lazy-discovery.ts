@@ -8,7 +8,8 @@ import type { Discovery } from './discovery'
 export function lazyDiscovery(create: () => Discovery): Discovery {
   let real: Discovery | null = null
   let users = 0
-  const use = <T extends unknown[]>(start: (discovery: Discovery, ...args: T) => () => void) =>
+  const use =
+    <T extends unknown[]>(start: (discovery: Discovery, ...args: T) => () => void) =>
     (...args: T): (() => void) => {
       real ??= create()
       users++

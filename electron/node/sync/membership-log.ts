@@ -32,7 +32,11 @@ export const MAX_EPOCH = 1024
 export const MAX_LOG_ENTRIES = 1 + MAX_DEVICES + MAX_EPOCH
 
 const deviceIdSchema = z.string().regex(/^[A-Z2-7]{52}$/)
-const base64 = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9+/]*={0,2}$/)
+const base64 = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/)
 export const vaultIdSchema = z.string().regex(/^[0-9a-f]{32}$/)
 const deviceRecordSchema = z.object({ id: deviceIdSchema, name: z.string().max(200), spki: base64(400) })
 const wrapSchema = z.object({ to: deviceIdSchema, eph: base64(400), nonce: base64(64), box: base64(128) })
@@ -40,7 +44,15 @@ const at = z.number().int().min(0)
 const bodySchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('genesis'), vault: vaultIdSchema, device: deviceRecordSchema, at }),
   z.object({ t: z.literal('add'), vault: vaultIdSchema, epoch: z.number().int().min(1).max(MAX_EPOCH), by: deviceIdSchema, device: deviceRecordSchema, at }),
-  z.object({ t: z.literal('rotate'), vault: vaultIdSchema, epoch: z.number().int().min(2).max(MAX_EPOCH), by: deviceIdSchema, revoke: z.array(deviceIdSchema).max(MAX_DEVICES), wraps: z.array(wrapSchema).min(1).max(MAX_DEVICES), at }),
+  z.object({
+    t: z.literal('rotate'),
+    vault: vaultIdSchema,
+    epoch: z.number().int().min(2).max(MAX_EPOCH),
+    by: deviceIdSchema,
+    revoke: z.array(deviceIdSchema).max(MAX_DEVICES),
+    wraps: z.array(wrapSchema).min(1).max(MAX_DEVICES),
+    at,
+  }),
 ])
 export type EntryBody = z.infer<typeof bodySchema>
 export type RotateBody = Extract<EntryBody, { t: 'rotate' }>
@@ -128,7 +140,7 @@ export function evaluateLog(entries: readonly LogEntry[]): Membership {
   const genesis = genesisEntry ? parseEntry(genesisEntry) : null
   if (!genesis || genesis.body.t !== 'genesis') throw new Error('the membership log does not start with its genesis')
   const founder = recordOf(genesis.body.device, 1)
-  if (!founder || !verifies(genesis, founder.spki)) throw new Error('the membership log\'s genesis is not signed by its device')
+  if (!founder || !verifies(genesis, founder.spki)) throw new Error("the membership log's genesis is not signed by its device")
   const vaultId = genesis.body.vault
   const seen = new Set([genesis.hash])
   const others: Parsed[] = []
@@ -148,7 +160,14 @@ export function evaluateLog(entries: readonly LogEntry[]): Membership {
 }
 
 function run(genesis: Parsed, founder: Member, others: Parsed[], excluded: Set<string>): { membership: Membership; adds: Parsed[] } {
-  const membership: Membership = { vaultId: (genesis.body as { vault: string }).vault, epoch: 1, members: new Map([[founder.deviceId, founder]]), revokedAt: new Map(), rotations: new Map(), accepted: [genesis.entry] }
+  const membership: Membership = {
+    vaultId: (genesis.body as { vault: string }).vault,
+    epoch: 1,
+    members: new Map([[founder.deviceId, founder]]),
+    revokedAt: new Map(),
+    rotations: new Map(),
+    accepted: [genesis.entry],
+  }
   const adds: Parsed[] = []
   const byEpoch = new Map<number, Parsed[]>()
   for (const parsed of others) {
@@ -171,7 +190,7 @@ function run(genesis: Parsed, founder: Member, others: Parsed[], excluded: Set<s
       membership.epoch = epoch
     }
     let pending = here.filter((p) => p.body.t === 'add')
-    for (let progress = true; progress && pending.length > 0; ) {
+    for (let progress = true; progress && pending.length > 0;) {
       progress = false
       for (const parsed of pending) {
         const body = parsed.body as AddBody

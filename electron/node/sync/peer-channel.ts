@@ -27,7 +27,19 @@
  */
 import { createConnection, createServer, type Server, type Socket } from 'node:net'
 import { connect as connectTls, createSecureContext, TLSSocket } from 'node:tls'
-import { DEFAULT_MAX_FRAME_BYTES, encodeFrame, PRE_AUTH_MAX_FRAME_BYTES, encodeJsonEnvelope, EnvelopeError, FrameDecoder, FrameTooLargeError, parseEnvelope, ProtocolVersionError, SyncMessageError, type Envelope } from '../../../shared/sync'
+import {
+  DEFAULT_MAX_FRAME_BYTES,
+  encodeFrame,
+  PRE_AUTH_MAX_FRAME_BYTES,
+  encodeJsonEnvelope,
+  EnvelopeError,
+  FrameDecoder,
+  FrameTooLargeError,
+  parseEnvelope,
+  ProtocolVersionError,
+  SyncMessageError,
+  type Envelope,
+} from '../../../shared/sync'
 import type { DeviceIdentity } from './device-identity'
 import { deviceIdOfCertificate } from './device-identity'
 
@@ -85,7 +97,9 @@ export class PeerChannel {
     this.closed = new Promise((resolve) => (this.resolveClosed = resolve))
     tls.on('data', (chunk: Buffer) => this.onData(chunk))
     tls.on('error', (error: Error) => this.finish(new ChannelError('network', error.message)))
-    tls.on('close', () => this.finish(this.decoder.pendingBytes > 0 ? new ChannelError('closed', `connection closed inside a frame (${this.decoder.pendingBytes} bytes dropped)`) : null))
+    tls.on('close', () =>
+      this.finish(this.decoder.pendingBytes > 0 ? new ChannelError('closed', `connection closed inside a frame (${this.decoder.pendingBytes} bytes dropped)`) : null),
+    )
   }
 
   get remoteHost(): string {
@@ -186,7 +200,9 @@ export class PeerChannel {
     if (envelope.kind === 'error') {
       const { code, message } = (envelope.json ?? {}) as { code?: unknown; message?: unknown }
       this.tls.destroy()
-      return this.finish(new ChannelError(typeof code === 'string' ? (code as ChannelErrorCode) : 'closed', typeof message === 'string' ? message : 'the other device closed the connection', true))
+      return this.finish(
+        new ChannelError(typeof code === 'string' ? (code as ChannelErrorCode) : 'closed', typeof message === 'string' ? message : 'the other device closed the connection', true),
+      )
     }
     const handler = this.handler
     if (!handler) {
@@ -259,7 +275,12 @@ export interface ChannelServer {
 }
 
 /** Listens on host:port; `onChannel` receives every peer that completed the TLS handshake. */
-export function listenForChannels(identity: DeviceIdentity, address: { host: string; port: number }, onChannel: (channel: PeerChannel) => void, options: ChannelOptions = {}): Promise<ChannelServer> {
+export function listenForChannels(
+  identity: DeviceIdentity,
+  address: { host: string; port: number },
+  onChannel: (channel: PeerChannel) => void,
+  options: ChannelOptions = {},
+): Promise<ChannelServer> {
   const sockets = new Set<Socket>()
   const maxUntrusted = options.maxUntrusted ?? DEFAULT_MAX_UNTRUSTED
   let untrusted = 0
@@ -279,10 +300,13 @@ export function listenForChannels(identity: DeviceIdentity, address: { host: str
     })
     const tls = new TLSSocket(raw, { ...tlsOptions(identity), isServer: true })
     tls.on('error', () => undefined)
-    secure(tls, raw, 'secure', options.timeoutMs ?? 10_000, options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES).then((channel) => {
-      channel.onDidTrust(release)
-      onChannel(channel)
-    }, () => raw.destroy())
+    secure(tls, raw, 'secure', options.timeoutMs ?? 10_000, options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES).then(
+      (channel) => {
+        channel.onDidTrust(release)
+        onChannel(channel)
+      },
+      () => raw.destroy(),
+    )
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)

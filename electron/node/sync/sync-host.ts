@@ -102,7 +102,16 @@ export class SyncHost {
 
   static async open(options: SyncHostOptions): Promise<SyncHost> {
     const discovery = options.discovery ? lazyDiscovery(options.discovery) : undefined
-    const service = await SyncService.open({ dataDir: options.dataDir, replica: options.replica, deviceName: options.deviceName, advertisedHost: options.advertisedHost ?? advertisable(options.listen.host), discovery, timeoutMs: options.timeoutMs, now: options.now, pendingLimits: options.pendingLimits })
+    const service = await SyncService.open({
+      dataDir: options.dataDir,
+      replica: options.replica,
+      deviceName: options.deviceName,
+      advertisedHost: options.advertisedHost ?? advertisable(options.listen.host),
+      discovery,
+      timeoutMs: options.timeoutMs,
+      now: options.now,
+      pendingLimits: options.pendingLimits,
+    })
     const host = new SyncHost(service, options)
     const saved = await readHostFile(service.syncDir)
     host.folder = saved.folder
@@ -145,7 +154,21 @@ export class SyncHost {
       connected: d.connected,
       pendingChanges: d.pendingChanges,
     }))
-    return { state: this.state(devices.some((d) => d.connected), devices.length > 0), error: this.lastError, listening: this.listening, device: this.service.thisDevice(), devices, folder: this.folder, lastFolderRound: this.lastFolderRound, pairing: this.desk.status(), lastRemoteRemoval: this.lastRemoteRemoval, lastDroppedUpdates: this.lastDroppedUpdates }
+    return {
+      state: this.state(
+        devices.some((d) => d.connected),
+        devices.length > 0,
+      ),
+      error: this.lastError,
+      listening: this.listening,
+      device: this.service.thisDevice(),
+      devices,
+      folder: this.folder,
+      lastFolderRound: this.lastFolderRound,
+      pairing: this.desk.status(),
+      lastRemoteRemoval: this.lastRemoteRemoval,
+      lastDroppedUpdates: this.lastDroppedUpdates,
+    }
   }
 
   /** Runs one sync command (control socket or one-shot CLI); returns plain JSON data. */
@@ -325,14 +348,16 @@ export class SyncHost {
 
   /** Starts or stops listening as wantsListening() says when the queued task runs (not now). */
   private async updateListening(): Promise<void> {
-    const task = this.listenTask.catch(() => undefined).then(async () => {
-      if (this.wantsListening()) return this.startListening().catch(() => undefined)
-      if (!this.listening) return
-      await this.service.stop()
-      this.listening = null
-      this.syncing.clear()
-      this.changed()
-    })
+    const task = this.listenTask
+      .catch(() => undefined)
+      .then(async () => {
+        if (this.wantsListening()) return this.startListening().catch(() => undefined)
+        if (!this.listening) return
+        await this.service.stop()
+        this.listening = null
+        this.syncing.clear()
+        this.changed()
+      })
     this.listenTask = task
     await task.catch(() => undefined)
   }
@@ -356,7 +381,13 @@ export class SyncHost {
         void this.setRemoteRemoval({ ...event.removal, deviceName: this.nameOf(event.deviceId) }).catch(() => undefined)
         break
       case 'dropped-pending':
-        this.lastDroppedUpdates = { deviceId: event.deviceId, deviceName: event.deviceId === null ? null : this.nameOf(event.deviceId), bytes: event.drop.bytes, reason: event.drop.reason, at: Date.now() }
+        this.lastDroppedUpdates = {
+          deviceId: event.deviceId,
+          deviceName: event.deviceId === null ? null : this.nameOf(event.deviceId),
+          bytes: event.drop.bytes,
+          reason: event.drop.reason,
+          at: Date.now(),
+        }
         break
       case 'error':
         if (!OFFLINE_CODES.has(event.code) && event.code !== 'pairing-failed') this.lastError = event.error

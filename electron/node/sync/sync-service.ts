@@ -155,10 +155,18 @@ export class SyncService {
       // A new day or a new key: a new tag (discovery-tag.ts).
       const timer = setInterval(() => this.advertise(discovery), 3_600_000)
       timer.unref()
-      this.stopDiscovery.push(() => clearInterval(timer), () => this.advert?.stop())
+      this.stopDiscovery.push(
+        () => clearInterval(timer),
+        () => this.advert?.stop(),
+      )
       this.stopDiscovery.push(
         discovery.browse((peer) => {
-          const deviceId = deviceOfTag(peer.deviceId, this.state.devices().map((d) => d.deviceId), this.state.keys, this.now())
+          const deviceId = deviceOfTag(
+            peer.deviceId,
+            this.state.devices().map((d) => d.deviceId),
+            this.state.keys,
+            this.now(),
+          )
           if (!deviceId || this.isConnected(deviceId)) return
           void this.connect({ host: peer.host, port: peer.port }).catch(() => undefined)
         }),
@@ -310,7 +318,11 @@ export class SyncService {
       now: this.now,
       confirm: invite.confirm,
       groupState: () => this.state.groupState(this.server?.port ?? null, true),
-      addDevice: (device) => this.state.addDevice({ deviceId: device.deviceId, name: device.name, spki: device.spki, address: device.port > 0 ? { host: device.host, port: device.port } : null }, this.now()),
+      addDevice: (device) =>
+        this.state.addDevice(
+          { deviceId: device.deviceId, name: device.name, spki: device.spki, address: device.port > 0 ? { host: device.host, port: device.port } : null },
+          this.now(),
+        ),
     }).then(
       (peer) => {
         invite.settle(peer)
@@ -319,7 +331,12 @@ export class SyncService {
       (error: unknown) => {
         const { ticket } = invite
         if (ticket.used || ticket.failures >= 5) invite.settle(error instanceof Error ? error : new Error(String(error)))
-        this.emit({ type: 'error', deviceId: id, error: error instanceof Error ? error.message : String(error), code: error instanceof ChannelError ? error.code : 'pairing-failed' })
+        this.emit({
+          type: 'error',
+          deviceId: id,
+          error: error instanceof Error ? error.message : String(error),
+          code: error instanceof ChannelError ? error.code : 'pairing-failed',
+        })
       },
     )
   }
@@ -369,7 +386,13 @@ export class SyncService {
       this.afterMembershipChange(outcome, null)
       throw new ChannelError('revoked', 'the other device says this device was removed from the sync group')
     }
-    if (outcome.refused > 0) this.emit({ type: 'error', deviceId: channel.peerDeviceId, error: `refused ${outcome.refused} membership change(s) from this device that do not verify`, code: 'refused-membership' })
+    if (outcome.refused > 0)
+      this.emit({
+        type: 'error',
+        deviceId: channel.peerDeviceId,
+        error: `refused ${outcome.refused} membership change(s) from this device that do not verify`,
+        code: 'refused-membership',
+      })
     this.afterMembershipChange(outcome, channel.peerDeviceId)
   }
 
@@ -379,7 +402,8 @@ export class SyncService {
       for (const set of this.sessions.values()) for (const session of set) session.close(new ChannelError('revoked', 'this device was removed from the sync group'))
       return
     }
-    for (const [deviceId, set] of this.sessions) if (!this.state.isTrusted(deviceId)) for (const session of set) session.close(new ChannelError('revoked', 'this device was removed from the sync group'))
+    for (const [deviceId, set] of this.sessions)
+      if (!this.state.isTrusted(deviceId)) for (const session of set) session.close(new ChannelError('revoked', 'this device was removed from the sync group'))
     for (const id of outcome.newlyRevoked) this.emit({ type: 'revoked', deviceId: id })
     if (outcome.changed) this.broadcastGroupState(from)
   }

@@ -23,7 +23,6 @@ import { applyGuarded, type RemoteRemoval } from './deletion-guard'
 import { ChannelError, type PeerChannel } from './peer-channel'
 import { groupStateSchema, type GroupState } from './sync-state'
 
-
 export interface SyncSessionHooks {
   /** A group state from the peer (validated); throw a ChannelError to refuse the peer. */
   onGroupState: (state: GroupState) => Promise<void>

@@ -24,7 +24,20 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { DeviceIdentity } from './device-identity'
 import { unwrapVaultKey, wrapVaultKey } from './key-wrap'
-import { cleanRotations, evaluateLog, inStanding, logEntrySchema, MAX_DEVICES, MAX_EPOCH, MAX_LOG_ENTRIES, needsRotation, signEntry, vaultIdSchema, type LogEntry, type Membership } from './membership-log'
+import {
+  cleanRotations,
+  evaluateLog,
+  inStanding,
+  logEntrySchema,
+  MAX_DEVICES,
+  MAX_EPOCH,
+  MAX_LOG_ENTRIES,
+  needsRotation,
+  signEntry,
+  vaultIdSchema,
+  type LogEntry,
+  type Membership,
+} from './membership-log'
 import { makeVaultKey, mergeVaultKeys, type VaultKey } from './vault-keys'
 
 export const SYNC_STATE_FILE = 'sync-state.json'
@@ -57,7 +70,10 @@ export const groupStateSchema = z.object({
   /** The sender's listening port, if any (its host is the address we reached it on). */
   port: z.number().int().min(1).max(65535).nullable(),
   /** Only in a pairing welcome: the vault keys the new device needs. */
-  keys: z.array(keySchema).max(MAX_EPOCH + MAX_DEVICES).optional(),
+  keys: z
+    .array(keySchema)
+    .max(MAX_EPOCH + MAX_DEVICES)
+    .optional(),
 })
 export type GroupState = z.infer<typeof groupStateSchema>
 
@@ -66,7 +82,16 @@ const fileSchema = z.object({
   vaultId: z.string().nullable(),
   log: z.array(logEntrySchema),
   keys: z.array(keySchema),
-  devices: z.record(z.string(), z.object({ pairedAt: z.number(), address: z.object({ host: z.string(), port: z.number() }).nullable(), lastSeenAt: z.number().nullable(), lastSyncedAt: z.number().nullable(), ackedVector: z.string().max(1_000_000).nullable().optional() })),
+  devices: z.record(
+    z.string(),
+    z.object({
+      pairedAt: z.number(),
+      address: z.object({ host: z.string(), port: z.number() }).nullable(),
+      lastSeenAt: z.number().nullable(),
+      lastSyncedAt: z.number().nullable(),
+      ackedVector: z.string().max(1_000_000).nullable().optional(),
+    }),
+  ),
 })
 
 export class GroupStateError extends Error {
@@ -189,7 +214,12 @@ export class SyncState {
 
   groupState(port: number | null, withKeys = false): GroupState {
     if (!this.vaultIdValue || !this.membershipValue) throw new Error('no vault id yet')
-    return { vaultId: this.vaultIdValue, log: this.membershipValue.accepted, port, ...(withKeys ? { keys: this.keyList.map((k) => ({ epoch: k.epoch, key: toBase64(k.key) })) } : {}) }
+    return {
+      vaultId: this.vaultIdValue,
+      log: this.membershipValue.accepted,
+      port,
+      ...(withKeys ? { keys: this.keyList.map((k) => ({ epoch: k.epoch, key: toBase64(k.key) })) } : {}),
+    }
   }
 
   /** Joining a group: adopt its vault id, log and keys (replacing ours); the inviter must be in it. */
@@ -200,7 +230,8 @@ export class SyncState {
     } catch (error) {
       throw new GroupStateError(`the inviting device sent a membership log that does not verify: ${error instanceof Error ? error.message : String(error)}`)
     }
-    if (membership.vaultId !== state.vaultId || !inStanding(membership, inviter.deviceId, membership.epoch) || !inStanding(membership, this.identity.deviceId, membership.epoch)) throw new GroupStateError('the inviting device did not add this device to its group')
+    if (membership.vaultId !== state.vaultId || !inStanding(membership, inviter.deviceId, membership.epoch) || !inStanding(membership, this.identity.deviceId, membership.epoch))
+      throw new GroupStateError('the inviting device did not add this device to its group')
     this.vaultIdValue = state.vaultId
     this.membershipValue = membership
     this.keyList = keysFromWire(state.keys ?? [])
@@ -236,7 +267,17 @@ export class SyncState {
     if (!membership || !this.vaultIdValue) throw new Error('no vault yet')
     if (membership.revokedAt.has(device.deviceId)) throw new GroupStateError(`device ${device.deviceId} was revoked; it cannot be paired again`)
     if (membership.members.size >= MAX_DEVICES) throw new GroupStateError(`a sync group holds at most ${MAX_DEVICES} devices`)
-    const entry = signEntry({ t: 'add', vault: this.vaultIdValue, epoch: membership.epoch, by: this.identity.deviceId, device: { id: device.deviceId, name: device.name, spki: toBase64(device.spki) }, at: now }, this.identity.keyPem)
+    const entry = signEntry(
+      {
+        t: 'add',
+        vault: this.vaultIdValue,
+        epoch: membership.epoch,
+        by: this.identity.deviceId,
+        device: { id: device.deviceId, name: device.name, spki: toBase64(device.spki) },
+        at: now,
+      },
+      this.identity.keyPem,
+    )
     this.membershipValue = evaluateLog([...membership.accepted, entry])
     if (!this.membershipValue.members.has(device.deviceId)) throw new GroupStateError('this device could not add the new device to the group')
     this.notes.set(device.deviceId, { pairedAt: now, address: device.address, lastSeenAt: null, lastSyncedAt: null })

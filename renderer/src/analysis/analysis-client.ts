@@ -59,11 +59,7 @@ export class AnalysisClient {
       this.latest = options.known.input
       this.state = { report: options.known.report, status: 'ready', error: null }
     }
-    this.worker = new LatestWinsWorker(
-      createWorker,
-      { onReply: (response) => this.onResponse(response), onFailure: (message) => this.onCrash(message) },
-      { supersede: 'queue' },
-    )
+    this.worker = new LatestWinsWorker(createWorker, { onReply: (response) => this.onResponse(response), onFailure: (message) => this.onCrash(message) }, { supersede: 'queue' })
   }
 
   /** The state to show before the first change (ready when started from a known report). */

@@ -28,9 +28,7 @@ export function useAnalysis(): AnalysisState & { retry: () => void } {
   const snapshot = useGraph()
   const genders = useGenders()
   const [state, setState] = useState<AnalysisState>(() =>
-    lastReport && lastReport.input.snapshot === snapshot && lastReport.input.genders === genders
-      ? { report: lastReport.report, status: 'ready', error: null }
-      : IDLE_STATE,
+    lastReport && lastReport.input.snapshot === snapshot && lastReport.input.genders === genders ? { report: lastReport.report, status: 'ready', error: null } : IDLE_STATE,
   )
   const client = useRef<AnalysisClient | null>(null)
   useEffect(() => {

@@ -162,12 +162,7 @@ function AppFrame({ api, initialSettings, info }: Props) {
         <ul>
           {navigableViews(REGISTRY).map((item) => (
             <li key={item.id}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={current.id === item.id ? 'page' : undefined}
-                onClick={() => navigate({ view: item.id } as Route)}
-              >
+              <button type="button" className="nav-item" aria-current={current.id === item.id ? 'page' : undefined} onClick={() => navigate({ view: item.id } as Route)}>
                 {t(item.labelKey)}
               </button>
             </li>

@@ -22,11 +22,7 @@ export function SettingsView({ settings, info, onChange }: Props) {
       <h1 id="settings-title">{t('settings.title')}</h1>
       <div className="form-grid">
         <label htmlFor={languageId}>{t('settings.language')}</label>
-        <select
-          id={languageId}
-          value={settings.language}
-          onChange={(e) => onChange({ language: e.target.value as Settings['language'] })}
-        >
+        <select id={languageId} value={settings.language} onChange={(e) => onChange({ language: e.target.value as Settings['language'] })}>
           <option value="system">{t('settings.languageSystem')}</option>
           <option value="ja">日本語</option>
           <option value="en">English</option>
@@ -39,13 +35,7 @@ export function SettingsView({ settings, info, onChange }: Props) {
         </select>
         <span>{t('settings.notifications')}</span>
         <label htmlFor={notifyId} className="checkbox-label">
-          <input
-            id={notifyId}
-            type="checkbox"
-            checked={settings.notifications}
-            onChange={(e) => onChange({ notifications: e.target.checked })}
-          />{' '}
-          {t('settings.notificationsOn')}
+          <input id={notifyId} type="checkbox" checked={settings.notifications} onChange={(e) => onChange({ notifications: e.target.checked })} /> {t('settings.notificationsOn')}
         </label>
         <label htmlFor={perDayId}>{t('settings.notificationsPerDay')}</label>
         <input

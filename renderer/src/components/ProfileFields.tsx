@@ -51,9 +51,7 @@ export function ProfileFields({ profile, write, children, self = false }: Props)
             label={t('person.gender')}
             value={profile.gender}
             noneLabel={t('person.notSet')}
-            options={genders
-              .filter((g) => !g.hidden || g.id === profile.gender)
-              .map((g) => ({ value: g.id, label: labelIn(g.label, language) }))}
+            options={genders.filter((g) => !g.hidden || g.id === profile.gender).map((g) => ({ value: g.id, label: labelIn(g.label, language) }))}
             onChange={(gender) => writeField('gender', { gender })}
             problem={problems.gender}
             after={
@@ -63,14 +61,14 @@ export function ProfileFields({ profile, write, children, self = false }: Props)
             }
           />
           {!self && (
-          <SelectField
-            label={t('person.genderBasis')}
-            value={profile.genderBasis}
-            noneLabel={t('person.notSet')}
-            options={(['stated', 'perceived'] as const).map((b) => ({ value: b, label: t(`genderBasis.${b}`) }))}
-            onChange={(basis) => writeField('genderBasis', { genderBasis: basis as GenderBasis | null })}
-            problem={problems.genderBasis}
-          />
+            <SelectField
+              label={t('person.genderBasis')}
+              value={profile.genderBasis}
+              noneLabel={t('person.notSet')}
+              options={(['stated', 'perceived'] as const).map((b) => ({ value: b, label: t(`genderBasis.${b}`) }))}
+              onChange={(basis) => writeField('genderBasis', { genderBasis: basis as GenderBasis | null })}
+              problem={problems.genderBasis}
+            />
           )}
           <TextField
             label={t('person.birthYear')}

@@ -31,12 +31,7 @@ export function TagSetField({ label, items, onChange }: Props) {
           {items.map((item) => (
             <li key={item} className="chip">
               <span>{item}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('person.removeTag', { tag: item })}
-                onClick={() => setProblem(onChange(items.filter((i) => i !== item)))}
-              >
+              <button type="button" className="chip-remove" aria-label={t('person.removeTag', { tag: item })} onClick={() => setProblem(onChange(items.filter((i) => i !== item)))}>
                 ×
               </button>
             </li>

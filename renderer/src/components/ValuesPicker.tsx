@@ -20,8 +20,7 @@ export function ValuesPicker({ label, values, onChange }: Props) {
   const language = useUiLanguage()
   const id = useId()
   const [problem, setProblem] = useState<WriteProblem | null>(null)
-  const toggle = (value: SchwartzValueId, on: boolean) =>
-    setProblem(onChange(on ? [...values, value] : values.filter((v) => v !== value)))
+  const toggle = (value: SchwartzValueId, on: boolean) => setProblem(onChange(on ? [...values, value] : values.filter((v) => v !== value)))
   return (
     <fieldset className="field values-picker" aria-describedby={`${id}-count${problem ? ` ${id}-error` : ''}`}>
       <legend>{label}</legend>
@@ -38,11 +37,7 @@ export function ValuesPicker({ label, values, onChange }: Props) {
               const checked = values.includes(v.id)
               return (
                 <label key={v.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={checked}
-                    onChange={(e) => toggle(v.id, e.target.checked)}
-                  />
+                  <input type="checkbox" checked={checked} onChange={(e) => toggle(v.id, e.target.checked)} />
                   {labelIn(v.label, language)}
                 </label>
               )

@@ -80,9 +80,7 @@ export function reasonText(reason: ConsultReason, w: Wording): string {
 
 /** The reasons as one sentence: "knows UX research; a woman in her 50s, unlike your other advisors; you last spoke in March 2025". */
 export function reasonsText(reasons: readonly ConsultReason[], w: Wording): string {
-  const text = reasons
-    .map((reason) => reasonText(reason, w))
-    .join(w.t('consult.reasonSeparator'))
+  const text = reasons.map((reason) => reasonText(reason, w)).join(w.t('consult.reasonSeparator'))
   return w.language === 'ja' ? `${text}。` : text
 }
 

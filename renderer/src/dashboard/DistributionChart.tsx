@@ -24,19 +24,29 @@ export function DistributionChart({ rows, label }: { rows: readonly Distribution
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH }} role="img" aria-label={label}>
         <g className="chart-legend" transform="translate(0 10)">
           <rect width={10} height={10} y={-5} className="series-advisors" />
-          <text x={16} dominantBaseline="middle">{t('insight.diversity.advisors')}</text>
+          <text x={16} dominantBaseline="middle">
+            {t('insight.diversity.advisors')}
+          </text>
           <rect x={160} width={10} height={10} y={-5} className="series-network" />
-          <text x={176} dominantBaseline="middle">{t('insight.diversity.network')}</text>
+          <text x={176} dominantBaseline="middle">
+            {t('insight.diversity.network')}
+          </text>
         </g>
         {rows.map((row, i) => {
           const y = 28 + i * ROW
           return (
             <g key={row.label} transform={`translate(0 ${y})`}>
-              <text y={10} className="chart-label">{row.label}</text>
+              <text y={10} className="chart-label">
+                {row.label}
+              </text>
               <rect y={16} height={9} width={Math.max(1, BAR_MAX * row.advisors)} className="series-advisors" />
-              <text x={BAR_MAX * row.advisors + 6} y={21} dominantBaseline="middle" className="chart-value">{format(row.advisors)}</text>
+              <text x={BAR_MAX * row.advisors + 6} y={21} dominantBaseline="middle" className="chart-value">
+                {format(row.advisors)}
+              </text>
               <rect y={27} height={9} width={Math.max(1, BAR_MAX * row.network)} className="series-network" />
-              <text x={BAR_MAX * row.network + 6} y={32} dominantBaseline="middle" className="chart-value">{format(row.network)}</text>
+              <text x={BAR_MAX * row.network + 6} y={32} dominantBaseline="middle" className="chart-value">
+                {format(row.network)}
+              </text>
             </g>
           )
         })}

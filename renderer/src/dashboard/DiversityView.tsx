@@ -41,7 +41,11 @@ function DimensionSection({ dimension, report, people, advisors }: { dimension: 
   const mine = distributionOf(advisors, dimension, genders, year)
   const all = distributionOf(people, dimension, genders, year)
   const name = t(`diversity.dimension.${dimension}`)
-  const total = (counts: readonly number[]) => Math.max(1, counts.reduce((sum, c) => sum + c, 0))
+  const total = (counts: readonly number[]) =>
+    Math.max(
+      1,
+      counts.reduce((sum, c) => sum + c, 0),
+    )
   const rows = all.categories
     .map((c, i) => ({ c, a: mine.counts[i], n: all.counts[i] }))
     .filter((row) => row.n > 0 || row.a > 0)
@@ -137,7 +141,10 @@ export function DiversityView() {
           <ul className="missing-list">
             {report.missingPerspectives.map((m) => (
               <li key={`${m.dimension}:${m.category}`}>
-                {t(m.status === 'absent' ? 'diversity.absent' : 'diversity.nearlyAbsent', { dimension: t(`diversity.dimension.${m.dimension}`), category: label(m.dimension, m.category) })}{' '}
+                {t(m.status === 'absent' ? 'diversity.absent' : 'diversity.nearlyAbsent', {
+                  dimension: t(`diversity.dimension.${m.dimension}`),
+                  category: label(m.dimension, m.category),
+                })}{' '}
                 {m.candidateIds.length > 0 && <span>{t('diversity.couldFill')} </span>}
                 {m.candidateIds.map((id) => (
                   <button key={id} type="button" className="link-button" onClick={() => navigation.navigate({ view: 'person', params: { id } })}>

@@ -48,7 +48,9 @@ export function EchoChamberReport() {
                 inside: percent((1 - chamber.reason.groupEi) / 2, language),
               })}
             </p>
-            {chamber.reason.advisorShare !== null && chamber.reason.advisorShare > 0 && <p>{t('review.echoAdvisorShare', { share: percent(chamber.reason.advisorShare, language) })}</p>}
+            {chamber.reason.advisorShare !== null && chamber.reason.advisorShare > 0 && (
+              <p>{t('review.echoAdvisorShare', { share: percent(chamber.reason.advisorShare, language) })}</p>
+            )}
             {chamber.reason.consultationShare !== null && chamber.reason.consultationShare > 0 && (
               <p>{t('review.echoConsultationShare', { share: percent(chamber.reason.consultationShare, language) })}</p>
             )}

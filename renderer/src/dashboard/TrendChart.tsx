@@ -30,8 +30,12 @@ export function TrendChart({ points, title }: { points: readonly DiversityPoint[
         ))}
         <path d={line('networkIqv')} className="line-network" />
         <path d={line('advisorIqv')} className="line-advisors" />
-        <text x={PAD.left} y={H - 6} className="chart-value">{first}</text>
-        <text x={W - PAD.right} y={H - 6} textAnchor="end" className="chart-value">{last}</text>
+        <text x={PAD.left} y={H - 6} className="chart-value">
+          {first}
+        </text>
+        <text x={W - PAD.right} y={H - 6} textAnchor="end" className="chart-value">
+          {last}
+        </text>
       </svg>
     </figure>
   )

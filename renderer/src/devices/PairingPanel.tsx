@@ -19,7 +19,11 @@ export function PairingPanel({ pairing }: { pairing: PairingStatus | null }) {
   const shown = pairing && pairing.pairingId !== dismissed ? pairing : null
   const active = shown !== null && (shown.phase === 'waiting' || shown.phase === 'confirm')
 
-  const invite = () => run(() => api.pairInvite(), () => void refreshSyncStatus())
+  const invite = () =>
+    run(
+      () => api.pairInvite(),
+      () => void refreshSyncStatus(),
+    )
   const join = () =>
     run(
       () => api.pairJoin({ code: code.trim() }),
@@ -82,8 +86,16 @@ function PairingProgress({ pairing, onDismiss }: { pairing: PairingStatus; onDis
     }
   }, [pairing.qrPayload])
 
-  const answer = (accept: boolean) => run(() => api.confirm({ pairingId: pairing.pairingId, accept }), () => void refreshSyncStatus())
-  const cancel = () => run(() => api.pairCancel({ pairingId: pairing.pairingId }), () => void refreshSyncStatus())
+  const answer = (accept: boolean) =>
+    run(
+      () => api.confirm({ pairingId: pairing.pairingId, accept }),
+      () => void refreshSyncStatus(),
+    )
+  const cancel = () =>
+    run(
+      () => api.pairCancel({ pairingId: pairing.pairingId }),
+      () => void refreshSyncStatus(),
+    )
   const over = pairing.phase === 'paired' || pairing.phase === 'failed'
 
   return (

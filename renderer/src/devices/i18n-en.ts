@@ -6,7 +6,8 @@ export const deviceSyncEn = {
     keep: 'Keep the change',
     confirmTitle_one: 'Restore the person {{device}} moved to the trash?',
     confirmTitle_other: 'Restore the {{count, number}} people {{device}} moved to the trash?',
-    confirmBody: 'Your network goes back to how it was at {{time}}, just before the change from {{device}}. Anything changed since then is set back too; the state you have now is kept as a backup, so you can return to it.',
+    confirmBody:
+      'Your network goes back to how it was at {{time}}, just before the change from {{device}}. Anything changed since then is set back too; the state you have now is kept as a backup, so you can return to it.',
     confirm: 'Restore',
     cancel: 'Cancel',
     restored_one: 'Restored the person {{device}} moved to the trash. The state from before is kept as a backup.',

@@ -9,7 +9,7 @@ export function useSyncAction(): {
 } {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const run = useCallback(async <T,>(call: () => Promise<IpcResult<T>>, onDone?: (value: T) => void) => {
+  const run = useCallback(async <T>(call: () => Promise<IpcResult<T>>, onDone?: (value: T) => void) => {
     setBusy(true)
     setError(null)
     try {

@@ -37,7 +37,7 @@ export function EgogramView() {
   const egogram = useMemo(() => layoutEgogram(snapshot.people, rings, by, year, RING), [snapshot.people, rings, by, year])
   const names = useMemo(() => new Map(snapshot.people.map((p) => [p.id, p.name])), [snapshot.people])
   const theme = documentTheme()
-  const label = (id: string): string => (id === UNKNOWN_SECTOR ? t('network.notRecorded') : LABELS.get(id)?.[language] ?? id)
+  const label = (id: string): string => (id === UNKNOWN_SECTOR ? t('network.notRecorded') : (LABELS.get(id)?.[language] ?? id))
   const span = (2 * Math.PI) / egogram.sectors.length
   const wedge = arc<{ s: number }>()
     .innerRadius(14)
@@ -109,7 +109,13 @@ export function EgogramView() {
               data-advisors={egogram.cells[s][0].personIds.length}
             >
               <path d={wedge({ s }) ?? ''} fill={colour} fillOpacity={empty ? 0.03 : 0.12} stroke="currentColor" strokeOpacity={0.25} />
-              <text x={(4 * RING + 16) * Math.cos(mid)} y={(4 * RING + 16) * Math.sin(mid)} textAnchor={Math.cos(mid) > 0.2 ? 'start' : Math.cos(mid) < -0.2 ? 'end' : 'middle'} dominantBaseline="middle" className="egogram-label">
+              <text
+                x={(4 * RING + 16) * Math.cos(mid)}
+                y={(4 * RING + 16) * Math.sin(mid)}
+                textAnchor={Math.cos(mid) > 0.2 ? 'start' : Math.cos(mid) < -0.2 ? 'end' : 'middle'}
+                dominantBaseline="middle"
+                className="egogram-label"
+              >
                 {label(sector)}
                 {empty ? ` (${t('egogram.empty')})` : ''}
               </text>

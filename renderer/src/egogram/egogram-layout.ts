@@ -119,7 +119,7 @@ export function layoutEgogram(people: readonly Person[], rings: ReadonlyMap<stri
       rows.forEach((line, k) => {
         const take = k === rows.length - 1 ? count - next : Math.min(count - next, Math.round((count * line.capacity) / total))
         for (let j = 0; j < take; j++) {
-          const angle = -Math.PI / 2 + span * s + span * (j + 0.5) / take
+          const angle = -Math.PI / 2 + span * s + (span * (j + 0.5)) / take
           placed.push({ id: cell.personIds[next + j], sector: s, ring: r, x: line.radius * Math.cos(angle), y: line.radius * Math.sin(angle) })
         }
         next += take

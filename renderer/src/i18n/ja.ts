@@ -495,7 +495,8 @@ export const ja: Messages = {
     layoutSettled: '配置が完了しました',
     roleDescription: 'ネットワーク図',
     canvasLabel: '自分を中心とした {{count}} 人の図',
-    keyboardHelp: '図の上では、矢印キーで人から人へ移動し、Enter でその人を開き、Escape で自分に戻ります。ドラッグで移動、スクロールで拡大縮小、人をドラッグすると位置を動かせます。',
+    keyboardHelp:
+      '図の上では、矢印キーで人から人へ移動し、Enter でその人を開き、Escape で自分に戻ります。ドラッグで移動、スクロールで拡大縮小、人をドラッグすると位置を動かせます。',
     focusedMe: '自分（中心）',
     focused: '{{name}}。役割：{{roles}}。分野：{{field}}。年代：{{age}}。価値観：{{values}}。',
     card: { roles: '役割', field: '分野', age: '年代', values: '価値観' },

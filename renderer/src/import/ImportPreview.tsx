@@ -2,7 +2,13 @@ import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../shared/graph'
 import {
-  bestCandidates, reportImport, settleDecisions, type DuplicateCandidate, type DuplicateReason, type ImportDecision, type ImportPreview as Preview,
+  bestCandidates,
+  reportImport,
+  settleDecisions,
+  type DuplicateCandidate,
+  type DuplicateReason,
+  type ImportDecision,
+  type ImportPreview as Preview,
 } from '../../../shared/io'
 import { usePeople } from '../core/vault-context'
 import { layOutPreview, positionMessage, withAction, type Action, type MatchGroup } from './import-groups'
@@ -79,9 +85,15 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
     <div className="import-group-header">
       <h4>{t('io.groupTitle', { reasons: reasonsText(group.reasons), count: group.indexes.length })}</h4>
       <div className="button-row">
-        <button type="button" onClick={() => set(group.indexes, 'merge')}>{t('io.groupMerge', { count: group.indexes.length })}</button>
-        <button type="button" onClick={() => set(group.indexes, 'new')}>{t('io.groupKeep', { count: group.indexes.length })}</button>
-        <button type="button" onClick={() => set(group.indexes, 'skip')}>{t('io.groupSkip', { count: group.indexes.length })}</button>
+        <button type="button" onClick={() => set(group.indexes, 'merge')}>
+          {t('io.groupMerge', { count: group.indexes.length })}
+        </button>
+        <button type="button" onClick={() => set(group.indexes, 'new')}>
+          {t('io.groupKeep', { count: group.indexes.length })}
+        </button>
+        <button type="button" onClick={() => set(group.indexes, 'skip')}>
+          {t('io.groupSkip', { count: group.indexes.length })}
+        </button>
       </div>
     </div>
   )
@@ -112,7 +124,9 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
       {counts.unreadable > 0 && <p>{t('io.unreadable', { count: counts.unreadable })}</p>}
       {preview.warnings.length > 0 && (
         <details>
-          <summary>{t('io.warnings')} ({preview.warnings.length})</summary>
+          <summary>
+            {t('io.warnings')} ({preview.warnings.length})
+          </summary>
           <ul>
             {preview.warnings.slice(0, 100).map((w, i) => (
               <li key={i}>{`${name}: ${t(...positionMessage(w.at))}: ${w.message}`}</li>
@@ -192,8 +206,12 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
       )}
 
       <div className="button-row">
-        <button type="button" className="primary" onClick={onApply}>{t('io.apply')}</button>
-        <button type="button" onClick={onDiscard}>{t('io.discard')}</button>
+        <button type="button" className="primary" onClick={onApply}>
+          {t('io.apply')}
+        </button>
+        <button type="button" onClick={onDiscard}>
+          {t('io.discard')}
+        </button>
       </div>
     </div>
   )

@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { reportImport, settleDecisions, suggestCalendarDecisions, suggestDecisions, type DuplicateCandidate, type ImportDecision, type ImportPreview as Preview } from '../../../shared/io'
+import {
+  reportImport,
+  settleDecisions,
+  suggestCalendarDecisions,
+  suggestDecisions,
+  type DuplicateCandidate,
+  type ImportDecision,
+  type ImportPreview as Preview,
+} from '../../../shared/io'
 import { addDays, todayIn } from '../../../shared/workflow'
 import { useApi } from '../core/api-context'
 import { useGraphActions, useMe, usePeople, useVaultStore } from '../core/vault-context'
@@ -54,7 +62,8 @@ export function ImportView() {
     job.current = null
     if (outcome.type === 'cancelled') return setState({ kind: 'idle', notice: t('io.cancelled') })
     if (outcome.type === 'error') return setState({ kind: 'error', message: t('io.failed', { name, message: outcome.message }) })
-    const decisions = outcome.preview.calendar !== undefined ? suggestCalendarDecisions(outcome.preview, outcome.candidates) : suggestDecisions(outcome.preview, outcome.candidates, 'merge')
+    const decisions =
+      outcome.preview.calendar !== undefined ? suggestCalendarDecisions(outcome.preview, outcome.candidates) : suggestDecisions(outcome.preview, outcome.candidates, 'merge')
     setState({ kind: 'preview', name, preview: outcome.preview, candidates: outcome.candidates, decisions })
   }
 

@@ -55,7 +55,16 @@ function SideColumn({ title, side, other }: { title: string; side: Side; other: 
         {rows.map(([label, values]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd>{values.length === 0 ? t('io.noMatch') : values.map((v, i) => <span key={i}>{i > 0 && ', '}{v}</span>)}</dd>
+            <dd>
+              {values.length === 0
+                ? t('io.noMatch')
+                : values.map((v, i) => (
+                    <span key={i}>
+                      {i > 0 && ', '}
+                      {v}
+                    </span>
+                  ))}
+            </dd>
           </div>
         ))}
       </dl>

@@ -66,7 +66,8 @@ export const ioEn = {
   reason_similar_name: 'similar name at the same organisation',
   reasonSeparator: ', ',
   warnings: 'Warnings',
-  applied: 'Imported: {{added}} added, {{mergedInFile}} merged into an earlier entry, {{mergedIntoVault}} merged into people already here, {{skipped}} skipped ({{entries}} entries); {{ties}} ties and {{records}} interactions, events, projects and opportunities.',
+  applied:
+    'Imported: {{added}} added, {{mergedInFile}} merged into an earlier entry, {{mergedIntoVault}} merged into people already here, {{skipped}} skipped ({{entries}} entries); {{ties}} ties and {{records}} interactions, events, projects and opportunities.',
   undo: 'Undo import',
   undone: 'The import was undone.',
   mergeWith: 'Merge with…',
@@ -102,7 +103,8 @@ export const ioEn = {
     followUps_one: '{{count}} person you just met will get a follow-up.',
     followUps_other: '{{count}} people you just met will get a follow-up.',
     notLogged: 'Not logged: {{imported}} imported before, {{logged}} already logged by hand, {{nobody}} with nobody you know.',
-    people: 'Attendees with the same email as someone here are that person. A name alone is only a suggestion and is left out unless you merge it. Attendees you do not know yet are added only if you first met them in the last two weeks.',
+    people:
+      'Attendees with the same email as someone here are that person. A name alone is only a suggestion and is left out unless you merge it. Attendees you do not know yet are added only if you first met them in the last two weeks.',
     applied: 'Logged {{interactions}} meetings and {{followUps}} follow-ups.',
   },
 } as const

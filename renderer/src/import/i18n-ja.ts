@@ -69,7 +69,8 @@ export const ioJa: Translation<typeof ioEn> = {
   reason_similar_name: '似た名前・同じ所属',
   reasonSeparator: '、',
   warnings: '注意',
-  applied: '取り込みました：追加 {{added}} 人、ファイル内で統合 {{mergedInFile}} 件、登録済みの人に統合 {{mergedIntoVault}} 件、スキップ {{skipped}} 件（全 {{entries}} 件）。つながり {{ties}} 件、やりとり・イベント・プロジェクト・機会 {{records}} 件。',
+  applied:
+    '取り込みました：追加 {{added}} 人、ファイル内で統合 {{mergedInFile}} 件、登録済みの人に統合 {{mergedIntoVault}} 件、スキップ {{skipped}} 件（全 {{entries}} 件）。つながり {{ties}} 件、やりとり・イベント・プロジェクト・機会 {{records}} 件。',
   undo: '取り込みを取り消す',
   undone: '取り込みを取り消しました。',
   mergeWith: '別の人と統合…',
@@ -105,7 +106,8 @@ export const ioJa: Translation<typeof ioEn> = {
     followUps_one: '最近初めて会った{{count}}人へのお礼の連絡を予定します。',
     followUps_other: '最近初めて会った{{count}}人へのお礼の連絡を予定します。',
     notLogged: '記録しないもの：取り込み済み {{imported}} 件、手で記録済み {{logged}} 件、知っている人がいない {{nobody}} 件。',
-    people: '登録済みの人と同じメールアドレスの参加者は、その人として扱います。名前だけが同じ場合は候補にとどめ、統合を選ぶまで取り込みません。まだ登録していない参加者は、この2週間に初めて会った人だけを追加します。',
+    people:
+      '登録済みの人と同じメールアドレスの参加者は、その人として扱います。名前だけが同じ場合は候補にとどめ、統合を選ぶまで取り込みません。まだ登録していない参加者は、この2週間に初めて会った人だけを追加します。',
     applied: '会った記録 {{interactions}} 件を残し、お礼の連絡 {{followUps}} 件を予定しました。',
   },
 }

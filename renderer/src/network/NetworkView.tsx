@@ -68,7 +68,12 @@ export function NetworkView() {
   const warmth = useMemo(() => new Map(measureDrift(snapshot, todayIn(now)).map((tie) => [tie.personId, tie.warmth])), [snapshot, now])
   const model = useMemo(
     () =>
-      buildSceneModel(graph, (id) => (graph.by === 'community' ? chamberNames.get(Number(id)) : undefined) ?? categoryLabel(graph.by, id, t, language), t('network.me'), (id) => warmth.get(id) ?? null),
+      buildSceneModel(
+        graph,
+        (id) => (graph.by === 'community' ? chamberNames.get(Number(id)) : undefined) ?? categoryLabel(graph.by, id, t, language),
+        t('network.me'),
+        (id) => warmth.get(id) ?? null,
+      ),
     [graph, t, language, chamberNames, warmth],
   )
   const lastContact = useMemo(() => lastContactByPerson(snapshot.interactions), [snapshot.interactions])
@@ -95,7 +100,12 @@ export function NetworkView() {
   const tags = useMemo(() => [...new Set(snapshot.people.flatMap((person) => person.tags))].sort(), [snapshot.people])
 
   const openPerson = useCallback((id: string) => navigation.navigate({ view: 'person', params: { id } }), [navigation])
-  const { scene, progress: layoutProgress, failed: layoutFailed, retry: retryLayout } = useNetworkScene(canvasRef, graph, model, `${graph.by}:${communityOf ? 'c' : '-'}`, colours, {
+  const {
+    scene,
+    progress: layoutProgress,
+    failed: layoutFailed,
+    retry: retryLayout,
+  } = useNetworkScene(canvasRef, graph, model, `${graph.by}:${communityOf ? 'c' : '-'}`, colours, {
     onHover: (index, at) => setHover(index === null || at === null ? null : { index, at }),
     onOpen: (index) => openPerson(graph.ids[index]),
   })
@@ -144,7 +154,8 @@ export function NetworkView() {
   }
 
   const focusedPerson = focus !== null && focus >= 0 ? (graph.people[focus] ?? null) : null
-  const announcement = focus === -1 ? t('network.focusedMe') : focusedPerson ? t('network.focused', { name: focusedPerson.name, ...describePerson(focusedPerson, t, language, year) }) : ''
+  const announcement =
+    focus === -1 ? t('network.focusedMe') : focusedPerson ? t('network.focused', { name: focusedPerson.name, ...describePerson(focusedPerson, t, language, year) }) : ''
   const hovered = hover ? graph.people[hover.index] : null
   // The card follows the pointer, else the keyboard's selection.
   const card = hovered && hover ? { person: hovered, at: hover.at } : focusedPerson && focusAt ? { person: focusedPerson, at: focusAt } : null
@@ -156,12 +167,7 @@ export function NetworkView() {
       {!hasPeople && <NetworkEmpty />}
       <div hidden={!hasPeople}>
         <NetworkControls clusterBy={clusterBy} onClusterBy={setClusterBy} filter={filter} onFilter={setFilter} tags={tags} />
-        <EchoChamberBar
-          chambers={report?.echoChambers ?? []}
-          names={chamberNames}
-          highlighted={highlightCommunity}
-          onHighlight={setHighlightCommunity}
-        />
+        <EchoChamberBar chambers={report?.echoChambers ?? []} names={chamberNames} highlighted={highlightCommunity} onHighlight={setHighlightCommunity} />
         <div className="network-body">
           <div className="network-stage" data-layout={progress.settled ? 'settled' : 'running'} data-highlighted={highlight ? (chamber?.memberIds.length ?? pathParam?.length) : 0}>
             <div className="network-actions">

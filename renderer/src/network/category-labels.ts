@@ -27,12 +27,14 @@ export function categoryLabel(by: ClusterBy, id: string, t: TFunction, language:
 export function describePerson(person: Person, t: TFunction, language: UiLanguage, year: number): { roles: string; field: string; age: string; values: string } {
   const occupation = person.occupation ? TAXONOMY.occupation.get(person.occupation.major)?.[language] : undefined
   const industry = person.industry ? TAXONOMY.industry.get(person.industry)?.[language] : undefined
-  const band = person.ageBand ?? (person.birthYear !== null ? AGE_BANDS.find((b) => year - person.birthYear! >= b.minAge && (b.maxAge === null || year - person.birthYear! <= b.maxAge))?.id : undefined)
+  const band =
+    person.ageBand ??
+    (person.birthYear !== null ? AGE_BANDS.find((b) => year - person.birthYear! >= b.minAge && (b.maxAge === null || year - person.birthYear! <= b.maxAge))?.id : undefined)
   const none = t('network.notRecorded')
   return {
     roles: person.roles.length > 0 ? person.roles.map((role) => t(`network.role.${role}`)).join(', ') : t('network.noRole'),
     field: [occupation, industry, ...person.fieldTags].filter(Boolean).join(' · ') || none,
-    age: band ? TAXONOMY['age-band'].get(band)?.[language] ?? none : none,
+    age: band ? (TAXONOMY['age-band'].get(band)?.[language] ?? none) : none,
     values: person.values.map((value) => VALUE_LABELS.get(value)?.[language] ?? value).join(', ') || none,
   }
 }

@@ -13,12 +13,15 @@ import type { NetworkGraph } from './layout/layout-graph'
 /** People plus ties up to which the graph is built in one go (a few ms at most). */
 const BUILD_AT_ONCE = 4000
 
-export function useLayoutGraph(people: readonly Person[], ties: readonly Tie[], by: ClusterBy, year: number, communityOf: Readonly<Record<string, number>> | undefined): NetworkGraph {
+export function useLayoutGraph(
+  people: readonly Person[],
+  ties: readonly Tie[],
+  by: ClusterBy,
+  year: number,
+  communityOf: Readonly<Record<string, number>> | undefined,
+): NetworkGraph {
   const atOnce = people.length + ties.length <= BUILD_AT_ONCE
-  const now = useMemo(
-    () => (atOnce ? buildLayoutGraph(people, ties, by, { year, communityOf: communityOf ?? {} }) : null),
-    [atOnce, people, ties, by, year, communityOf],
-  )
+  const now = useMemo(() => (atOnce ? buildLayoutGraph(people, ties, by, { year, communityOf: communityOf ?? {} }) : null), [atOnce, people, ties, by, year, communityOf])
   const [sliced, setSliced] = useState<NetworkGraph | null>(null)
   const empty = useMemo(() => buildLayoutGraph([], [], by, { year, communityOf: {} }), [by, year])
 

@@ -57,7 +57,9 @@ export function OverviewInsights() {
       <section aria-labelledby="overview-quality" className="overview-section" aria-busy={!report}>
         <h2 id="overview-quality">{t('insight.overview.question')}</h2>
         {!report ? (
-          <p role="status" className="muted">{t('insight.overview.computing')}</p>
+          <p role="status" className="muted">
+            {t('insight.overview.computing')}
+          </p>
         ) : (
           <ul className="overview-properties">
             {report.quality.map((property) => (
@@ -121,7 +123,11 @@ export function OverviewInsights() {
                   <span className="muted">
                     {item.reason.code === 'follow-up' ? t('workflow.today.followUp', { event: item.reason.eventName }) : t('insight.overview.keepInTouch')}
                     {' · '}
-                    {item.daysOverdue > LONG_OVERDUE_DAYS ? t('insight.overview.longOverdue') : item.daysOverdue > 0 ? t('workflow.today.overdue', { count: item.daysOverdue, date: format.day(item.dueOn) }) : t('workflow.today.dueToday')}
+                    {item.daysOverdue > LONG_OVERDUE_DAYS
+                      ? t('insight.overview.longOverdue')
+                      : item.daysOverdue > 0
+                        ? t('workflow.today.overdue', { count: item.daysOverdue, date: format.day(item.dueOn) })
+                        : t('workflow.today.dueToday')}
                   </span>
                 </li>
               ))}

@@ -9,10 +9,7 @@ import type { Person } from '../../../shared/graph'
 import { matchesTerms, nameScore, queryTerms } from '../components/search-keys'
 import type { PaletteAction } from '../core/registry'
 
-export type PaletteItem =
-  | { kind: 'person'; id: string; label: string; detail: string | null }
-  | { kind: 'action'; id: string; label: string; run: () => void }
-
+export type PaletteItem = { kind: 'person'; id: string; label: string; detail: string | null } | { kind: 'action'; id: string; label: string; run: () => void }
 
 const MAX_PEOPLE = 8
 /** The id of the action that adds the typed text as a new person. */

@@ -92,9 +92,7 @@ export function PeopleList({ people, activeId, onActiveChange, onOpen }: Props) 
                 {person.name}
                 {person.reading && <span className="muted people-reading"> {person.reading}</span>}
               </span>
-              <span className="people-meta muted">
-                {[person.organization, fieldOf(person, language), ...person.roles.map((r) => t(`roles.${r}`))].filter(Boolean).join(' · ')}
-              </span>
+              <span className="people-meta muted">{[person.organization, fieldOf(person, language), ...person.roles.map((r) => t(`roles.${r}`))].filter(Boolean).join(' · ')}</span>
             </div>
           )
         })}

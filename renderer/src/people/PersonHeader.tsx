@@ -28,7 +28,9 @@ export function PersonHeader({ person, onLog, onAddTie }: { person: Person; onLo
   const due = useMemo(() => computeToday(graph, today, workflow, { horizonDays: 3650 }).find((i) => i.personId === person.id), [graph, today, workflow, person.id])
   const occupation = ISCO_SUB_MAJOR_GROUPS.find((g) => g.id === person.occupation?.subMajor) ?? ISCO_MAJOR_GROUPS.find((g) => g.id === person.occupation?.major)
   const industry = ISIC_SECTIONS.find((s) => s.id === person.industry)
-  const work = [person.organization, occupation && labelIn(occupation.label, language), industry && labelIn(industry.label, language)].filter(Boolean).join(t('personPage.separator'))
+  const work = [person.organization, occupation && labelIn(occupation.label, language), industry && labelIn(industry.label, language)]
+    .filter(Boolean)
+    .join(t('personPage.separator'))
   const met = metSentence(t, person, format.day, person.howWeMet.introducedBy === null ? null : (store.getPerson(person.howWeMet.introducedBy)?.name ?? null))
   const trashed = person.deletedAt !== null
   return (

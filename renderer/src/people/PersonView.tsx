@@ -167,12 +167,7 @@ function HowWeMetSection({ person, write }: SectionProps) {
       <h2 id="person-met">{t('person.sectionMet')}</h2>
       <div className="form-columns">
         <TextField label={t('person.metWhere')} value={met.where ?? ''} onCommit={(where) => write({ howWeMet: { where } })} />
-        <TextField
-          label={t('person.metWhen')}
-          type="date"
-          value={met.when ?? ''}
-          onCommit={(when) => write({ howWeMet: { when: when === '' ? null : when } })}
-        />
+        <TextField label={t('person.metWhen')} type="date" value={met.when ?? ''} onCommit={(when) => write({ howWeMet: { when: when === '' ? null : when } })} />
         <div>
           <PersonPicker
             label={t('person.introducedBy')}

@@ -21,7 +21,13 @@ export function ProfileSummary({ person }: { person: Person }) {
     if (value) rows.push([label, value])
   }
   add(t('person.reading'), person.reading)
-  if (gender) add(t('person.gender'), person.genderBasis ? t('personPage.gender', { gender: labelIn(gender.label, language), basis: t(`personPage.basis.${person.genderBasis}`) }) : labelIn(gender.label, language))
+  if (gender)
+    add(
+      t('person.gender'),
+      person.genderBasis
+        ? t('personPage.gender', { gender: labelIn(gender.label, language), basis: t(`personPage.basis.${person.genderBasis}`) })
+        : labelIn(gender.label, language),
+    )
   if (person.birthYear !== null) add(t('person.birthYear'), t('personPage.born', { year: person.birthYear, band: bandLabel }))
   else add(t('person.ageBand'), bandLabel)
   add(t('person.occupationMajor'), sub ? labelIn(sub.label, language) : major && labelIn(major.label, language))

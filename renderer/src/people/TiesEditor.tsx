@@ -63,7 +63,11 @@ function TieRow({ tie, self, other }: { tie: Tie; self: PersonId; other: Person 
     setProblem(result)
     return result
   }
-  const summary = [t('personPage.tieSummary', { kind: t(`ties.${tie.kind}`), strength: t(`ties.strength${tie.strength}`) }), tie.since && t('personPage.tieSince', { date: format.day(tie.since) }), tie.notes]
+  const summary = [
+    t('personPage.tieSummary', { kind: t(`ties.${tie.kind}`), strength: t(`ties.strength${tie.strength}`) }),
+    tie.since && t('personPage.tieSince', { date: format.day(tie.since) }),
+    tie.notes,
+  ]
     .filter(Boolean)
     .join(t('personPage.separator'))
   return (
@@ -86,17 +90,24 @@ function TieRow({ tie, self, other }: { tie: Tie; self: PersonId; other: Person 
   )
 }
 
-function TieFields({ tie, name, write, unlink, done }: { tie: Tie; name: string; write: (patch: Parameters<ReturnType<typeof useGraphActions>['updateTie']>[2]) => WriteProblem | null; unlink: () => void; done: () => void }) {
+function TieFields({
+  tie,
+  name,
+  write,
+  unlink,
+  done,
+}: {
+  tie: Tie
+  name: string
+  write: (patch: Parameters<ReturnType<typeof useGraphActions>['updateTie']>[2]) => WriteProblem | null
+  unlink: () => void
+  done: () => void
+}) {
   const { t } = useTranslation()
   return (
     <>
       <SelectField label={t('ties.kind')} value={tie.kind} options={kindOptions(t)} onChange={(kind) => write({ kind: kind as TieKind })} />
-      <SelectField
-        label={t('ties.strength')}
-        value={String(tie.strength)}
-        options={strengthOptions(t)}
-        onChange={(s) => write({ strength: Number(s) as TieStrength })}
-      />
+      <SelectField label={t('ties.strength')} value={String(tie.strength)} options={strengthOptions(t)} onChange={(s) => write({ strength: Number(s) as TieStrength })} />
       <TextField label={t('ties.since')} type="date" value={tie.since ?? ''} onCommit={(since) => write({ since: since === '' ? null : since })} />
       <TextField label={t('ties.notes')} value={tie.notes} onCommit={(notes) => write({ notes })} />
       <button type="button" onClick={unlink}>

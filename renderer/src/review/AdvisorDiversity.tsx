@@ -35,11 +35,7 @@ export function AdvisorDiversity({ profile, advisors, genders, year }: Props) {
             {DASHBOARD_DIMENSIONS.map((dimension) => {
               const distribution = distributionOf(advisors, dimension, genders, year)
               const label = (category: string) => traitWord({ dimension, category }, t, language, genders)
-              return (
-                <li key={dimension}>
-                  {spreadSentence(t(`review.dimensionName.${dimension}`), { ...distribution, iqv: profile.diversity[dimension].iqv }, label, t)}
-                </li>
-              )
+              return <li key={dimension}>{spreadSentence(t(`review.dimensionName.${dimension}`), { ...distribution, iqv: profile.diversity[dimension].iqv }, label, t)}</li>
             })}
           </ul>
           <Measured explain={['iqv', 'entropy', 'resultant']}>

@@ -73,7 +73,9 @@ export function EchoChambers({ chambers, nameOf, genders }: Props) {
                   ))}
                 </tbody>
               </table>
-              <p>{t('echo.density')}: {decimal(reason.density, language)} · {t('echo.inward')}: {decimal(reason.groupEi, language)}</p>
+              <p>
+                {t('echo.density')}: {decimal(reason.density, language)} · {t('echo.inward')}: {decimal(reason.groupEi, language)}
+              </p>
             </Measured>
           </article>
         )

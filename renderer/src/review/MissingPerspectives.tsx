@@ -45,7 +45,10 @@ function GapList({ gaps, nameOf, genders }: Props) {
       {gaps.map((gap) => {
         const phrase = t(`insight.phraseOf.${gap.dimension}.${gap.category}`, { defaultValue: '' })
         const params = {
-          category: phrase !== '' ? phrase : traitWord({ dimension: gap.dimension, category: gap.category }, t, language, genders) || categoryLabel(gap.dimension, gap.category, language, genders),
+          category:
+            phrase !== ''
+              ? phrase
+              : traitWord({ dimension: gap.dimension, category: gap.category }, t, language, genders) || categoryLabel(gap.dimension, gap.category, language, genders),
           share: percent(gap.advisorShare, language),
         }
         const more = gap.candidateCount - gap.candidateIds.length

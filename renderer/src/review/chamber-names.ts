@@ -31,8 +31,5 @@ export function useChamberNames(chambers: readonly EchoChamber[] | undefined): M
   const { t, i18n } = useTranslation()
   const genders = useGenders()
   const language = uiLanguage(i18n.language)
-  return useMemo(
-    () => new Map(nameEchoChambers(chambers ?? []).map((name) => [name.circle, wordChamberName(name, t, language, genders)])),
-    [chambers, t, language, genders],
-  )
+  return useMemo(() => new Map(nameEchoChambers(chambers ?? []).map((name) => [name.circle, wordChamberName(name, t, language, genders)])), [chambers, t, language, genders])
 }

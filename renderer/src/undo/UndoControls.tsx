@@ -27,13 +27,7 @@ export function UndoControls() {
       <button type="button" onClick={actions.undo} disabled={!canUndo} title={t('undo.undoHint')} aria-keyshortcuts="Control+Z Meta+Z">
         {t('undo.undo')}
       </button>
-      <button
-        type="button"
-        onClick={actions.redo}
-        disabled={!canRedo}
-        title={t('undo.redoHint')}
-        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-      >
+      <button type="button" onClick={actions.redo} disabled={!canRedo} title={t('undo.redoHint')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
         {t('undo.redo')}
       </button>
     </div>

@@ -61,7 +61,9 @@ export function asUndoStep<T>(store: VaultStore, write: () => T): T {
 
 /** The same writes, each wrapped in `asUndoStep`. */
 export function asUndoSteps<W extends { [K in keyof W]: (...args: never[]) => unknown }>(store: VaultStore, writes: W): W {
-  return Object.fromEntries(Object.entries<(...args: never[]) => unknown>(writes).map(([name, write]) => [name, (...args: never[]) => asUndoStep(store, () => write(...args))])) as W
+  return Object.fromEntries(
+    Object.entries<(...args: never[]) => unknown>(writes).map(([name, write]) => [name, (...args: never[]) => asUndoStep(store, () => write(...args))]),
+  ) as W
 }
 
 export function bindGraphActions(store: VaultStore): GraphActions {

@@ -104,9 +104,7 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     // Only now ask the main process to read its replica: reading a large vault takes a core, and
     // on a small machine doing both at once slows the load the window is waiting for. With local
     // data to show, the window paints first and asks once it is idle (within a second at most).
-    const opening = (localWasEmpty ? Promise.resolve() : whenIdle(1_000))
-      .then(() => api.vault.open({ vault }))
-      .finally(() => performance.mark('kizuna:main-replica-open'))
+    const opening = (localWasEmpty ? Promise.resolve() : whenIdle(1_000)).then(() => api.vault.open({ vault })).finally(() => performance.mark('kizuna:main-replica-open'))
 
     // The exchange with the main process's replica. Changes made before it starts are not lost:
     // main's state vector makes this side send everything main lacks.
@@ -132,10 +130,7 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     // With data of its own, the window opens at once and syncs in the background. With none (a
     // first open, or a lost IndexedDB) it waits, so it never shows an empty vault that is not empty.
     if (localWasEmpty) await syncing
-    else
-      syncing.catch((err: unknown) =>
-        emit({ code: 'storage', message: err instanceof Error ? err.message : String(err) }),
-      )
+    else syncing.catch((err: unknown) => emit({ code: 'storage', message: err instanceof Error ? err.message : String(err) }))
 
     try {
       localStorage.setItem(LAST_VAULT_KEY, vault)
@@ -144,7 +139,11 @@ export async function openVaultSession(api: KizunaApi, vault: VaultName): Promis
     }
 
     const openLocal = local
-    const linked = (): Promise<MainLink | null> => syncing.then(() => link, () => null)
+    const linked = (): Promise<MainLink | null> =>
+      syncing.then(
+        () => link,
+        () => null,
+      )
     return {
       vault,
       doc,

@@ -9,7 +9,6 @@ import { PeopleChooser } from './PeopleChooser'
 import { EventRecord } from './RecordDetails'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
-
 interface NewPersonRow {
   key: number
   name: string
@@ -128,9 +127,7 @@ export function EventsView() {
         />
         <button type="submit">{t('workflow.events.save')}</button>
         <FieldError id={`${id}-error`} problem={problem} />
-        {saved && (
-          <p role="status">{t('workflow.events.saved', { days: resolveWorkflowSettings(settings).followUpDays })}</p>
-        )}
+        {saved && <p role="status">{t('workflow.events.saved', { days: resolveWorkflowSettings(settings).followUpDays })}</p>}
       </form>
       <h2>{t('workflow.events.list')}</h2>
       {events.length === 0 ? (

@@ -20,7 +20,14 @@ export function LedgerView() {
   const ledger = useMemo(() => computeLedger(graph, { from: from === '' ? null : from, to: to === '' ? null : to }), [graph, from, to])
   const readings = useMemo(() => new Map(graph.people.map((p) => [p.id, p.reading])), [graph.people])
   const rows = useMemo(
-    () => [...ledger.people].sort((a, b) => comparePeople({ id: a.personId, name: a.name, reading: readings.get(a.personId) ?? null }, { id: b.personId, name: b.name, reading: readings.get(b.personId) ?? null }, 'reading')),
+    () =>
+      [...ledger.people].sort((a, b) =>
+        comparePeople(
+          { id: a.personId, name: a.name, reading: readings.get(a.personId) ?? null },
+          { id: b.personId, name: b.name, reading: readings.get(b.personId) ?? null },
+          'reading',
+        ),
+      ),
     [ledger.people, readings],
   )
   const cells = (c: LedgerCounts) => COLUMNS.map((k) => <td key={k}>{c[k]}</td>)

@@ -9,7 +9,6 @@ import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { PeopleChooser } from './PeopleChooser'
 import { useTodayDate, useWorkflowActions } from './use-workflow'
 
-
 /** One opportunity with its chain of introductions and how long after meeting it arrived. */
 export function ProvenanceLine({ o }: { o: OpportunityProvenance }) {
   const { t } = useTranslation()
@@ -17,7 +16,9 @@ export function ProvenanceLine({ o }: { o: OpportunityProvenance }) {
   return (
     <>
       {t('workflow.opportunities.item', { title: o.title, date: o.date, chain: chain === '' ? '—' : chain })}
-      {o.yearsAfterMeeting !== null && o.broughtBy !== null && <span className="muted"> · {t('workflow.opportunities.years', { years: o.yearsAfterMeeting, name: o.broughtBy.name ?? '?' })}</span>}
+      {o.yearsAfterMeeting !== null && o.broughtBy !== null && (
+        <span className="muted"> · {t('workflow.opportunities.years', { years: o.yearsAfterMeeting, name: o.broughtBy.name ?? '?' })}</span>
+      )}
       {o.crossField !== null && <span className="muted"> · {o.crossField ? t('workflow.opportunities.crossField') : t('workflow.opportunities.sameField')}</span>}
     </>
   )
@@ -93,7 +94,13 @@ export function OpportunitiesView() {
             </select>
           </label>
         </div>
-        <PeopleChooser label={t('workflow.opportunities.chain')} addLabel={t('workflow.opportunities.addLink')} removeLabel={(name) => t('workflow.opportunities.removeLink', { name })} value={chain} onChange={setChain} />
+        <PeopleChooser
+          label={t('workflow.opportunities.chain')}
+          addLabel={t('workflow.opportunities.addLink')}
+          removeLabel={(name) => t('workflow.opportunities.removeLink', { name })}
+          value={chain}
+          onChange={setChain}
+        />
         <label>
           {t('workflow.opportunities.note')}
           <input value={note} onChange={(e) => setNote(e.target.value)} />

@@ -3,7 +3,13 @@ import { usePeople } from '../core/vault-context'
 import { PersonPicker } from '../components/PersonPicker'
 
 /** An ordered list of people, added one at a time with the person picker (members, a chain). */
-export function PeopleChooser({ label, addLabel, removeLabel, value, onChange }: {
+export function PeopleChooser({
+  label,
+  addLabel,
+  removeLabel,
+  value,
+  onChange,
+}: {
   label: string
   addLabel: string
   removeLabel: (name: string) => string

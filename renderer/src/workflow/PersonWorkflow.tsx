@@ -11,7 +11,6 @@ import { deadlineText } from './deadline-text'
 import { LOG_NOTE_ID } from './log-note-id'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
-
 /** The workflow sections lower on a person's page: projects and opportunities (the timeline and cadence sit at the top). */
 export function PersonWorkflow({ person }: { person: Person }) {
   return (
@@ -35,7 +34,10 @@ export function InteractionTimeline({ person }: { person: Person }) {
   const [date, setDate] = useState(today)
   const [note, setNote] = useState('')
   const [problem, setProblem] = useState<WriteProblem | null>(null)
-  const mine = useMemo(() => graph.interactions.filter((i) => i.personIds.includes(person.id)).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)), [graph.interactions, person.id])
+  const mine = useMemo(
+    () => graph.interactions.filter((i) => i.personIds.includes(person.id)).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+    [graph.interactions, person.id],
+  )
   const ledger = useMemo(() => computeLedger({ people: [person], interactions: mine }, { from: null, to: null }).overall, [person, mine])
   const names = useMemo(() => new Map(graph.people.map((p) => [p.id, p.name])), [graph.people])
   return (
@@ -79,7 +81,17 @@ export function InteractionTimeline({ person }: { person: Person }) {
           {mine.map((i) => (
             <li key={i.id}>
               <time dateTime={i.date}>{format.day(i.date)}</time> {t(`workflow.kinds.${i.kind}`)}
-              {i.personIds.length > 1 && <span className="muted"> ({i.personIds.filter((p) => p !== person.id).map((p) => names.get(p) ?? '?').join(', ')})</span>}
+              {i.personIds.length > 1 && (
+                <span className="muted">
+                  {' '}
+                  (
+                  {i.personIds
+                    .filter((p) => p !== person.id)
+                    .map((p) => names.get(p) ?? '?')
+                    .join(', ')}
+                  )
+                </span>
+              )}
               {i.note !== '' && <span> · {i.note}</span>}
             </li>
           ))}

@@ -32,8 +32,16 @@ export function ProjectsView() {
   const save = () => {
     const result = attempt(() =>
       actions.addProject({
-        name: draft.name, memberIds: members, start: orNull(draft.start), end: orNull(draft.end), deadline: orNull(draft.deadline),
-        finishedAt: orNull(draft.finishedAt), myRole: draft.myRole, notes: draft.notes, learned: draft.learned, tookUnownedChores: chores,
+        name: draft.name,
+        memberIds: members,
+        start: orNull(draft.start),
+        end: orNull(draft.end),
+        deadline: orNull(draft.deadline),
+        finishedAt: orNull(draft.finishedAt),
+        myRole: draft.myRole,
+        notes: draft.notes,
+        learned: draft.learned,
+        tookUnownedChores: chores,
       }),
     )
     setProblem(result)
@@ -64,7 +72,13 @@ export function ProjectsView() {
           {field('deadline', t('workflow.projects.deadline'), 'date')}
           {field('finishedAt', t('workflow.projects.finishedAt'), 'date')}
         </div>
-        <PeopleChooser label={t('workflow.projects.members')} addLabel={t('workflow.projects.addMember')} removeLabel={(name) => t('workflow.projects.removeMember', { name })} value={members} onChange={setMembers} />
+        <PeopleChooser
+          label={t('workflow.projects.members')}
+          addLabel={t('workflow.projects.addMember')}
+          removeLabel={(name) => t('workflow.projects.removeMember', { name })}
+          value={members}
+          onChange={setMembers}
+        />
         <div className="form-columns">
           {field('notes', t('workflow.projects.notes'))}
           {field('learned', t('workflow.projects.learned'))}

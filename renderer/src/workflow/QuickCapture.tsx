@@ -41,7 +41,9 @@ export function QuickCapture({ autoFocus = false }: { autoFocus?: boolean }) {
 
   const log = () => {
     if (!ready || parsed === null) return
-    const result = attempt(() => actions.logInteraction({ kind: parsed.kind, personIds: resolved.filter((r): r is PersonId => r !== null), date: parsed.date ?? today, note: parsed.note }))
+    const result = attempt(() =>
+      actions.logInteraction({ kind: parsed.kind, personIds: resolved.filter((r): r is PersonId => r !== null), date: parsed.date ?? today, note: parsed.note }),
+    )
     setProblem(result)
     if (result !== null) return
     setText('')

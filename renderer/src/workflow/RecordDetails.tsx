@@ -26,7 +26,9 @@ export function EventRecord({ event }: { event: GraphEvent }) {
     <details className="record-details">
       <summary>
         <strong>{event.name}</strong>{' '}
-        <span className="muted">{[event.date && format.day(event.date), event.where, t(`workflow.events.kinds.${event.kind}`)].filter(Boolean).join(t('personPage.separator'))}</span>{' '}
+        <span className="muted">
+          {[event.date && format.day(event.date), event.where, t(`workflow.events.kinds.${event.kind}`)].filter(Boolean).join(t('personPage.separator'))}
+        </span>{' '}
         <span>{t('workflow.events.met', { count: event.met.length })}</span>
       </summary>
       <ul className="record-people" aria-label={t('workflow.events.peopleAt', { event: event.name })}>
@@ -45,7 +47,10 @@ export function ProjectRecord({ project }: { project: Project }) {
   const { t } = useTranslation()
   const format = useDateFormat()
   const deadline = deadlineText(t, project)
-  const dates = [project.start, project.end].filter((d): d is string => d !== null).map(format.day).join(' – ')
+  const dates = [project.start, project.end]
+    .filter((d): d is string => d !== null)
+    .map(format.day)
+    .join(' – ')
   return (
     <details className="record-details">
       <summary>

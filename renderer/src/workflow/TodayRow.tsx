@@ -17,7 +17,13 @@ export function TodayRow({ item, today, notify, compact = false }: { item: Today
   return (
     <li className={compact ? 'today-item compact' : 'today-item'} data-kind={item.kind} aria-labelledby={`${id}-name`}>
       <div>
-        <button type="button" id={`${id}-name`} className="link-button today-name" aria-label={t('workflow.today.open', { name: item.name })} onClick={() => navigation.navigate({ view: 'person', params: { id: item.personId } })}>
+        <button
+          type="button"
+          id={`${id}-name`}
+          className="link-button today-name"
+          aria-label={t('workflow.today.open', { name: item.name })}
+          onClick={() => navigation.navigate({ view: 'person', params: { id: item.personId } })}
+        >
           {item.name}
         </button>
         {!compact && (

@@ -97,9 +97,7 @@ function GroupCard({ group, today, notify }: { group: TodayGroup; today: string;
   return (
     <section className="today-group" aria-labelledby={headingId} data-source={group.source}>
       <h2 id={headingId}>{heading}</h2>
-      <p className="muted">
-        {group.mostOverdue > 0 ? t('workflow.today.groupOverdue', { count: group.mostOverdue }) : t('workflow.today.dueToday')}
-      </p>
+      <p className="muted">{group.mostOverdue > 0 ? t('workflow.today.groupOverdue', { count: group.mostOverdue }) : t('workflow.today.dueToday')}</p>
       <details>
         <summary>{t('workflow.today.groupNames', { count })}</summary>
         <ul className="group-names">

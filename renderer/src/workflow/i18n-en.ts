@@ -16,7 +16,8 @@ export const workflowEn = {
     title: 'Today',
     lead: 'Follow-ups after meeting someone, and the people you chose to keep in touch with whose time has come.',
     empty: 'Nothing is due today.',
-    emptyHint: 'Add an event with the people you met there: each gets a follow-up two days later. Give the people you want to keep close a role (advisor, peer…) or a keep-in-touch cadence, and log what passes between you: reminders follow from the last real contact.',
+    emptyHint:
+      'Add an event with the people you met there: each gets a follow-up two days later. Give the people you want to keep close a role (advisor, peer…) or a keep-in-touch cadence, and log what passes between you: reminders follow from the last real contact.',
     followUps: 'Follow up',
     now: 'Due now',
     upcoming: 'Coming up',
@@ -78,7 +79,8 @@ export const workflowEn = {
     reachedOutFor: 'I reached out to {{name}}: log a message today',
     more_one: 'and {{count}} more',
     more_other: 'and {{count}} more',
-    explain: 'A tie fades with the time since your last real contact (a consultation, help, a meeting, a message, a call or work together), not since the day you met. After {{advisor}} days without contact a tie with an advisor counts half; {{collaborator}} days for a collaborator, {{peer}} for a peer or mentee, {{none}} for someone without a role. Someone is drifting away once their tie counts less than half.',
+    explain:
+      'A tie fades with the time since your last real contact (a consultation, help, a meeting, a message, a call or work together), not since the day you met. After {{advisor}} days without contact a tie with an advisor counts half; {{collaborator}} days for a collaborator, {{peer}} for a peer or mentee, {{none}} for someone without a role. Someone is drifting away once their tie counts less than half.',
   },
   notice: {
     undo: 'Undo',

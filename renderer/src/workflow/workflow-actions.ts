@@ -61,8 +61,16 @@ export function bindWorkflowActions(store: VaultStore): WorkflowActions {
     updateProject: (id, patch) => updateProject(doc, id, patch),
     addOpportunity: (input) => addOpportunity(doc, input),
     setCadence: (personId, cadence) => setCadence(doc, personId, cadence),
-    doneAll: (items) => void logInteractions(doc, items.map((i) => i.done)),
-    snoozeAll: (items, until) => snoozeAll(doc, items.map((i) => ({ personId: i.personId, snooze: { ...i.snooze, until } }))),
+    doneAll: (items) =>
+      void logInteractions(
+        doc,
+        items.map((i) => i.done),
+      ),
+    snoozeAll: (items, until) =>
+      snoozeAll(
+        doc,
+        items.map((i) => ({ personId: i.personId, snooze: { ...i.snooze, until } })),
+      ),
     stopReminding: (personIds) => setCadenceFor(doc, personIds, 'off'),
     setCadenceFor: (personIds, cadence) => setCadenceFor(doc, personIds, cadence),
     setSettings: (patch) => setWorkflowSettings(doc, patch),

@@ -22,11 +22,27 @@ export function syntheticNetwork(people: number, ties: number, seed = 1): { peop
   }
   const id = (i: number): string => `p${String(i).padStart(6, '0')}`
   const list: Person[] = circleOf.map((circle, i) => ({
-    id: id(i), name: `Person ${i}`, reading: null, gender: null, genderBasis: null, birthYear: null,
-    ageBand: AGE_BANDS[circle % AGE_BANDS.length].id, occupation: null, industry: ISIC_SECTIONS[(circle * 7) % ISIC_SECTIONS.length].id,
-    fieldTags: [], values: [], organization: null, location: null, handles: [], tags: [], notes: '',
-    roles: random() < 0.01 ? ['advisor'] : [], howWeMet: { where: null, when: null, introducedBy: null },
-    createdAt: 0, updatedAt: 0, deletedAt: null,
+    id: id(i),
+    name: `Person ${i}`,
+    reading: null,
+    gender: null,
+    genderBasis: null,
+    birthYear: null,
+    ageBand: AGE_BANDS[circle % AGE_BANDS.length].id,
+    occupation: null,
+    industry: ISIC_SECTIONS[(circle * 7) % ISIC_SECTIONS.length].id,
+    fieldTags: [],
+    values: [],
+    organization: null,
+    location: null,
+    handles: [],
+    tags: [],
+    notes: '',
+    roles: random() < 0.01 ? ['advisor'] : [],
+    howWeMet: { where: null, when: null, introducedBy: null },
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
   }))
   const seen = new Set<number>()
   const out: Tie[] = []

@@ -30,25 +30,16 @@ async function run(peopleCount: number, tieCount: number): Promise<NetworkBenchR
   const nodes: Node[] = people.map((person) => ({ id: person.id }))
   const links: SimulationLinkDatum<Node>[] = ties.map((tie) => ({ source: tie.a, target: tie.b }))
   const group = svg.append('g')
-  const line = group
-    .append('g')
-    .attr('stroke', '#999')
-    .attr('stroke-opacity', 0.3)
-    .selectAll('line')
-    .data(links)
-    .join('line')
-  const circle = group
-    .append('g')
-    .attr('fill', '#0072b2')
-    .selectAll('circle')
-    .data(nodes)
-    .join('circle')
-    .attr('r', 3)
+  const line = group.append('g').attr('stroke', '#999').attr('stroke-opacity', 0.3).selectAll('line').data(links).join('line')
+  const circle = group.append('g').attr('fill', '#0072b2').selectAll('circle').data(nodes).join('circle').attr('r', 3)
   let firstDrawnMs = 0
   let ticks = 0
   const simulation = forceSimulation(nodes)
     .randomSource(createSeededRandom(1))
-    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).id((node) => node.id))
+    .force(
+      'link',
+      forceLink<Node, SimulationLinkDatum<Node>>(links).id((node) => node.id),
+    )
     .force('charge', forceManyBody())
     .force('center', forceCenter(0, 0))
   const done = new Promise<void>((resolve) => {

@@ -16,7 +16,6 @@ interface Session {
 
 let session: Session | null = null
 
-
 async function open(dbName: string): Promise<{ loadedKeys: string[]; records: number; error: string | null }> {
   const doc = new Y.Doc()
   const replica = openLocalReplica(dbName, doc, { compactOnOpenAfter: TEST_COMPACT_AFTER })

@@ -33,8 +33,24 @@ export async function plantedSeries(ctx: BenchContext): Promise<BenchFigure[]> {
     await Promise.resolve()
   }
   figures.push(
-    { name: 'planted circles found as one chamber (all sizes)', value: found / planted, unit: '', better: 'higher', target: 1, targetFor: 'value', note: `${found} of ${planted}; found: ≥ 70% of members in one flagged chamber` },
-    { name: 'control groups flagged (all sizes)', value: flaggedControls, unit: '', better: 'lower', target: 0, targetFor: 'value', note: `of ${controls}: dense+inward+diverse, alike+dense+outward, alike+inward+sparse` },
+    {
+      name: 'planted circles found as one chamber (all sizes)',
+      value: found / planted,
+      unit: '',
+      better: 'higher',
+      target: 1,
+      targetFor: 'value',
+      note: `${found} of ${planted}; found: ≥ 70% of members in one flagged chamber`,
+    },
+    {
+      name: 'control groups flagged (all sizes)',
+      value: flaggedControls,
+      unit: '',
+      better: 'lower',
+      target: 0,
+      targetFor: 'value',
+      note: `of ${controls}: dense+inward+diverse, alike+dense+outward, alike+inward+sparse`,
+    },
   )
   return figures
 }

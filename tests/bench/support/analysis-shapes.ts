@@ -85,7 +85,17 @@ export async function shapeTable(ctx: BenchContext): Promise<BenchFigure[]> {
       points.push({ x: people, y: analysis })
       baselinePoints.push({ x: people, y: baseline })
       lines.push(
-        [shape, people, snapshot.ties.length, restarts, analysis.toFixed(0), baseline.toFixed(0), (analysis / baseline).toFixed(2), target.toFixed(0), analysis <= target ? 'ok' : 'MISS'].join(' | '),
+        [
+          shape,
+          people,
+          snapshot.ties.length,
+          restarts,
+          analysis.toFixed(0),
+          baseline.toFixed(0),
+          (analysis / baseline).toFixed(2),
+          target.toFixed(0),
+          analysis <= target ? 'ok' : 'MISS',
+        ].join(' | '),
       )
       figures.push({
         name: `analyzeNetwork, ${shape}, ${people} people / ${snapshot.ties.length} ties`,

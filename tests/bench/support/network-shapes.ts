@@ -22,11 +22,27 @@ function pick<T>(random: RandomSource, list: readonly T[]): T {
 export function randomPeople(random: RandomSource, count: number, prefix = 'bench'): Person[] {
   const id = (i: number): string => `${prefix}-${String(i).padStart(5, '0')}`
   return Array.from({ length: count }, (_, i) => ({
-    id: id(i), name: `Person ${i}`, reading: null, gender: random() < 0.05 ? null : pick(random, DEFAULT_GENDERS).id, genderBasis: 'perceived',
-    birthYear: random() < 0.1 ? null : 1950 + Math.floor(random() * 55), ageBand: random() < 0.05 ? pick(random, AGE_BANDS).id : null,
-    occupation: { major: pick(random, ISCO_MAJOR_GROUPS).id, subMajor: null }, industry: pick(random, ISIC_SECTIONS).id, fieldTags: [],
-    values: [pick(random, SCHWARTZ_VALUES).id, pick(random, SCHWARTZ_VALUES).id], organization: null, location: null, handles: [], tags: [], notes: '',
-    roles: random() < 0.02 ? ['advisor'] : [], howWeMet: { where: null, when: null, introducedBy: null }, createdAt: 0, updatedAt: 0, deletedAt: null,
+    id: id(i),
+    name: `Person ${i}`,
+    reading: null,
+    gender: random() < 0.05 ? null : pick(random, DEFAULT_GENDERS).id,
+    genderBasis: 'perceived',
+    birthYear: random() < 0.1 ? null : 1950 + Math.floor(random() * 55),
+    ageBand: random() < 0.05 ? pick(random, AGE_BANDS).id : null,
+    occupation: { major: pick(random, ISCO_MAJOR_GROUPS).id, subMajor: null },
+    industry: pick(random, ISIC_SECTIONS).id,
+    fieldTags: [],
+    values: [pick(random, SCHWARTZ_VALUES).id, pick(random, SCHWARTZ_VALUES).id],
+    organization: null,
+    location: null,
+    handles: [],
+    tags: [],
+    notes: '',
+    roles: random() < 0.02 ? ['advisor'] : [],
+    howWeMet: { where: null, when: null, introducedBy: null },
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
   }))
 }
 
@@ -45,9 +61,11 @@ export function snapshotOf(random: RandomSource, people: Person[], pairs: (tie: 
     return true
   })
   const interactions: Interaction[] = Array.from({ length: Math.round(people.length / 5) }, (_, i) => ({
-    id: `bench-i${i}`, date: new Date(NOW - Math.floor(random() * 400) * 86_400_000).toISOString().slice(0, 10),
+    id: `bench-i${i}`,
+    date: new Date(NOW - Math.floor(random() * 400) * 86_400_000).toISOString().slice(0, 10),
     kind: pick(random, ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'introduced', 'worked-together'] as const),
-    personIds: [pick(random, people).id], note: '',
+    personIds: [pick(random, people).id],
+    note: '',
   }))
   const me = { ...people[0], name: 'Me', updatedAt: 0 }
   return { schemaVersion: 1, me, people, ties: [...ties.values()], trash: [], interactions, projects: [], events: [], opportunities: [] }
@@ -55,7 +73,7 @@ export function snapshotOf(random: RandomSource, people: Person[], pairs: (tie: 
 
 /** Adds `count` distinct ties, each drawn by `draw`. */
 function drawTies(tie: AddTie, count: number, draw: () => [number, number]): void {
-  for (let made = 0; made < count; ) if (tie(...draw())) made++
+  for (let made = 0; made < count;) if (tie(...draw())) made++
 }
 
 export function generateShape(shape: Shape, people: number, seed = 1): GraphSnapshot {

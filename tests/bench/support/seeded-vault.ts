@@ -80,10 +80,7 @@ export async function seedVault(options: SeedOptions): Promise<{ idbRecords: num
     await send(options.updates.slice(0, options.updates.length - tail), true)
     await send(options.updates.slice(options.updates.length - tail), false)
     await page.evaluate(() => (window as unknown as { __idbTool: { seedClose(): Promise<void> } }).__idbTool.seedClose())
-    const idbRecords = await page.evaluate(
-      (name) => (window as unknown as { __idbTool: { countRecords(n: string): Promise<number> } }).__idbTool.countRecords(name),
-      dbName,
-    )
+    const idbRecords = await page.evaluate((name) => (window as unknown as { __idbTool: { countRecords(n: string): Promise<number> } }).__idbTool.countRecords(name), dbName)
     log(`IndexedDB holds ${idbRecords} records (compacted + tail)`)
     return { idbRecords }
   } finally {
@@ -92,7 +89,13 @@ export async function seedVault(options: SeedOptions): Promise<{ idbRecords: num
 }
 
 /** The baseline: a bare y-indexeddb load of the same database in a fresh browser, in ms from navigation start. */
-export async function measureBareLoad(options: { profileDir: string; chromiumPath: string; preloadPath: string; vault?: VaultName; rootName: string }): Promise<{ ms: number; size: number }> {
+export async function measureBareLoad(options: {
+  profileDir: string
+  chromiumPath: string
+  preloadPath: string
+  vault?: VaultName
+  rootName: string
+}): Promise<{ ms: number; size: number }> {
   const { host, page } = await openIdbTool(options)
   try {
     return await page.evaluate(

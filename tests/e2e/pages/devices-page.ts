@@ -5,7 +5,10 @@ export class DevicesPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^(Devices|デバイス)$/ }).click()
+    await this.page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^(Devices|デバイス)$/ })
+      .click()
     await this.page.getByRole('heading', { level: 1, name: /^(Devices|デバイス)$/ }).waitFor()
   }
 

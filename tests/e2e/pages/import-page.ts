@@ -9,18 +9,27 @@ export class ImportPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^(Import|取り込み)$/ }).click()
+    await this.page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^(Import|取り込み)$/ })
+      .click()
   }
 
   /** Clicks "Choose a file…" (the test has set what main's dialog answers) and waits for the preview. */
   async choose(): Promise<void> {
-    await this.view().getByRole('button', { name: /^(Choose a file…|ファイルを選ぶ…)$/ }).click()
-    await this.view().getByRole('button', { name: /^(Apply import|取り込みを適用)$/ }).waitFor()
+    await this.view()
+      .getByRole('button', { name: /^(Choose a file…|ファイルを選ぶ…)$/ })
+      .click()
+    await this.view()
+      .getByRole('button', { name: /^(Apply import|取り込みを適用)$/ })
+      .waitFor()
   }
 
   /** The preview's counts, label to number ("Add as new people" -> 8). */
   async counts(): Promise<Record<string, number>> {
-    const pairs = await this.view().locator('.import-counts > div').evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')?.textContent ?? '', Number(d.querySelector('dd')?.textContent)] as const))
+    const pairs = await this.view()
+      .locator('.import-counts > div')
+      .evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')?.textContent ?? '', Number(d.querySelector('dd')?.textContent)] as const))
     return Object.fromEntries(pairs)
   }
 
@@ -35,11 +44,15 @@ export class ImportPage {
 
   /** The group of matches whose heading starts with `reasons`. */
   group(reasons: RegExp): Locator {
-    return this.view().locator('.import-group').filter({ has: this.page.getByRole('heading', { level: 4, name: reasons }) })
+    return this.view()
+      .locator('.import-group')
+      .filter({ has: this.page.getByRole('heading', { level: 4, name: reasons }) })
   }
 
   row(name: string): Locator {
-    return this.view().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) })
+    return this.view()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) })
   }
 
   action(name: string): Locator {
@@ -67,12 +80,18 @@ export class BackupsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^(Settings|設定)$/ }).click()
+    await this.page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^(Settings|設定)$/ })
+      .click()
     await this.section().waitFor()
   }
 
   async preview(index: number): Promise<string> {
-    await this.section().getByRole('button', { name: /^Show contents/ }).nth(index).click()
+    await this.section()
+      .getByRole('button', { name: /^Show contents/ })
+      .nth(index)
+      .click()
     const region = this.section().getByRole('region', { name: 'Show contents' })
     await region.waitFor()
     return (await region.textContent()) ?? ''

@@ -5,7 +5,10 @@ export class PeopleListPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^(People|人)$/ }).click()
+    await this.page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^(People|人)$/ })
+      .click()
     await this.page.getByRole('heading', { level: 1, name: /^(People|人)$/ }).waitFor()
   }
 
@@ -34,6 +37,8 @@ export class PeopleListPage {
   }
 
   async names(): Promise<string[]> {
-    return this.list().locator('.people-name').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''))
+    return this.list()
+      .locator('.people-name')
+      .evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''))
   }
 }

@@ -53,7 +53,9 @@ export class PersonPage {
   async pick(label: string, query: string, name: string): Promise<void> {
     const box = this.view().getByRole('combobox', { name: label })
     await box.fill(query)
-    await this.view().getByRole('option', { name: new RegExp(name) }).click()
+    await this.view()
+      .getByRole('option', { name: new RegExp(name) })
+      .click()
   }
 
   errors(): Locator {

@@ -5,7 +5,10 @@ export class ReviewPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^(Review|振り返り)$/ }).click()
+    await this.page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^(Review|振り返り)$/ })
+      .click()
     await this.page.getByRole('heading', { level: 1, name: /^(Review|振り返り)$/ }).waitFor()
   }
 
@@ -15,7 +18,9 @@ export class ReviewPage {
 
   /** Waits until the worker's report is shown (the status reads "up to date"). */
   async waitForReport(): Promise<void> {
-    await this.status().filter({ hasText: /The review is up to date|振り返りは最新です/ }).waitFor()
+    await this.status()
+      .filter({ hasText: /The review is up to date|振り返りは最新です/ })
+      .waitFor()
   }
 
   /** The score line of each of the four properties, in order. */

@@ -21,11 +21,17 @@ export class TourPage {
 
   /** The sidebar's view buttons (not the switch between the sample and my own network). */
   navButtons() {
-    return this.page.getByRole('navigation').getByRole('button').filter({ hasNotText: /Sample network|Back to my network|サンプルネットワーク|自分のネットワークへ/ })
+    return this.page
+      .getByRole('navigation')
+      .getByRole('button')
+      .filter({ hasNotText: /Sample network|Back to my network|サンプルネットワーク|自分のネットワークへ/ })
   }
 
   async setLanguageAndTheme(language: 'en' | 'ja', theme: 'light' | 'dark'): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^(Settings|設定)$/ }).click()
+    await this.page
+      .getByRole('navigation')
+      .getByRole('button', { name: /^(Settings|設定)$/ })
+      .click()
     await this.page.getByLabel(/^(Language|言語)$/).selectOption(language)
     await this.page.getByLabel(/^(Appearance|外観|テーマ)$/).selectOption(theme)
     await this.page.waitForFunction((wanted) => document.documentElement.dataset.theme === wanted, theme)
@@ -57,7 +63,8 @@ export class TourPage {
         if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue
         const hasText = [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')
         if (!hasText || el.clientWidth === 0) continue
-        if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 40)}" (${el.scrollWidth} > ${el.clientWidth})`)
+        if (el.scrollWidth > el.clientWidth + 1)
+          found.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 40)}" (${el.scrollWidth} > ${el.clientWidth})`)
       }
       return found
     })

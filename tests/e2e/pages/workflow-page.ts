@@ -32,7 +32,9 @@ export class WorkflowPage {
   }
 
   async undoNotice(): Promise<void> {
-    await this.notice().getByRole('button', { name: /^(Undo|元に戻す)$/ }).click()
+    await this.notice()
+      .getByRole('button', { name: /^(Undo|元に戻す)$/ })
+      .click()
   }
 
   emptyToday(): Locator {
@@ -48,7 +50,10 @@ export class WorkflowPage {
     await input.fill(line)
     const preview = (await this.view().locator('.capture-summary').textContent()) ?? ''
     await input.press('Enter')
-    await this.view().locator('.quick-capture .action-notice').getByText(/^(Logged: |記録しました:)/).waitFor()
+    await this.view()
+      .locator('.quick-capture .action-notice')
+      .getByText(/^(Logged: |記録しました:)/)
+      .waitFor()
     return preview
   }
 
@@ -113,7 +118,10 @@ export class WorkflowPage {
   async openPersonByPalette(name: string): Promise<void> {
     await this.page.getByRole('button', { name: /Commands|コマンド/ }).click()
     await this.page.getByRole('combobox', { name: /Go to a person/ }).fill(name)
-    await this.page.getByRole('option', { name: new RegExp(name) }).first().click()
+    await this.page
+      .getByRole('option', { name: new RegExp(name) })
+      .first()
+      .click()
     await this.page.getByRole('heading', { name, level: 1 }).waitFor()
   }
 

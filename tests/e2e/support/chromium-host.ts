@@ -117,11 +117,7 @@ export class ChromiumHost implements WindowHost {
     this.pages.set(window, page)
     page.on('close', () => window.webContents.destroy())
     await page.exposeBinding('__kizunaIpc', async (source, channel: string, args: unknown) => {
-      const result = await standIn.invoke(
-        channel,
-        { sender: window.webContents, senderFrame: { url: toAppUrl(source.frame.url()) } },
-        ...(decode(args) as unknown[]),
-      )
+      const result = await standIn.invoke(channel, { sender: window.webContents, senderFrame: { url: toAppUrl(source.frame.url()) } }, ...(decode(args) as unknown[]))
       return encode(result)
     })
     await page.addInitScript({ content: preloadScript(this.preloadCode) })
@@ -134,10 +130,7 @@ export class ChromiumHost implements WindowHost {
     if (!page || page.isClosed()) return
     page
       // Runs in the page, where the shim installed __kizunaDispatch on the global.
-      .evaluate(
-        ([c, p]) => (globalThis as unknown as { __kizunaDispatch: (c: string, p: unknown) => void }).__kizunaDispatch(c, p),
-        [channel, encode(payload)] as const,
-      )
+      .evaluate(([c, p]) => (globalThis as unknown as { __kizunaDispatch: (c: string, p: unknown) => void }).__kizunaDispatch(c, p), [channel, encode(payload)] as const)
       .catch(() => undefined) // the page may be closing; main keeps no state about delivery
   }
 

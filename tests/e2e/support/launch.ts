@@ -51,9 +51,7 @@ function electronBinary(): string | null {
     const pathFile = join(packageDir, 'path.txt')
     if (!existsSync(pathFile)) return null
     const relative = readFileSync(pathFile, 'utf8')
-    const full = process.env.ELECTRON_OVERRIDE_DIST_PATH
-      ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative)
-      : join(packageDir, 'dist', relative)
+    const full = process.env.ELECTRON_OVERRIDE_DIST_PATH ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative) : join(packageDir, 'dist', relative)
     return existsSync(full) ? full : null
   } catch {
     return null

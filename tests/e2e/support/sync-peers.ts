@@ -74,7 +74,10 @@ export async function startPeer(dataDir: string, port?: number): Promise<Child &
 }
 
 /** The app (chromium target) listening on loopback only, on a free port, without LAN announcements (sync-controller.ts). */
-export async function launchSyncApp(label: string, cleanups: (() => Promise<unknown>)[]): Promise<{ app: KizunaApp; shell: ShellPage; devices: DevicesPage; base: string; dataDir: string }> {
+export async function launchSyncApp(
+  label: string,
+  cleanups: (() => Promise<unknown>)[],
+): Promise<{ app: KizunaApp; shell: ShellPage; devices: DevicesPage; base: string; dataDir: string }> {
   process.env.KIZUNA_SYNC_HOST = '127.0.0.1'
   process.env.KIZUNA_SYNC_PORT = '0'
   process.env.KIZUNA_SYNC_MDNS = '0'

@@ -21,11 +21,20 @@ interface Entry {
 
 function readGlossary(): Entry[] {
   const text = readFileSync(join(import.meta.dirname, '../../../docs/glossary.md'), 'utf8')
-  const list = (cell: string) => cell.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  const list = (cell: string) =>
+    cell
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
   return text
     .split('\n')
     .filter((line) => line.startsWith('|') && !line.startsWith('| Concept') && !line.startsWith('| ---'))
-    .map((line) => line.split('|').slice(1, -1).map((c) => c.trim()))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    )
     .map(([concept, english, japanese, notEn, notJa]) => ({ concept, en: english, ja: japanese, notEn: list(notEn), notJa: list(notJa) }))
 }
 
@@ -45,7 +54,8 @@ export function glossaryViolations(glossary: readonly Entry[], dictionaries: { e
     for (const entry of glossary) {
       const variants = language === 'en' ? entry.notEn : entry.notJa
       for (const variant of variants) {
-        for (const [key, text] of all) if (fold(text).includes(fold(variant))) problems.push(`${language}: ${entry.concept} worded "${variant}" at ${key} (glossary: ${entry[language]})`)
+        for (const [key, text] of all)
+          if (fold(text).includes(fold(variant))) problems.push(`${language}: ${entry.concept} worded "${variant}" at ${key} (glossary: ${entry[language]})`)
       }
       if (!all.some(([, text]) => fold(text).includes(fold(entry[language])))) problems.push(`${language}: ${entry.concept}: "${entry[language]}" is not used anywhere`)
     }

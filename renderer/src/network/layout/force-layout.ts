@@ -132,10 +132,27 @@ export function createForceLayout(graph: LayoutGraph, options: LayoutOptions): F
     .alphaMin(alphaMin)
     .alphaDecay(decay)
     .nodes(nodes)
-    .force('link', forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links).distance((_, e) => distances[e]).strength((_, e) => strengths[e]))
-    .force('charge', forceManyBody<LayoutNode>().strength(-28).theta(big ? 1.2 : 0.9).distanceMax(big ? 160 : 400))
-    .force('x', forceX<LayoutNode>((node) => node.tx).strength((node) => node.pull))
-    .force('y', forceY<LayoutNode>((node) => node.ty).strength((node) => node.pull))
+    .force(
+      'link',
+      forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links)
+        .distance((_, e) => distances[e])
+        .strength((_, e) => strengths[e]),
+    )
+    .force(
+      'charge',
+      forceManyBody<LayoutNode>()
+        .strength(-28)
+        .theta(big ? 1.2 : 0.9)
+        .distanceMax(big ? 160 : 400),
+    )
+    .force(
+      'x',
+      forceX<LayoutNode>((node) => node.tx).strength((node) => node.pull),
+    )
+    .force(
+      'y',
+      forceY<LayoutNode>((node) => node.ty).strength((node) => node.pull),
+    )
     .stop()
   if (!big) simulation.force('collide', forceCollide<LayoutNode>(5).iterations(1))
   let remaining = ticksToSettle(alpha, alphaMin, decay)

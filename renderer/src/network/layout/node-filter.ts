@@ -40,13 +40,7 @@ function contactMatches(days: number | null, contact: ContactFilter): boolean {
 }
 
 /** 1 for people the filter keeps bright, per person in `people` order. */
-export function matchFilter(
-  people: readonly Person[],
-  ties: readonly Tie[],
-  lastContact: ReadonlyMap<string, string>,
-  filter: NodeFilter,
-  now: number,
-): Uint8Array {
+export function matchFilter(people: readonly Person[], ties: readonly Tie[], lastContact: ReadonlyMap<string, string>, filter: NodeFilter, now: number): Uint8Array {
   const strongest = new Map<string, number>()
   if (filter.minStrength > 0) {
     for (const tie of ties) {

@@ -61,7 +61,16 @@ function plateText(ctx: CanvasRenderingContext2D, text: string, x: number, y: nu
   ctx.fillText(text, x, y)
 }
 
-export function drawLabels(ctx: CanvasRenderingContext2D, frame: Frame, data: SceneData, colours: SceneColours, widths: Float32Array, r: number, ra: number, boxes: LabelBox[]): void {
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  frame: Frame,
+  data: SceneData,
+  colours: SceneColours,
+  widths: Float32Array,
+  r: number,
+  ra: number,
+  boxes: LabelBox[],
+): void {
   const { width, height } = frame
   const { k, x: tx, y: ty } = frame.transform
   const { model, xy, lit, state } = data

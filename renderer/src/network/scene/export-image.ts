@@ -117,7 +117,9 @@ export function exportSvg(frame: Frame, data: SceneData, colours: SceneColours, 
     const colour = colourOf(colours, model.categories[model.clusterOfNode[i]].colourIndex)
     const dim = lit !== null && !lit[i] ? ' fill-opacity="0.14"' : ''
     const ring = model.advisor[i] ? ` stroke="${colours.foreground}" stroke-width="1.5"` : ''
-    parts.push(`<circle cx="${n1(sx(i))}" cy="${n1(sy(i))}" r="${n1(model.advisor[i] ? ra : r)}" fill="${colour}"${dim}${ring}><title>${escapeXml(model.labels[i])}</title></circle>`)
+    parts.push(
+      `<circle cx="${n1(sx(i))}" cy="${n1(sy(i))}" r="${n1(model.advisor[i] ? ra : r)}" fill="${colour}"${dim}${ring}><title>${escapeXml(model.labels[i])}</title></circle>`,
+    )
   }
   parts.push(`<circle cx="${n1(tx)}" cy="${n1(ty)}" r="9" fill="${colours.foreground}"/>`)
   // Labels on plates, as on the canvas: the plate's opacity keeps the text at 4.5:1 over anything.
@@ -139,7 +141,9 @@ export function exportSvg(frame: Frame, data: SceneData, colours: SceneColours, 
   parts.push(`<g transform="translate(0 ${height})"><line x1="0" x2="${width}" y1="0.5" y2="0.5" stroke="${colours.muted}"/>`)
   parts.push(`<text x="16" y="${16 + ROW / 2}" font-size="13" font-weight="600" fill="${colours.foreground}">${escapeXml(title)}</text>`)
   for (const { x, y, entry } of layout.items) {
-    parts.push(`<circle cx="${x + 6}" cy="${y + ROW / 2}" r="6" fill="${entry.colour}"/><text x="${x + 18}" y="${y + ROW / 2 + 4}" font-size="13" fill="${colours.foreground}">${escapeXml(entry.label)}</text>`)
+    parts.push(
+      `<circle cx="${x + 6}" cy="${y + ROW / 2}" r="6" fill="${entry.colour}"/><text x="${x + 18}" y="${y + ROW / 2 + 4}" font-size="13" fill="${colours.foreground}">${escapeXml(entry.label)}</text>`,
+    )
   }
   parts.push('</g></svg>')
   return parts.join('\n')

@@ -52,10 +52,7 @@ export function contrastOf(a: string, b: string): number {
 export function worstPlateContrast(background: string, ink: string, opacity: number): number {
   const plate = parseColour(background, '#fff')
   const text = unit(parseColour(ink, '#000'))
-  return Math.min(
-    contrastRatio(text, unit(composite(plate, opacity, rgb(0, 0, 0)))),
-    contrastRatio(text, unit(composite(plate, opacity, rgb(255, 255, 255)))),
-  )
+  return Math.min(contrastRatio(text, unit(composite(plate, opacity, rgb(0, 0, 0)))), contrastRatio(text, unit(composite(plate, opacity, rgb(255, 255, 255)))))
 }
 
 /** The opacity of the plate for labels in `ink` over a map on `background`. */

@@ -34,7 +34,8 @@ function post(request: LayoutRequest, xy: Float64Array, done: boolean, ticks: nu
 scope.onmessage = (event) => {
   const request = event.data
   current = request.id
-  const previous = request.previousIds && request.previousXy ? new Map(request.previousIds.map((id, i) => [id, [request.previousXy![2 * i], request.previousXy![2 * i + 1]] as const])) : null
+  const previous =
+    request.previousIds && request.previousXy ? new Map(request.previousIds.map((id, i) => [id, [request.previousXy![2 * i], request.previousXy![2 * i + 1]] as const])) : null
   const layout = createForceLayout(request, { seed: request.seed, previous, reheat: request.reheat })
   const total = layout.remainingTicks()
   // The seeded start is already a clustered picture: show it at once.

@@ -50,7 +50,13 @@ describe('person add without loading the vault', () => {
     expect({ snapshot: await read(vault, 'snapshot.bin'), index: await read(vault, INDEX_FILE), records: await logRecords(vault) }).toEqual({ ...before, records: 2 })
     const graph = await graphOf(vault)
     const person = graph.people.find((p) => p.id === added.stdout.trim())
-    expect({ people: graph.people.length, name: person?.name, roles: person?.roles, tags: person?.tags, gender: person?.gender }).toEqual({ people: 22, name: '佐藤 花子', roles: ['advisor'], tags: ['ux'], gender: 'woman' })
+    expect({ people: graph.people.length, name: person?.name, roles: person?.roles, tags: person?.tags, gender: person?.gender }).toEqual({
+      people: 22,
+      name: '佐藤 花子',
+      roles: ['advisor'],
+      tags: ['ux'],
+      gender: 'woman',
+    })
   })
 
   it('refuses what the loaded vault refuses, from the index: a hidden gender, an unknown role; nothing written', async () => {
@@ -84,8 +90,17 @@ describe('person add without loading the vault', () => {
     const stale = JSON.parse((await read(vault, INDEX_FILE)).toString('utf8')) as { snapshot: { crc: number } }
     await writeFile(join(vault, INDEX_FILE), JSON.stringify({ ...stale, snapshot: { ...stale.snapshot, crc: stale.snapshot.crc ^ 1 } }))
     const third = await runHere(['--data', dir, 'person', 'add', '--name', 'Other snapshot'])
-    expect({ codes: [first.code, second.code, third.code], coveredFirst: written.logBytes > 0, records: await logRecords(vault) }).toEqual({ codes: [0, 0, 0], coveredFirst: true, records: 3 })
-    expect((await graphOf(vault)).people.map((p) => p.name).filter((name) => !name.startsWith('Person')).sort()).toEqual(['Damaged index', 'No index', 'Other snapshot'])
+    expect({ codes: [first.code, second.code, third.code], coveredFirst: written.logBytes > 0, records: await logRecords(vault) }).toEqual({
+      codes: [0, 0, 0],
+      coveredFirst: true,
+      records: 3,
+    })
+    expect(
+      (await graphOf(vault)).people
+        .map((p) => p.name)
+        .filter((name) => !name.startsWith('Person'))
+        .sort(),
+    ).toEqual(['Damaged index', 'No index', 'Other snapshot'])
   })
 
   it('a damaged log is left to the loading path, which reports it; the add still lands', async () => {

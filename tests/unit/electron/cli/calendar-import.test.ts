@@ -17,7 +17,19 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-const CONTACTS = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:佐藤 花子', 'EMAIL:hanako@example.org', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:3.0', 'FN:Bob Smith', 'EMAIL:bob@work.example', 'END:VCARD', ''].join('\r\n')
+const CONTACTS = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'FN:佐藤 花子',
+  'EMAIL:hanako@example.org',
+  'END:VCARD',
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'FN:Bob Smith',
+  'EMAIL:bob@work.example',
+  'END:VCARD',
+  '',
+].join('\r\n')
 
 async function vaultWithContacts(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'kizuna-ics-cli-'))

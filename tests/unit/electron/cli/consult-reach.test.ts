@@ -64,12 +64,21 @@ describe('kizuna consult', { timeout: 120_000 }, () => {
 
   it('names the habit of asking the same few people, and says when nobody knows a topic', async () => {
     const [a, b] = sample.people.filter((p) => p.tags.includes('work'))
-    for (const [who, date] of [[a, '2025-03-01'], [b, '2025-04-01'], [a, '2025-05-01']] as const) {
+    for (const [who, date] of [
+      [a, '2025-03-01'],
+      [b, '2025-04-01'],
+      [a, '2025-05-01'],
+    ] as const) {
       const logged = await runHere(['--data', dir, 'interaction', 'add', '--kind', 'consulted-them', '--person', who.id, '--date', date, '--note', 'ワイン選びの相談'])
       expect(logged.code).toBe(0)
     }
     const habit = await kizuna('consult', 'ワイン', '--date', SAMPLE_TODAY)
-    expect(habit.stdout).toContain(`In the last year you asked the same 2 people about this 3 times (${[a, b].sort((x, y) => (x.id < y.id ? -1 : 1)).map((p) => p.name).join(', ')}).`)
+    expect(habit.stdout).toContain(
+      `In the last year you asked the same 2 people about this 3 times (${[a, b]
+        .sort((x, y) => (x.id < y.id ? -1 : 1))
+        .map((p) => p.name)
+        .join(', ')}).`,
+    )
     const nobody = await kizuna('consult', 'beekeeping', '--date', SAMPLE_TODAY)
     expect(nobody.code).toBe(0)
     expect(nobody.stdout).toMatch(/^Nobody in your network is known to know about "beekeeping" yet\./)

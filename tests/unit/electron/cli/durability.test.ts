@@ -130,8 +130,7 @@ async function smallTmpfs(): Promise<string> {
   return dir
 }
 
-const remount = (path: string, mode: 'ro' | 'rw'): Promise<number> =>
-  new Promise((done) => spawn('mount', ['-o', `remount,${mode}`, path]).once('exit', (code) => done(code ?? 1)))
+const remount = (path: string, mode: 'ro' | 'rw'): Promise<number> => new Promise((done) => spawn('mount', ['-o', `remount,${mode}`, path]).once('exit', (code) => done(code ?? 1)))
 
 async function fillDisk(path: string): Promise<void> {
   const chunk = Buffer.alloc(64 * 1024, 7)
@@ -148,61 +147,75 @@ async function fillDisk(path: string): Promise<void> {
 
 describe('errors, not traces, on a full disk or a read-only mount', () => {
   const skip = tmpfsSkip
-  it.skipIf(skip !== null)(`a full disk: a clear message, no stale LOCK, reads and export still work, a damaged tail leaves no empty copy${skip ? ` (skipped: ${skip})` : ''}`, async () => {
-    const dir = await smallTmpfs()
-    const vault = join(dir, 'vaults/default')
-    expect((await runBuilt(['--data', dir, 'init'])).code).toBe(0)
-    const id = (await runBuilt(['--data', dir, 'person', 'add', '--name', 'Aiko'])).stdout.trim()
-    await writeFile(join(vault, 'log.bin'), Buffer.concat([await readFile(join(vault, 'log.bin')), Buffer.from([9, 9, 9, 9, 9])]))
-    await fillDisk(dir)
+  it.skipIf(skip !== null)(
+    `a full disk: a clear message, no stale LOCK, reads and export still work, a damaged tail leaves no empty copy${skip ? ` (skipped: ${skip})` : ''}`,
+    async () => {
+      const dir = await smallTmpfs()
+      const vault = join(dir, 'vaults/default')
+      expect((await runBuilt(['--data', dir, 'init'])).code).toBe(0)
+      const id = (await runBuilt(['--data', dir, 'person', 'add', '--name', 'Aiko'])).stdout.trim()
+      await writeFile(join(vault, 'log.bin'), Buffer.concat([await readFile(join(vault, 'log.bin')), Buffer.from([9, 9, 9, 9, 9])]))
+      await fillDisk(dir)
 
-    const add = await runBuilt(['--data', dir, 'person', 'add', '--name', 'Ben'])
-    expect({ code: add.code, full: add.stderr.includes('the disk is full'), trace: /\n\s+at /.test(add.stderr), lock: existsSync(join(vault, 'LOCK')) }).toEqual({
-      code: 2,
-      full: true,
-      trace: false,
-      lock: false,
-    })
-    expect(await listedIds(dir)).toEqual([id])
-    const outside = await dataDir()
-    const exported = await runBuilt(['--data', dir, 'export', '--format', 'json', join(outside, 'out.json')])
-    expect(exported.code).toBe(0)
-    const emptyCopies = []
-    for (const name of await readdir(vault)) if (name.startsWith('corrupt-') && (await readFile(join(vault, name))).length === 0) emptyCopies.push(name)
-    expect({ emptyCopies, lock: existsSync(join(vault, 'LOCK')) }).toEqual({ emptyCopies: [], lock: false })
-  }, 180_000)
-
-  it.skipIf(skip !== null)(`a full disk under a write appended without loading the vault: a clear message, nothing written, no stale LOCK${skip ? ` (skipped: ${skip})` : ''}`, async () => {
-    const dir = await smallTmpfs()
-    const vault = join(dir, 'vaults/default')
-    // Compacted as the app leaves it, so index.json lets `person add` append without loading.
-    const replica = await VaultReplica.open(vault, { backups: false })
-    const id = addPerson(replica.doc, { name: 'Aiko' })
-    await replica.close()
-    expect(existsSync(join(vault, 'index.json'))).toBe(true)
-    const log = await readFile(join(vault, 'log.bin'))
-    await fillDisk(dir)
-    const add = await runBuilt(['--data', dir, 'person', 'add', '--name', 'Ben'])
-    expect({ code: add.code, said: /nothing was written.*the disk is full/.test(add.stderr), trace: /\n\s+at /.test(add.stderr), lock: existsSync(join(vault, 'LOCK')) }).toEqual({
-      code: 2,
-      said: true,
-      trace: false,
-      lock: false,
-    })
-    expect({ log: await readFile(join(vault, 'log.bin')), ids: await listedIds(dir) }).toEqual({ log, ids: [id] })
-  }, 180_000)
-
-  it.skipIf(skip !== null)(`a read-only mount: reads work, a write says why it failed${skip ? ` (skipped: ${skip})` : ''}`, async () => {
-    const dir = await smallTmpfs()
-    expect((await runBuilt(['--data', dir, 'init'])).code).toBe(0)
-    const id = (await runBuilt(['--data', dir, 'person', 'add', '--name', 'Aiko'])).stdout.trim()
-    expect(await remount(dir, 'ro')).toBe(0)
-    try {
-      expect(await listedIds(dir)).toEqual([id])
       const add = await runBuilt(['--data', dir, 'person', 'add', '--name', 'Ben'])
-      expect({ code: add.code, readOnly: add.stderr.includes('read-only'), trace: /\n\s+at /.test(add.stderr) }).toEqual({ code: 2, readOnly: true, trace: false })
-    } finally {
-      await remount(dir, 'rw')
-    }
-  }, 180_000)
+      expect({ code: add.code, full: add.stderr.includes('the disk is full'), trace: /\n\s+at /.test(add.stderr), lock: existsSync(join(vault, 'LOCK')) }).toEqual({
+        code: 2,
+        full: true,
+        trace: false,
+        lock: false,
+      })
+      expect(await listedIds(dir)).toEqual([id])
+      const outside = await dataDir()
+      const exported = await runBuilt(['--data', dir, 'export', '--format', 'json', join(outside, 'out.json')])
+      expect(exported.code).toBe(0)
+      const emptyCopies = []
+      for (const name of await readdir(vault)) if (name.startsWith('corrupt-') && (await readFile(join(vault, name))).length === 0) emptyCopies.push(name)
+      expect({ emptyCopies, lock: existsSync(join(vault, 'LOCK')) }).toEqual({ emptyCopies: [], lock: false })
+    },
+    180_000,
+  )
+
+  it.skipIf(skip !== null)(
+    `a full disk under a write appended without loading the vault: a clear message, nothing written, no stale LOCK${skip ? ` (skipped: ${skip})` : ''}`,
+    async () => {
+      const dir = await smallTmpfs()
+      const vault = join(dir, 'vaults/default')
+      // Compacted as the app leaves it, so index.json lets `person add` append without loading.
+      const replica = await VaultReplica.open(vault, { backups: false })
+      const id = addPerson(replica.doc, { name: 'Aiko' })
+      await replica.close()
+      expect(existsSync(join(vault, 'index.json'))).toBe(true)
+      const log = await readFile(join(vault, 'log.bin'))
+      await fillDisk(dir)
+      const add = await runBuilt(['--data', dir, 'person', 'add', '--name', 'Ben'])
+      expect({ code: add.code, said: /nothing was written.*the disk is full/.test(add.stderr), trace: /\n\s+at /.test(add.stderr), lock: existsSync(join(vault, 'LOCK')) }).toEqual(
+        {
+          code: 2,
+          said: true,
+          trace: false,
+          lock: false,
+        },
+      )
+      expect({ log: await readFile(join(vault, 'log.bin')), ids: await listedIds(dir) }).toEqual({ log, ids: [id] })
+    },
+    180_000,
+  )
+
+  it.skipIf(skip !== null)(
+    `a read-only mount: reads work, a write says why it failed${skip ? ` (skipped: ${skip})` : ''}`,
+    async () => {
+      const dir = await smallTmpfs()
+      expect((await runBuilt(['--data', dir, 'init'])).code).toBe(0)
+      const id = (await runBuilt(['--data', dir, 'person', 'add', '--name', 'Aiko'])).stdout.trim()
+      expect(await remount(dir, 'ro')).toBe(0)
+      try {
+        expect(await listedIds(dir)).toEqual([id])
+        const add = await runBuilt(['--data', dir, 'person', 'add', '--name', 'Ben'])
+        expect({ code: add.code, readOnly: add.stderr.includes('read-only'), trace: /\n\s+at /.test(add.stderr) }).toEqual({ code: 2, readOnly: true, trace: false })
+      } finally {
+        await remount(dir, 'rw')
+      }
+    },
+    180_000,
+  )
 })

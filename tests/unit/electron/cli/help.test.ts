@@ -38,11 +38,21 @@ const COMMANDS = [
 describe('kizuna --help', () => {
   it('parses --help after every command, and -h, as that command help', () => {
     const parsed = COMMANDS.flatMap((command) => [parseCommandLine([...command.split(' '), '--help']), parseCommandLine(['--data', 'D', ...command.split(' '), '-h'])])
-    expect(parsed).toEqual(COMMANDS.flatMap((topic) => [{ kind: 'help', topic }, { kind: 'help', topic }]))
+    expect(parsed).toEqual(
+      COMMANDS.flatMap((topic) => [
+        { kind: 'help', topic },
+        { kind: 'help', topic },
+      ]),
+    )
   })
 
   it("each command's help names the command and only its own group", () => {
-    const missing = COMMANDS.filter((command) => !usageOf(command).split('\n').some((line) => line.startsWith(`  ${command}`)))
+    const missing = COMMANDS.filter(
+      (command) =>
+        !usageOf(command)
+          .split('\n')
+          .some((line) => line.startsWith(`  ${command}`)),
+    )
     expect(missing).toEqual([])
     expect(usageOf('interaction add')).not.toContain('person add')
   })

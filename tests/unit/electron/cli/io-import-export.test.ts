@@ -41,7 +41,9 @@ describe('kizuna import', () => {
     const file = join(FIXTURES, 'apple-contacts-3.0.vcf')
     const dry = await cli('--data', dir, 'import', file, '--dry-run')
     expect(dry).toMatchObject({ code: 0, stderr: '' })
-    expect(dry.stdout).toMatch(/^Dry run \(nothing written\): .*apple-contacts-3.0.vcf: vCard, 3 entries\.\nWould add 3, merge 0 into an earlier entry of the file and 0 into people already there, skip 0\.\n$/)
+    expect(dry.stdout).toMatch(
+      /^Dry run \(nothing written\): .*apple-contacts-3.0.vcf: vCard, 3 entries\.\nWould add 3, merge 0 into an earlier entry of the file and 0 into people already there, skip 0\.\n$/,
+    )
     expect(await people(dir)).toEqual([])
 
     const first = await cli('--data', dir, 'import', file)
@@ -97,7 +99,13 @@ describe('kizuna export', () => {
   it('writes every format; egor as three files with a common prefix', async () => {
     const dir = await tempDir()
     await cli('--data', dir, 'import', join(FIXTURES, 'apple-contacts-3.0.vcf'))
-    for (const [format, name, marker] of [['csv', 'p.csv', 'name'], ['vcard', 'p.vcf', 'BEGIN:VCARD'], ['gexf', 'p.gexf', '<gexf'], ['graphml', 'p.graphml', '<graphml'], ['json', 'p.json', '"format": "kizuna"']] as const) {
+    for (const [format, name, marker] of [
+      ['csv', 'p.csv', 'name'],
+      ['vcard', 'p.vcf', 'BEGIN:VCARD'],
+      ['gexf', 'p.gexf', '<gexf'],
+      ['graphml', 'p.graphml', '<graphml'],
+      ['json', 'p.json', '"format": "kizuna"'],
+    ] as const) {
       const result = await cli('--data', dir, 'export', '--format', format, join(dir, name))
       expect(result).toMatchObject({ code: 0, stderr: '' })
       expect(await readFile(join(dir, name), 'utf8')).toContain(marker)

@@ -23,8 +23,32 @@ describe('the built kizuna command, round trip from a fresh folder', () => {
     expect((await kizuna('init')).stdout).toContain('already exists')
 
     const hanako = await kizuna(
-      'person', 'add', '--name', 'Hanako Sato', '--reading', 'さとう はなこ', '--role', 'advisor', '--role', 'peer',
-      '--occupation', '25', '--industry', 'J', '--value', 'achievement', '--value', 'power', '--birth-year', '1985', '--gender', 'woman', '--tag', 'ux', '--tag', 'tokyo',
+      'person',
+      'add',
+      '--name',
+      'Hanako Sato',
+      '--reading',
+      'さとう はなこ',
+      '--role',
+      'advisor',
+      '--role',
+      'peer',
+      '--occupation',
+      '25',
+      '--industry',
+      'J',
+      '--value',
+      'achievement',
+      '--value',
+      'power',
+      '--birth-year',
+      '1985',
+      '--gender',
+      'woman',
+      '--tag',
+      'ux',
+      '--tag',
+      'tokyo',
     )
     expect(hanako).toMatchObject({ code: 0, stderr: '' })
     const a = hanako.stdout.trim()

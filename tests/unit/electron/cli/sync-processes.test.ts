@@ -70,8 +70,9 @@ async function pairByCli(inviterDir: string, joinerDir: string, inviteArgs: stri
   return { invite: invite.output(), join: joined.stdout + joined.stderr, joinCode: joined.code }
 }
 
-const devicesOf = async (dir: string) => JSON.parse((await runBuilt(['--data', dir, 'devices', 'list', '--json'])).stdout) as { deviceId: string; name: string; connected: boolean }[]
-const namesOn = async (dir: string) => ((JSON.parse((await runBuilt(['--data', dir, 'person', 'list', '--json'])).stdout) as { name: string }[]).map((p) => p.name).sort())
+const devicesOf = async (dir: string) =>
+  JSON.parse((await runBuilt(['--data', dir, 'devices', 'list', '--json'])).stdout) as { deviceId: string; name: string; connected: boolean }[]
+const namesOn = async (dir: string) => (JSON.parse((await runBuilt(['--data', dir, 'person', 'list', '--json'])).stdout) as { name: string }[]).map((p) => p.name).sort()
 
 describe('kizuna sync, pair and devices with real processes', () => {
   it('two always-on peers pair through their control sockets, sync live, revoke, and stop cleanly', async () => {

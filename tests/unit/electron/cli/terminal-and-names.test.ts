@@ -29,9 +29,9 @@ describe('names on a terminal', () => {
       (await kizuna('person', 'delete', id)).stdout,
       (await kizuna('person', 'restore', id)).stdout,
     ]
-    expect(outputs.map((text) => ({ raw: ['\u001b', '\u0007', '\u202e'].some((char) => text.includes(char)), shown: text.includes('\\x1b]0;pwned\\x07Evil\\x1b[2J \\u202eman') }))).toEqual(
-      Array.from({ length: 4 }, () => ({ raw: false, shown: true })),
-    )
+    expect(
+      outputs.map((text) => ({ raw: ['\u001b', '\u0007', '\u202e'].some((char) => text.includes(char)), shown: text.includes('\\x1b]0;pwned\\x07Evil\\x1b[2J \\u202eman') })),
+    ).toEqual(Array.from({ length: 4 }, () => ({ raw: false, shown: true })))
     expect((JSON.parse((await kizuna('person', 'list', '--json')).stdout) as { name: string }[])[0].name).toBe(name)
   })
 
@@ -75,7 +75,10 @@ describe('export onto a symlink or a FIFO', () => {
     await writeFile(join(dir, 'real.json'), 'old')
     await symlink(join(dir, 'real.json'), join(dir, 'link.json'))
     expect((await kizuna('export', '--format', 'json', join(dir, 'link.json'))).code).toBe(0)
-    expect({ link: (await lstat(join(dir, 'link.json'))).isSymbolicLink(), people: (JSON.parse(await readFile(join(dir, 'real.json'), 'utf8')) as { graph: { people: unknown[] } }).graph.people.length }).toEqual({ link: true, people: 1 })
+    expect({
+      link: (await lstat(join(dir, 'link.json'))).isSymbolicLink(),
+      people: (JSON.parse(await readFile(join(dir, 'real.json'), 'utf8')) as { graph: { people: unknown[] } }).graph.people.length,
+    }).toEqual({ link: true, people: 1 })
 
     if (process.platform === 'win32') return
     const fifo = join(dir, 'pipe.csv')

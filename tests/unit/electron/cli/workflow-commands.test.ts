@@ -40,25 +40,89 @@ describe('kizuna workflow commands', () => {
   it('logs an interaction, an event with new people, a project and an opportunity; today lists the follow-ups', async () => {
     const logged = await kizuna('interaction', 'add', '--kind', 'consulted-them', '--person', vault.alice, '--date', '2025-03-01', '--note', 'job change')
     expect(logged).toMatchObject({ code: 0, stderr: '' })
-    const event = await kizuna('event', 'add', '--name', 'UX Tokyo', '--date', '2025-03-28', '--kind', 'meetup', '--where', 'Shibuya', '--met', 'Chika Mori:research methods', '--met', 'Dan Ito')
+    const event = await kizuna(
+      'event',
+      'add',
+      '--name',
+      'UX Tokyo',
+      '--date',
+      '2025-03-28',
+      '--kind',
+      'meetup',
+      '--where',
+      'Shibuya',
+      '--met',
+      'Chika Mori:research methods',
+      '--met',
+      'Dan Ito',
+    )
     expect(event).toMatchObject({ code: 0, stderr: '' })
-    const project = await kizuna('project', 'add', '--name', 'Launch', '--member', vault.alice, '--member', vault.bob, '--deadline', '2025-05-01', '--finished', '2025-04-28', '--chores', 'yes', '--learned', 'ship small')
+    const project = await kizuna(
+      'project',
+      'add',
+      '--name',
+      'Launch',
+      '--member',
+      vault.alice,
+      '--member',
+      vault.bob,
+      '--deadline',
+      '2025-05-01',
+      '--finished',
+      '2025-04-28',
+      '--chores',
+      'yes',
+      '--learned',
+      'ship small',
+    )
     expect(project.code).toBe(0)
-    const opportunity = await kizuna('opportunity', 'add', '--title', 'Data platform', '--date', '2025-04-01', '--kind', 'collaboration', '--via', vault.alice, '--via', vault.bob, '--field', 'q')
+    const opportunity = await kizuna(
+      'opportunity',
+      'add',
+      '--title',
+      'Data platform',
+      '--date',
+      '2025-04-01',
+      '--kind',
+      'collaboration',
+      '--via',
+      vault.alice,
+      '--via',
+      vault.bob,
+      '--field',
+      'q',
+    )
     expect(opportunity.code).toBe(0)
 
     const g = await graph()
-    const met = g.people.filter((p) => p.howWeMet.where === 'Shibuya').map((p) => [p.name, p.howWeMet.when]).sort()
-    expect(met).toEqual([['Chika Mori', '2025-03-28'], ['Dan Ito', '2025-03-28']])
+    const met = g.people
+      .filter((p) => p.howWeMet.where === 'Shibuya')
+      .map((p) => [p.name, p.howWeMet.when])
+      .sort()
+    expect(met).toEqual([
+      ['Chika Mori', '2025-03-28'],
+      ['Dan Ito', '2025-03-28'],
+    ])
     expect(g.interactions.map((i) => [i.id, i.kind, i.personIds, i.date, i.note])).toEqual([[logged.stdout.trim(), 'consulted-them', [vault.alice], '2025-03-01', 'job change']])
-    expect(g.events[0].met.map((m) => [g.people.find((p) => p.id === m.personId)?.name, m.exchange, m.followUp]).sort()).toEqual([['Chika Mori', 'research methods', true], ['Dan Ito', '', true]])
-    expect(g.projects.map((p) => [p.name, p.memberIds, p.finishedAt, p.tookUnownedChores, p.learned])).toEqual([['Launch', [vault.alice, vault.bob].sort(), '2025-04-28', true, 'ship small']])
+    expect(g.events[0].met.map((m) => [g.people.find((p) => p.id === m.personId)?.name, m.exchange, m.followUp]).sort()).toEqual([
+      ['Chika Mori', 'research methods', true],
+      ['Dan Ito', '', true],
+    ])
+    expect(g.projects.map((p) => [p.name, p.memberIds, p.finishedAt, p.tookUnownedChores, p.learned])).toEqual([
+      ['Launch', [vault.alice, vault.bob].sort(), '2025-04-28', true, 'ship small'],
+    ])
     expect(g.opportunities.map((o) => [o.title, o.viaPersonIds, o.field])).toEqual([['Data platform', [vault.alice, vault.bob], 'Q']])
 
     const today = await kizuna('today', '--date', '2025-03-30', '--json')
     expect(today.code).toBe(0)
     const { date, items } = JSON.parse(today.stdout) as { date: string; items: TodayItem[] }
-    expect([date, items.map((i) => [i.kind, i.name, i.dueOn, i.daysOverdue])]).toEqual(['2025-03-30', [['follow-up', 'Chika Mori', '2025-03-30', 0], ['follow-up', 'Dan Ito', '2025-03-30', 0]]])
+    expect([date, items.map((i) => [i.kind, i.name, i.dueOn, i.daysOverdue])]).toEqual([
+      '2025-03-30',
+      [
+        ['follow-up', 'Chika Mori', '2025-03-30', 0],
+        ['follow-up', 'Dan Ito', '2025-03-30', 0],
+      ],
+    ])
     expect((await kizuna('today', '--date', '2025-03-30')).stdout).toMatch(/follow-up\s+Chika Mori\s+due today/)
     expect((await kizuna('today', '--date', '2025-03-29')).stdout).toBe('Nothing due on 2025-03-29.\n')
   })

@@ -9,10 +9,12 @@ type Channel = keyof IpcHandlers
 
 function recordingHandlers(): { handlers: IpcHandlers; calls: string[] } {
   const calls: string[] = []
-  const ok = <T>(channel: string, value: T) => () => {
-    calls.push(channel)
-    return Promise.resolve(value)
-  }
+  const ok =
+    <T>(channel: string, value: T) =>
+    () => {
+      calls.push(channel)
+      return Promise.resolve(value)
+    }
   const settings = { language: 'system', theme: 'system', firstRunDone: false, notifications: true, notificationsPerDay: 3 } as const
   return {
     calls,

@@ -43,9 +43,7 @@ describe('main process entry', () => {
 
   it('registers the app scheme as standard and secure before the app is ready', () => {
     const registration = standIn.calls.find((c) => c.api === 'protocol.registerSchemesAsPrivileged')
-    expect(registration?.args[0]).toEqual([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) as unknown },
-    ])
+    expect(registration?.args[0]).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) as unknown }])
     expect(index('protocol.registerSchemesAsPrivileged')).toBeLessThan(index('app.whenReady'))
     expect(index('protocol.registerSchemesAsPrivileged')).toBeLessThan(index('protocol.handle'))
   })

@@ -144,15 +144,15 @@ describe('vault host', () => {
     replica.doc.getMap('m').set('keep', 'me')
     const before = Y.encodeStateAsUpdate(replica.doc)
     const good = Y.encodeStateAsUpdate(replica.doc)
-    const attempts = [
-      new Uint8Array([2, 200, 1, 2, 3]),
-      new Uint8Array([9, 1, 0]),
-      new Uint8Array([2, 5, 1, 2, 3, 4, 5]),
-      new Uint8Array([2, good.length, ...good.slice(0, -3)]),
-    ]
+    const attempts = [new Uint8Array([2, 200, 1, 2, 3]), new Uint8Array([9, 1, 0]), new Uint8Array([2, 5, 1, 2, 3, 4, 5]), new Uint8Array([2, good.length, ...good.slice(0, -3)])]
     const errors = []
     for (const message of attempts) {
-      errors.push(await host.handleSyncMessage('default', 'evil', message).then(() => 'applied', (e: Error) => e.message))
+      errors.push(
+        await host.handleSyncMessage('default', 'evil', message).then(
+          () => 'applied',
+          (e: Error) => e.message,
+        ),
+      )
     }
     expect(errors).toEqual([
       'truncated or malformed sync message (5 bytes)',

@@ -36,7 +36,11 @@ describe('readings', () => {
       ]
     })
     expect(words).toEqual([
-      ['7 of your 8 advisors are men in their 30s who work in Information and communication.', 'All 8 of your advisors are men.', 'You have one advisor: with one advisor there is no spread to measure yet.'],
+      [
+        '7 of your 8 advisors are men in their 30s who work in Information and communication.',
+        'All 8 of your advisors are men.',
+        'You have one advisor: with one advisor there is no spread to measure yet.',
+      ],
       ['相談相手 8 人のうち 7 人が30代・情報通信業の男性です。', '相談相手 8 人全員が男性です。', '相談相手は1人です。1人では、まだ違いを測れません。'],
     ])
   })

@@ -132,7 +132,14 @@ describe('LatestWinsWorker', () => {
 })
 
 describe('LayoutClient', () => {
-  const graph = { ids: ['a', 'b'], sources: new Int32Array([0]), targets: new Int32Array([1]), strengths: new Float64Array([1]), clusterOfNode: new Int32Array([0, 0]), centres: [[0, 0]] } as unknown as NetworkGraph
+  const graph = {
+    ids: ['a', 'b'],
+    sources: new Int32Array([0]),
+    targets: new Int32Array([1]),
+    strengths: new Float64Array([1]),
+    clusterOfNode: new Int32Array([0, 0]),
+    centres: [[0, 0]],
+  } as unknown as NetworkGraph
 
   it('tells the view when the layout worker crashes, and lays out again on retry', () => {
     const workers: FakeWorker<LayoutRequest, LayoutProgress>[] = []

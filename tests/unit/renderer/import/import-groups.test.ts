@@ -7,7 +7,17 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addPerson, readGraph } from '../../../../shared/graph'
-import { applyImport, bestCandidates, findDuplicates, parseImport, reportImport, settleDecisions, stringifyVaultJson, suggestDecisions, type ImportDecision } from '../../../../shared/io'
+import {
+  applyImport,
+  bestCandidates,
+  findDuplicates,
+  parseImport,
+  reportImport,
+  settleDecisions,
+  stringifyVaultJson,
+  suggestDecisions,
+  type ImportDecision,
+} from '../../../../shared/io'
 import { layOutPreview, withAction } from '../../../../renderer/src/import/import-groups'
 import { fixture } from '../../shared/io/fixtures'
 
@@ -53,11 +63,23 @@ describe('the counts the view shows add up in every format', () => {
   }
   const backup = () => {
     const doc = new Y.Doc()
-    for (const [i, name] of ['Ken Sato', 'Kei Sato', '佐藤 花子'].entries()) addPerson(doc, { id: `b${i}`, name, handles: [{ kind: 'email', value: i === 2 ? 'hanako.sato@example.co.jp' : 'team@example.jp' }] })
+    for (const [i, name] of ['Ken Sato', 'Kei Sato', '佐藤 花子'].entries())
+      addPerson(doc, { id: `b${i}`, name, handles: [{ kind: 'email', value: i === 2 ? 'hanako.sato@example.co.jp' : 'team@example.jp' }] })
     return new TextEncoder().encode(stringifyVaultJson(doc))
   }
   const read = (file: string) => (file === 'backup.json' ? backup() : fixture(file))
-  const files = ['backup.json', 'hard-pairs.vcf', 'apple-contacts-3.0.vcf', 'android-4.0.vcf', 'feature-phone-2.1.vcf', 'outlook-utf16.vcf', 'linkedin-connections.csv', 'linkedin-connections-old.csv', 'google-contacts.csv', 'google-contacts-old.csv']
+  const files = [
+    'backup.json',
+    'hard-pairs.vcf',
+    'apple-contacts-3.0.vcf',
+    'android-4.0.vcf',
+    'feature-phone-2.1.vcf',
+    'outlook-utf16.vcf',
+    'linkedin-connections.csv',
+    'linkedin-connections-old.csv',
+    'google-contacts.csv',
+    'google-contacts-old.csv',
+  ]
   for (const file of files) {
     it(`${file}: whatever each group decides`, () => {
       for (const action of ['new', 'merge', 'skip'] as const) {

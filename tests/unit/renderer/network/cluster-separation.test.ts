@@ -29,7 +29,9 @@ describe('attribute clustering', () => {
   }
 
   it(`folds groups beyond ${MAX_GROUPS} into one other group, keeping the largest apart`, () => {
-    const people = Array.from({ length: 12 }, (_, g) => Array.from({ length: 12 - g }, (_, k) => ({ ...sample.people[0], id: `p${g}-${k}`, industry: 'ABCDEFGHIJKL'[g] as never }))).flat()
+    const people = Array.from({ length: 12 }, (_, g) =>
+      Array.from({ length: 12 - g }, (_, k) => ({ ...sample.people[0], id: `p${g}-${k}`, industry: 'ABCDEFGHIJKL'[g] as never })),
+    ).flat()
     const clustering = clusterPeople(people, 'industry', context)
     expect(clustering.categories).toEqual(['A', 'B', 'C', 'D', 'E', 'F', OTHER])
     expect(clustering.sizes).toEqual([12, 11, 10, 9, 8, 7, 6 + 5 + 4 + 3 + 2 + 1])

@@ -5,14 +5,18 @@ import type { Person } from '../../../../shared/graph/types'
 import { generateSampleNetwork } from '../../../../shared/sample'
 
 const base = generateSampleNetwork(1).people[0]
-const person = (id: string, gender: string | null, ageBand: Person['ageBand'], industry: Person['industry']): Person => ({ ...base, id, gender, ageBand, birthYear: null, industry })
+const person = (id: string, gender: string | null, ageBand: Person['ageBand'], industry: Person['industry']): Person => ({
+  ...base,
+  id,
+  gender,
+  ageBand,
+  birthYear: null,
+  industry,
+})
 
 describe('advisor summary', () => {
   it('finds the most dimensions that half of the advisors share (7 of 8: men in their 30s in IT)', () => {
-    const advisors = [
-      ...Array.from({ length: 7 }, (_, i) => person(`m${i}`, 'man', '30s', 'J')),
-      person('w', 'woman', '50s', 'Q'),
-    ]
+    const advisors = [...Array.from({ length: 7 }, (_, i) => person(`m${i}`, 'man', '30s', 'J')), person('w', 'woman', '50s', 'Q')]
     expect(summarizeAdvisors(advisors, 2025)).toEqual({
       advisors: 8,
       alike: 7,

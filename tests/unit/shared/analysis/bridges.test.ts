@@ -19,7 +19,10 @@ function person(id: string, gender: string, industry: Person['industry'], values
 
 describe('createBridgeFinder', () => {
   const people = [
-    person('m1', 'man', 'J'), person('m2', 'man', 'J'), person('m3', 'man', 'J'), person('m4', 'man', 'J'),
+    person('m1', 'man', 'J'),
+    person('m2', 'man', 'J'),
+    person('m3', 'man', 'J'),
+    person('m4', 'man', 'J'),
     person('o1-gender-only', 'woman', 'J'),
     person('o2-both-weak', 'woman', 'K'),
     person('o3-both-far', 'woman', 'K'),
@@ -29,11 +32,24 @@ describe('createBridgeFinder', () => {
     person('o7-unknown', 'man', null, []),
   ]
   const ties: [string, string, number][] = [
-    ['m1', 'm2', 1], ['m2', 'm3', 1], ['m3', 'm4', 1], ['m1', 'm4', 1],
-    ['m1', 'o1-gender-only', 2], ['m2', 'o2-both-weak', 1], ['o3-both-far', 'o4-alike', 3],
-    ['m4', 'o5-both-strong', 3], ['o5-both-strong', 'o3-both-far', 1], ['o4-alike', 'o7-unknown', 1],
+    ['m1', 'm2', 1],
+    ['m2', 'm3', 1],
+    ['m3', 'm4', 1],
+    ['m1', 'm4', 1],
+    ['m1', 'o1-gender-only', 2],
+    ['m2', 'o2-both-weak', 1],
+    ['o3-both-far', 'o4-alike', 3],
+    ['m4', 'o5-both-strong', 3],
+    ['o5-both-strong', 'o3-both-far', 1],
+    ['o4-alike', 'o7-unknown', 1],
   ]
-  const indexed = indexEdges(people.map((p) => p.id), ties, (t) => t[0], (t) => t[1], (t) => t[2])
+  const indexed = indexEdges(
+    people.map((p) => p.id),
+    ties,
+    (t) => t[0],
+    (t) => t[1],
+    (t) => t[2],
+  )
   const ordered = indexed.ids.map((id) => people.find((p) => p.id === id)!)
   const table = buildPersonTable(ordered, 2025, DEFAULT_GENDERS)
   const members = Int32Array.from(['m1', 'm2', 'm3', 'm4'].map((id) => indexed.indexOf.get(id)!))

@@ -75,7 +75,13 @@ describe('detectCommunities behaviour', () => {
     const twoTriangles = {
       nodes: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id })),
       edges: [
-        ['a', 'b'], ['b', 'c'], ['a', 'c'], ['d', 'e'], ['e', 'f'], ['d', 'f'], ['c', 'd'],
+        ['a', 'b'],
+        ['b', 'c'],
+        ['a', 'c'],
+        ['d', 'e'],
+        ['e', 'f'],
+        ['d', 'f'],
+        ['c', 'd'],
       ].map(([source, target]) => ({ source: source, target: target })),
     }
     const noisy = { nodes: twoTriangles.nodes, edges: [...twoTriangles.edges, { source: 'a', target: 'a' }, { source: 'a', target: 'zz' }] }

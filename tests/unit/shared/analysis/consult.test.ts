@@ -137,7 +137,12 @@ describe('consult: topics, past consultations and habits', () => {
   it('names the habit of asking the same few people, and not a varied one', () => {
     const people = ['a1', 'a2', 'a3', 'a4'].map((id) => advisor(id, met(10)))
     const same = [contact('consulted-them', 10, ['a1'], '転職の相談'), contact('consulted-them', 90, ['a2'], '転職'), contact('consulted-them', 200, ['a1'], 'career change?')]
-    expect(suggestAdvisors(vault({ people, interactions: same }), '転職', { now: NOW }).habit).toEqual({ code: 'same-people', personIds: ['a1', 'a2'], consultations: 3, days: 365 })
+    expect(suggestAdvisors(vault({ people, interactions: same }), '転職', { now: NOW }).habit).toEqual({
+      code: 'same-people',
+      personIds: ['a1', 'a2'],
+      consultations: 3,
+      days: 365,
+    })
     const old = [...same.slice(0, 2), contact('consulted-them', 400, ['a1'], '転職')]
     expect(suggestAdvisors(vault({ people, interactions: old }), '転職', { now: NOW }).habit).toBeNull()
     const varied = [...same, contact('consulted-them', 30, ['a3'], '転職'), contact('consulted-them', 31, ['a4'], '転職')]
@@ -145,11 +150,20 @@ describe('consult: topics, past consultations and habits', () => {
   })
 
   it('is deterministic and independent of the order of people, ties and interactions', () => {
-    const people = [advisor('a1', met(5)), advisor('a2', met(50)), person('c1', { fieldTags: ['起業'], ...met(100) }), person('c2', { fieldTags: ['startup'] }), person('c3', { notes: 'VC' })]
+    const people = [
+      advisor('a1', met(5)),
+      advisor('a2', met(50)),
+      person('c1', { fieldTags: ['起業'], ...met(100) }),
+      person('c2', { fieldTags: ['startup'] }),
+      person('c3', { notes: 'VC' }),
+    ]
     const ties = [tie('a1', 'c2', 2), tie('c2', 'c3', 3)]
     const interactions = [contact('consulted-them', 10, ['a1'], '起業'), contact('message', 30, ['c1'])]
     const forward = suggestAdvisors(vault({ people, ties, interactions }), 'startup', { now: NOW, limit: 10 })
-    const backward = suggestAdvisors(vault({ people: [...people].reverse(), ties: [...ties].reverse(), interactions: [...interactions].reverse() }), 'startup', { now: NOW, limit: 10 })
+    const backward = suggestAdvisors(vault({ people: [...people].reverse(), ties: [...ties].reverse(), interactions: [...interactions].reverse() }), 'startup', {
+      now: NOW,
+      limit: 10,
+    })
     expect(backward).toEqual(forward)
     expect(order(forward).sort()).toEqual(['a1', 'c1', 'c2', 'c3'])
   })

@@ -15,7 +15,12 @@ function chamber(community: number, size: number, homogeneous: HomogeneousDimens
   }
 }
 
-const h = (dimension: HomogeneousDimension['dimension'], dominantCategory: string, dominantShare = 0.9): HomogeneousDimension => ({ dimension, dominantCategory, dominantShare, iqv: 0.2 })
+const h = (dimension: HomogeneousDimension['dimension'], dominantCategory: string, dominantShare = 0.9): HomogeneousDimension => ({
+  dimension,
+  dominantCategory,
+  dominantShare,
+  iqv: 0.2,
+})
 
 describe('echo-chamber names', () => {
   it('puts the field first, then age, gender and values, at most three traits, each held by at least half the members', () => {
@@ -40,7 +45,11 @@ describe('echo-chamber names', () => {
   })
 
   it('numbers chambers that would otherwise share a name, and only those', () => {
-    const chambers = [chamber(0, 5, [h('age-band', '20s'), h('gender', 'woman')]), chamber(1, 5, [h('gender', 'woman'), h('age-band', '20s')]), chamber(3, 6, [h('age-band', '20s'), h('gender', 'woman')])]
+    const chambers = [
+      chamber(0, 5, [h('age-band', '20s'), h('gender', 'woman')]),
+      chamber(1, 5, [h('gender', 'woman'), h('age-band', '20s')]),
+      chamber(3, 6, [h('age-band', '20s'), h('gender', 'woman')]),
+    ]
     expect(nameEchoChambers(chambers).map((name) => name.ordinal)).toEqual([1, 2, null])
     expect(nameEchoChamber(chambers[1], chambers).ordinal).toBe(2)
   })

@@ -27,7 +27,12 @@ describe('eiIndex, group form', () => {
     // Group {a, b, c} in N = 5: internal ties a-b, b-c (I = 2), external c-d (E = 1), d-e ignored.
     // EI = (1 − 2) / 3. Rescaled: E / ((5 − 3) · 3) = 1/6, I / (3 · 2 / 2) = 2/3,
     // (1/6 − 2/3) / (1/6 + 2/3) = −0.6.
-    const ties = [{ a: 'a', b: 'b' }, { a: 'b', b: 'c' }, { a: 'c', b: 'd' }, { a: 'd', b: 'e' }]
+    const ties = [
+      { a: 'a', b: 'b' },
+      { a: 'b', b: 'c' },
+      { a: 'c', b: 'd' },
+      { a: 'd', b: 'e' },
+    ]
     const result = eiIndex({ members: new Set(['a', 'b', 'c']), ties, networkSize: 5 })
     expect(result.size).toBe(3)
     expect(result.external).toBe(1)

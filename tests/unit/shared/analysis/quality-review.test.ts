@@ -47,10 +47,19 @@ describe('reviewQuality', () => {
 })
 
 describe('reviewQuality with the workflow data', () => {
-  const met = (id: string, when: string) =>
-    ({ id, name: id, roles: [], howWeMet: { where: null, when, introducedBy: null } }) as unknown as (typeof base.people)[number]
+  const met = (id: string, when: string) => ({ id, name: id, roles: [], howWeMet: { where: null, when, introducedBy: null } }) as unknown as (typeof base.people)[number]
   const project = (id: string, learned: string, tookUnownedChores: boolean | null) => ({
-    id, name: id, memberIds: ['a'], start: null, end: null, deadline: null, finishedAt: null, myRole: '', notes: '', learned, tookUnownedChores,
+    id,
+    name: id,
+    memberIds: ['a'],
+    start: null,
+    end: null,
+    deadline: null,
+    finishedAt: null,
+    myRole: '',
+    notes: '',
+    learned,
+    tookUnownedChores,
   })
 
   it('scores follow-up promptness, what I learned and the unowned chores, each only once there is data', () => {

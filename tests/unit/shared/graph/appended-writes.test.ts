@@ -13,7 +13,17 @@ import {
   type PersonInput,
 } from '../../../../shared/graph'
 
-const input: PersonInput = { id: 'new-person', name: '佐藤 花子', reading: 'さとう はなこ', roles: ['advisor'], tags: ['ux', 'design'], values: ['achievement'], occupation: { major: '2', subMajor: '25' }, birthYear: 1985, gender: 'woman' }
+const input: PersonInput = {
+  id: 'new-person',
+  name: '佐藤 花子',
+  reading: 'さとう はなこ',
+  roles: ['advisor'],
+  tags: ['ux', 'design'],
+  values: ['achievement'],
+  occupation: { major: '2', subMajor: '25' },
+  birthYear: 1985,
+  gender: 'woman',
+}
 
 /** A vault with people, ties, a custom gender and edits made on two machines. */
 function fullVault(): Y.Doc {
@@ -97,9 +107,18 @@ describe('updateStaysOutOf', () => {
     const cases = {
       added: updateStaysOutOf(added, ['meta', 'genders']).outside,
       addedIntoPeople: updateStaysOutOf(added, ['people']).outside,
-      rename: updateStaysOutOf(updateOf(vault, (doc) => updatePerson(doc, 'p1', { name: 'X' }, { now: 12 })), ['meta', 'genders']).outside,
-      gender: updateStaysOutOf(updateOf(vault, (doc) => setGender(doc, { id: 'another', label: { en: 'A', ja: 'あ' } }, { now: 12 })), ['meta', 'genders']).outside,
-      firstWrite: updateStaysOutOf(updateOf(new Y.Doc(), (doc) => addPerson(doc, { name: 'Stamps meta' })), ['meta', 'genders']).outside,
+      rename: updateStaysOutOf(
+        updateOf(vault, (doc) => updatePerson(doc, 'p1', { name: 'X' }, { now: 12 })),
+        ['meta', 'genders'],
+      ).outside,
+      gender: updateStaysOutOf(
+        updateOf(vault, (doc) => setGender(doc, { id: 'another', label: { en: 'A', ja: 'あ' } }, { now: 12 })),
+        ['meta', 'genders'],
+      ).outside,
+      firstWrite: updateStaysOutOf(
+        updateOf(new Y.Doc(), (doc) => addPerson(doc, { name: 'Stamps meta' })),
+        ['meta', 'genders'],
+      ).outside,
     }
     expect(cases).toEqual({ added: true, addedIntoPeople: false, rename: false, gender: false, firstWrite: false })
   })

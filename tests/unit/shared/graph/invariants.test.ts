@@ -30,7 +30,11 @@ function twoMachinesWithPeople(...names: string[]) {
 
 describe('graph merge invariants', () => {
   it('keeps concurrent edits to different fields of one person', () => {
-    const { a, b, ids: [p] } = twoMachinesWithPeople('Hanako')
+    const {
+      a,
+      b,
+      ids: [p],
+    } = twoMachinesWithPeople('Hanako')
     updatePerson(a, p, { organization: 'Kizuna Lab', tags: ['UX'] })
     updatePerson(b, p, { reading: 'はなこ', values: ['benevolence'], occupation: { major: '2', subMajor: '25' } })
     syncAll(a, b)
@@ -56,7 +60,11 @@ describe('graph merge invariants', () => {
   })
 
   it('yields one tie when two machines create the same tie offline, merging later field edits', () => {
-    const { a, b, ids: [x, y] } = twoMachinesWithPeople('X', 'Y')
+    const {
+      a,
+      b,
+      ids: [x, y],
+    } = twoMachinesWithPeople('X', 'Y')
     linkPeople(a, x, y, { kind: 'work' })
     updateTie(a, x, y, { since: '2020-01-01' })
     linkPeople(b, y, x, { kind: 'work', strength: 3 })
@@ -67,7 +75,11 @@ describe('graph merge invariants', () => {
   })
 
   it('treats tags, field tags and values as sets: the same element added on two machines appears once', () => {
-    const { a, b, ids: [p] } = twoMachinesWithPeople('P')
+    const {
+      a,
+      b,
+      ids: [p],
+    } = twoMachinesWithPeople('P')
     for (const doc of [a, b]) {
       addTag(doc, p, 'UX')
       addFieldTag(doc, p, 'Rust')
@@ -85,7 +97,11 @@ describe('graph merge invariants', () => {
   })
 
   it('lets a concurrent add survive a removal of another element of the same set', () => {
-    const { a, b, ids: [p] } = twoMachinesWithPeople('P')
+    const {
+      a,
+      b,
+      ids: [p],
+    } = twoMachinesWithPeople('P')
     addTag(a, p, 'old')
     syncAll(a, b)
     removeTag(a, p, 'old')
@@ -95,7 +111,11 @@ describe('graph merge invariants', () => {
   })
 
   it('never shows more than three values after concurrent adds', () => {
-    const { a, b, ids: [p] } = twoMachinesWithPeople('P')
+    const {
+      a,
+      b,
+      ids: [p],
+    } = twoMachinesWithPeople('P')
     updatePerson(a, p, { values: ['power', 'security'] }, { now: 2000 })
     updatePerson(b, p, { values: ['hedonism', 'tradition'] }, { now: 3000 })
     syncAll(a, b)
@@ -105,18 +125,28 @@ describe('graph merge invariants', () => {
   })
 
   it('hides a tie to a person in the trash and brings it back on restore', () => {
-    const { a, ids: [x, y, z] } = twoMachinesWithPeople('X', 'Y', 'Z')
+    const {
+      a,
+      ids: [x, y, z],
+    } = twoMachinesWithPeople('X', 'Y', 'Z')
     linkPeople(a, x, y, { strength: 2 })
     linkPeople(a, y, z)
     deletePerson(a, y)
     expect(readGraph(a).ties).toEqual([])
     expect(readGraph(a).trash.map((p) => p.id)).toEqual([y])
     restorePerson(a, y)
-    expect(readGraph(a).ties.map((t) => [t.id, t.strength])).toEqual([['p0:p1', 2], ['p1:p2', 1]])
+    expect(readGraph(a).ties.map((t) => [t.id, t.strength])).toEqual([
+      ['p0:p1', 2],
+      ['p1:p2', 1],
+    ])
   })
 
   it('hides a tie created on one machine to a person trashed concurrently on another', () => {
-    const { a, b, ids: [x, y] } = twoMachinesWithPeople('X', 'Y')
+    const {
+      a,
+      b,
+      ids: [x, y],
+    } = twoMachinesWithPeople('X', 'Y')
     deletePerson(a, x)
     linkPeople(b, x, y)
     syncAll(a, b)
@@ -127,7 +157,11 @@ describe('graph merge invariants', () => {
   })
 
   it('puts a person deleted on one machine while edited on another in the trash with the edit kept', () => {
-    const { a, b, ids: [p] } = twoMachinesWithPeople('P')
+    const {
+      a,
+      b,
+      ids: [p],
+    } = twoMachinesWithPeople('P')
     deletePerson(a, p, { now: 5000 })
     updatePerson(b, p, { notes: 'kept', tags: ['later'] })
     syncAll(a, b)
@@ -139,12 +173,16 @@ describe('graph merge invariants', () => {
   })
 
   it('never stores derived values: rows hold only the documented keys', () => {
-    const { a, ids: [p, q] } = twoMachinesWithPeople('P', 'Q')
+    const {
+      a,
+      ids: [p, q],
+    } = twoMachinesWithPeople('P', 'Q')
     linkPeople(a, p, q)
     addInteraction(a, { date: '2025-01-02', kind: 'consulted-them', personIds: [p], note: '' })
     updatePerson(a, p, { tags: ['x'], values: ['power'], roles: ['advisor'], handles: [{ kind: 'url', value: 'https://e.x' }], howWeMet: { where: 'w' } })
     updateMe(a, { name: 'Me', fieldTags: ['f'] })
-    const documented = /^(name|reading|gender|genderBasis|birthYear|ageBand|occupation|industry|organization|location|notes|metWhere|metWhen|introducedBy|createdAt|updatedAt|deletedAt|(tag|field|value|role|handle):.+)$/
+    const documented =
+      /^(name|reading|gender|genderBasis|birthYear|ageBand|occupation|industry|organization|location|notes|metWhere|metWhen|introducedBy|createdAt|updatedAt|deletedAt|(tag|field|value|role|handle):.+)$/
     const keysOf = (m: Y.Map<unknown>) => [...m.keys()]
     const people = a.getMap('people')
     for (const id of people.keys()) expect(keysOf(people.get(id) as Y.Map<unknown>).filter((k) => !documented.test(k))).toEqual([])

@@ -17,7 +17,21 @@ const find = (query: string) => searchPeopleByName(people, query).map((p) => p.n
 describe('name keys', () => {
   it('folds romaji spellings, kana and long vowels to one key', () => {
     expect(['sato', 'Satou', 'Satoh', 'Satō', 'さとう', 'サトウ', 'ｻﾄｳ', 'Ohno', 'おおの', 'shi', 'si', 'namba', 'なんば', '佐藤', 'Martin'].map(romajiKey)).toEqual([
-      'sato', 'sato', 'sato', 'sato', 'sato', 'sato', 'sato', 'ono', 'ono', 'shi', 'shi', 'nanba', 'nanba', null, 'martin',
+      'sato',
+      'sato',
+      'sato',
+      'sato',
+      'sato',
+      'sato',
+      'sato',
+      'ono',
+      'ono',
+      'shi',
+      'shi',
+      'nanba',
+      'nanba',
+      null,
+      'martin',
     ])
   })
 
@@ -48,7 +62,16 @@ describe('searchPeopleByName', () => {
 
   it('treats the variant kanji of common family names as one', () => {
     expect(['斎藤', '齋藤', '斉藤', 'saito', '渡辺', '渡邉', '高橋', 'takahashi', 'ono', '大野'].map(find)).toEqual([
-      ['斉藤 翔'], ['斉藤 翔'], ['斉藤 翔'], ['斉藤 翔'], ['渡邊 健'], ['渡邊 健'], ['髙橋 誠'], ['髙橋 誠'], ['大野 翔'], ['大野 翔'],
+      ['斉藤 翔'],
+      ['斉藤 翔'],
+      ['斉藤 翔'],
+      ['斉藤 翔'],
+      ['渡邊 健'],
+      ['渡邊 健'],
+      ['髙橋 誠'],
+      ['髙橋 誠'],
+      ['大野 翔'],
+      ['大野 翔'],
     ])
   })
 
@@ -74,7 +97,13 @@ describe('namesMatch', () => {
 describe('spokenNameKey and nameScript', () => {
   it('keys a name by its sound in any script and order, and tells the scripts apart', () => {
     const romaji = memoRomajiKey()
-    const named = [hanako, { name: 'Hanako Sato', reading: null }, { name: 'SATOU Hanako', reading: null }, { name: 'さとう はなこ', reading: null }, { name: '佐藤 花子', reading: null }]
+    const named = [
+      hanako,
+      { name: 'Hanako Sato', reading: null },
+      { name: 'SATOU Hanako', reading: null },
+      { name: 'さとう はなこ', reading: null },
+      { name: '佐藤 花子', reading: null },
+    ]
     expect(named.map((p) => [spokenNameKey(p), spokenNameKey(p, romaji), nameScript(p.name)])).toEqual([
       ['r:hanako sato', 'r:hanako sato', 'kanji'],
       ['r:hanako sato', 'r:hanako sato', 'other'],
@@ -84,11 +113,14 @@ describe('spokenNameKey and nameScript', () => {
     ])
   })
 
-  it('gives no romaji key to a word longer than any name\'s, so a pasted paragraph stays cheap', () => {
+  it("gives no romaji key to a word longer than any name's, so a pasted paragraph stays cheap", () => {
     // wanakana overflows the stack on a 20,000-letter word and takes most of a second on 5,000.
     const long = 'sato'.repeat(5_000)
-    expect([romajiKey('s'.repeat(MAX_SPOKEN_WORD - 4) + 'sato'), romajiKey(long), romajiKey('さ'.repeat(20_000)), spokenNameKey({ name: `Hanako ${long}`, reading: null })]).toEqual([
-      `${'s'.repeat(MAX_SPOKEN_WORD - 4)}sato`, null, null, 'r:hanako',
-    ])
+    expect([
+      romajiKey('s'.repeat(MAX_SPOKEN_WORD - 4) + 'sato'),
+      romajiKey(long),
+      romajiKey('さ'.repeat(20_000)),
+      spokenNameKey({ name: `Hanako ${long}`, reading: null }),
+    ]).toEqual([`${'s'.repeat(MAX_SPOKEN_WORD - 4)}sato`, null, null, 'r:hanako'])
   })
 })

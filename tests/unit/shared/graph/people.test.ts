@@ -34,7 +34,10 @@ const everyAttribute: PersonInput = {
   values: ['universalism', 'self-direction'],
   organization: 'Kizuna Lab',
   location: '',
-  handles: [{ kind: 'url', value: 'https://example.com' }, { kind: 'email', value: 'hanako@example.com' }],
+  handles: [
+    { kind: 'url', value: 'https://example.com' },
+    { kind: 'email', value: 'hanako@example.com' },
+  ],
   tags: ['book club'],
   notes: 'Met at the UX meetup.',
   roles: ['advisor', 'peer'],
@@ -59,7 +62,10 @@ describe('people', () => {
       values: ['self-direction', 'universalism'],
       organization: 'Kizuna Lab',
       location: null,
-      handles: [{ kind: 'email', value: 'hanako@example.com' }, { kind: 'url', value: 'https://example.com' }],
+      handles: [
+        { kind: 'email', value: 'hanako@example.com' },
+        { kind: 'url', value: 'https://example.com' },
+      ],
       tags: ['book club'],
       notes: 'Met at the UX meetup.',
       roles: ['advisor', 'peer'],

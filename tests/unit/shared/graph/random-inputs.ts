@@ -1,15 +1,5 @@
 /** Random, valid inputs for every attribute, from a seeded source (shared by unit and property tests). */
-import {
-  AGE_BANDS,
-  ISCO_SUB_MAJOR_GROUPS,
-  ISIC_SECTIONS,
-  ROLES,
-  SCHWARTZ_VALUES,
-  TIE_KINDS,
-  type PersonPatch,
-  type ProfilePatch,
-  type TiePatch,
-} from '../../../../shared/graph'
+import { AGE_BANDS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS, ROLES, SCHWARTZ_VALUES, TIE_KINDS, type PersonPatch, type ProfilePatch, type TiePatch } from '../../../../shared/graph'
 import type { Random } from './replicas'
 
 const NAMES = ['佐藤 花子', '鈴木 一郎', 'Alice Martin', '高橋 ユイ', 'Bob Li', '田中 蓮', 'Chloé Dubois', '山本 さくら']
@@ -32,10 +22,24 @@ export function randomProfileField(r: Random): ProfilePatch {
     () => ({ occupation: r.chance(0.2) ? null : { major: sub.major, subMajor: r.chance(0.5) ? sub.id : null } }),
     () => ({ industry: r.chance(0.2) ? null : r.pick(ISIC_SECTIONS).id }),
     () => ({ fieldTags: r.subset(FIELD_TAGS, 3) }),
-    () => ({ values: r.subset(SCHWARTZ_VALUES.map((v) => v.id), 3) }),
+    () => ({
+      values: r.subset(
+        SCHWARTZ_VALUES.map((v) => v.id),
+        3,
+      ),
+    }),
     () => ({ organization: r.pick(['Kizuna Lab', '東京大学', null, 'ACME']) }),
     () => ({ location: r.pick(['Tokyo', '大阪', null]) }),
-    () => ({ handles: r.subset([{ kind: 'email', value: 'a@example.com' }, { kind: 'phone', value: '+81 90 0000 0000' }, { kind: 'url', value: 'https://example.com/a' }] as const, 3) }),
+    () => ({
+      handles: r.subset(
+        [
+          { kind: 'email', value: 'a@example.com' },
+          { kind: 'phone', value: '+81 90 0000 0000' },
+          { kind: 'url', value: 'https://example.com/a' },
+        ] as const,
+        3,
+      ),
+    }),
     () => ({ tags: r.subset(TAGS, 4) }),
     () => ({ notes: r.pick(['', 'met at RubyKaigi', 'メモ\n二行目']) }),
   ]

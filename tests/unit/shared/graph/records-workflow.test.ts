@@ -53,8 +53,18 @@ describe('keyed record sets', () => {
     const [a, b] = twoMachines()
     addEvent(a, { id: 'e', name: 'UX Tokyo', kind: 'meetup', where: null, date: '2025-03-01', met: [{ personId: 'p1', exchange: '' }] })
     syncAll(a, b)
-    updateEvent(a, 'e', { met: [{ personId: 'p1', exchange: 'research ops' }, { personId: 'p2', exchange: 'hiring' }] })
-    updateEvent(b, 'e', { met: [{ personId: 'p1', exchange: '' }, { personId: 'p3', exchange: 'books', followUp: true }] })
+    updateEvent(a, 'e', {
+      met: [
+        { personId: 'p1', exchange: 'research ops' },
+        { personId: 'p2', exchange: 'hiring' },
+      ],
+    })
+    updateEvent(b, 'e', {
+      met: [
+        { personId: 'p1', exchange: '' },
+        { personId: 'p3', exchange: 'books', followUp: true },
+      ],
+    })
     syncAll(a, b)
     expect(readGraph(a).events[0].met).toEqual([
       { personId: 'p1', exchange: 'research ops', followUp: false },
@@ -132,25 +142,43 @@ describe('workflow writes', () => {
     addPerson(doc, { id: 'known', name: 'Known' })
     const origins: unknown[] = []
     observeGraph(doc, (change) => origins.push(change.origin))
-    const { eventId, personIds } = addEventWithPeople(doc, {
-      id: 'ev', name: 'UX Tokyo #42', kind: 'meetup', where: '渋谷', date: '2025-03-28',
-      newPeople: [
-        { person: { id: 'n2', name: '鈴木 一郎', howWeMet: { introducedBy: 'n1' } }, exchange: 'design systems' },
-        { person: { id: 'n1', name: '佐藤 花子', reading: 'さとう はなこ' }, exchange: 'research ops' },
-      ],
-      knownPeople: [{ personId: 'known', exchange: 'catch up' }],
-    }, { origin: 'test-origin' })
+    const { eventId, personIds } = addEventWithPeople(
+      doc,
+      {
+        id: 'ev',
+        name: 'UX Tokyo #42',
+        kind: 'meetup',
+        where: '渋谷',
+        date: '2025-03-28',
+        newPeople: [
+          { person: { id: 'n2', name: '鈴木 一郎', howWeMet: { introducedBy: 'n1' } }, exchange: 'design systems' },
+          { person: { id: 'n1', name: '佐藤 花子', reading: 'さとう はなこ' }, exchange: 'research ops' },
+        ],
+        knownPeople: [{ personId: 'known', exchange: 'catch up' }],
+      },
+      { origin: 'test-origin' },
+    )
     const graph = readGraph(doc)
     expect({ eventId, personIds, origins, event: graph.events[0], met: graph.people.filter((p) => p.id !== 'known').map((p) => [p.id, p.howWeMet]) }).toEqual({
       eventId: 'ev',
       personIds: ['n2', 'n1'],
       origins: ['test-origin'],
-      event: { id: 'ev', name: 'UX Tokyo #42', kind: 'meetup', where: '渋谷', date: '2025-03-28', met: [
-        { personId: 'known', exchange: 'catch up', followUp: false },
-        { personId: 'n1', exchange: 'research ops', followUp: true },
-        { personId: 'n2', exchange: 'design systems', followUp: true },
-      ] },
-      met: [['n1', { where: '渋谷', when: '2025-03-28', introducedBy: null }], ['n2', { where: '渋谷', when: '2025-03-28', introducedBy: 'n1' }]],
+      event: {
+        id: 'ev',
+        name: 'UX Tokyo #42',
+        kind: 'meetup',
+        where: '渋谷',
+        date: '2025-03-28',
+        met: [
+          { personId: 'known', exchange: 'catch up', followUp: false },
+          { personId: 'n1', exchange: 'research ops', followUp: true },
+          { personId: 'n2', exchange: 'design systems', followUp: true },
+        ],
+      },
+      met: [
+        ['n1', { where: '渋谷', when: '2025-03-28', introducedBy: null }],
+        ['n2', { where: '渋谷', when: '2025-03-28', introducedBy: 'n1' }],
+      ],
     })
   })
 

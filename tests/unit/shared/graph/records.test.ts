@@ -31,7 +31,21 @@ describe('records (interactions, events, projects, opportunities)', () => {
     expect({ interactions: graph.interactions, events: graph.events, projects: graph.projects, opportunities: graph.opportunities }).toEqual({
       interactions: [{ id: 'i1', date: '2025-01-05', kind: 'consulted-them', personIds: ['a'], note: 'career' }],
       events: [{ id: 'e1', name: 'UX Tokyo', kind: 'meetup', where: 'Shibuya', date: '2025-01-01', met: [{ personId: 'a', exchange: 'research tips', followUp: false }] }],
-      projects: [{ id: 'pr', name: 'Book', memberIds: ['a'], start: '2025-01-01', end: null, deadline: '2025-06-30', finishedAt: '2025-06-20', myRole: 'editor', notes: '', learned: '', tookUnownedChores: null }],
+      projects: [
+        {
+          id: 'pr',
+          name: 'Book',
+          memberIds: ['a'],
+          start: '2025-01-01',
+          end: null,
+          deadline: '2025-06-30',
+          finishedAt: '2025-06-20',
+          myRole: 'editor',
+          notes: '',
+          learned: '',
+          tookUnownedChores: null,
+        },
+      ],
       opportunities: [{ id: 'o1', date: '2025-07-01', kind: 'job', title: 'Lead', viaPersonIds: ['a'], field: 'J', note: '' }],
     })
   })
@@ -49,7 +63,12 @@ describe('genders', () => {
     setGender(a, { id: 'genderfluid', label: { en: 'Genderfluid', ja: 'ジェンダーフルイド' } })
     setGenderHidden(b, 'non-binary', true)
     syncAll(a, b)
-    expect(readGenders(b).map((g) => [g.id, g.hidden])).toEqual([['woman', false], ['man', false], ['non-binary', true], ['genderfluid', false]])
+    expect(readGenders(b).map((g) => [g.id, g.hidden])).toEqual([
+      ['woman', false],
+      ['man', false],
+      ['non-binary', true],
+      ['genderfluid', false],
+    ])
     expect(readStoredGenders(a).map((g) => g.id)).toEqual(['genderfluid', 'non-binary'])
   })
 })

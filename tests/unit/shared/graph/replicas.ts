@@ -41,7 +41,7 @@ export interface Random {
 export function random(seed: number): Random {
   const float = prng(seed)
   const int = (n: number) => Math.floor(float() * n)
-  const shuffle = <T,>(items: T[]): T[] => {
+  const shuffle = <T>(items: T[]): T[] => {
     for (let i = items.length - 1; i > 0; i--) {
       const j = int(i + 1)
       ;[items[i], items[j]] = [items[j], items[i]]

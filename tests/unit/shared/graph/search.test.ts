@@ -3,9 +3,28 @@ import { comparePeople, matchesQuery, normalizeForSearch, type Person } from '..
 
 function person(id: string, name: string, reading: string | null, extra: Partial<Person> = {}): Person {
   return {
-    id, name, reading, gender: null, genderBasis: null, birthYear: null, ageBand: null, occupation: null, industry: null,
-    fieldTags: [], values: [], organization: null, location: null, handles: [], tags: [], notes: '', roles: [],
-    howWeMet: { where: null, when: null, introducedBy: null }, createdAt: 0, updatedAt: 0, deletedAt: null, ...extra,
+    id,
+    name,
+    reading,
+    gender: null,
+    genderBasis: null,
+    birthYear: null,
+    ageBand: null,
+    occupation: null,
+    industry: null,
+    fieldTags: [],
+    values: [],
+    organization: null,
+    location: null,
+    handles: [],
+    tags: [],
+    notes: '',
+    roles: [],
+    howWeMet: { where: null, when: null, introducedBy: null },
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
+    ...extra,
   }
 }
 
@@ -29,12 +48,7 @@ describe('search normalisation', () => {
   })
 
   it('sorts by reading with a fallback to the name, and by name', () => {
-    const people = [
-      person('1', '渡辺', 'わたなべ'),
-      person('2', '阿部', 'アベ'),
-      person('3', 'Sato', null),
-      person('4', '加藤', 'かとう'),
-    ]
+    const people = [person('1', '渡辺', 'わたなべ'), person('2', '阿部', 'アベ'), person('3', 'Sato', null), person('4', '加藤', 'かとう')]
     expect([...people].sort((a, b) => comparePeople(a, b, 'reading')).map((p) => p.id)).toEqual(['3', '2', '4', '1'])
     // Kanji order depends on the ICU version, so the name sort is checked on kana names.
     const kana = people.map((p) => ({ ...p, name: p.reading ?? p.name }))

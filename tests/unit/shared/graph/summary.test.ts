@@ -5,9 +5,7 @@ import { addPerson, deletePerson, linkPeople, readGraph, readGraphSummary } from
 describe('readGraphSummary', () => {
   it('agrees with readGraph on counts and the newest people', () => {
     const doc = new Y.Doc()
-    const ids = Array.from({ length: 12 }, (_, i) =>
-      addPerson(doc, { name: `P${i}`, roles: i % 3 === 0 ? ['advisor'] : ['peer'] }, { now: 1_000 + (i % 5) }),
-    )
+    const ids = Array.from({ length: 12 }, (_, i) => addPerson(doc, { name: `P${i}`, roles: i % 3 === 0 ? ['advisor'] : ['peer'] }, { now: 1_000 + (i % 5) }))
     linkPeople(doc, ids[0], ids[1])
     linkPeople(doc, ids[1], ids[2])
     linkPeople(doc, ids[3], ids[4])

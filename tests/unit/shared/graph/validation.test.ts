@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import {
-  addPerson,
-  addValue,
-  deletePerson,
-  GraphError,
-  linkPeople,
-  ME_ID,
-  updatePerson,
-  updateTie,
-  type GraphErrorCode,
-} from '../../../../shared/graph'
+import { addPerson, addValue, deletePerson, GraphError, linkPeople, ME_ID, updatePerson, updateTie, type GraphErrorCode } from '../../../../shared/graph'
 import { machine } from './replicas'
 
 function rejection(write: () => unknown): { code: GraphErrorCode; path: readonly (string | number)[]; message: string } | null {

@@ -141,18 +141,41 @@ describe('calendar import (.ics as Google Calendar and Outlook export it)', () =
 
   it('refuses an event whose VTIMEZONE ical.js cannot expand at the event, not with a crash (io-fuzz seed 1560597737)', () => {
     const text = [
-      'BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'TZID:Broken Zone', 'BEGIN:STANDARD', 'DTSTART:0000-00-T::', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'END:STANDARD', 'END:VTIMEZONE',
-      'BEGIN:VEVENT', 'UID:a', 'DTSTART;TZID=Broken Zone:20260101T090000', 'ATTENDEE:mailto:bob@work.example', 'END:VEVENT', 'END:VCALENDAR', '',
+      'BEGIN:VCALENDAR',
+      'BEGIN:VTIMEZONE',
+      'TZID:Broken Zone',
+      'BEGIN:STANDARD',
+      'DTSTART:0000-00-T::',
+      'TZOFFSETFROM:+0900',
+      'TZOFFSETTO:+0900',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      'UID:a',
+      'DTSTART;TZID=Broken Zone:20260101T090000',
+      'ATTENDEE:mailto:bob@work.example',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
     ].join('\r\n')
     expect(() => parseImport(text, { calendar: CALENDAR })).toThrow(/^line 10: this event cannot be read \(/)
   })
 
   it.each([
-    ['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260101T090000Z\r\nEND:VCALENDAR\r\n', 'line 6: END:VCALENDAR where BEGIN:VEVENT of line 3 is still open'],
+    [
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260101T090000Z\r\nEND:VCALENDAR\r\n',
+      'line 6: END:VCALENDAR where BEGIN:VEVENT of line 3 is still open',
+    ],
     ['BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260101T090000Z\r\nEND:VEVENT\r\n', 'line 1: BEGIN:VCALENDAR is never closed (no END:VCALENDAR)'],
     ['BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:no start\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', 'line 2: this event (VEVENT) has no DTSTART'],
-    ['BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260230T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', 'line 4: DTSTART "20260230T090000" is not a date (YYYYMMDD) or a date and time (YYYYMMDDTHHMMSS)'],
-    ['BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nthis line has no colon\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', 'line 4: "this line has no colon" is not an iCalendar line (NAME:value)'],
+    [
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260230T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      'line 4: DTSTART "20260230T090000" is not a date (YYYYMMDD) or a date and time (YYYYMMDDTHHMMSS)',
+    ],
+    [
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nthis line has no colon\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      'line 4: "this line has no colon" is not an iCalendar line (NAME:value)',
+    ],
     ['BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260101T090000Z\r\nRRULE:FREQ=SOMETIMES\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n', /^line 5: RRULE: /],
   ])('refuses %j', (text, message) => {
     const attempt = () => parseImport(text, { calendar: CALENDAR })

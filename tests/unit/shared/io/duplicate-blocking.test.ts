@@ -12,7 +12,7 @@ const SEED = 20_251_123
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296)
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296
 }
 
 // Latin, accents (composed and not), full- and half-width forms, kana of both kinds, CJK, Greek
@@ -82,15 +82,42 @@ describe(`duplicate blocking (seed ${SEED})`, () => {
     const vaultPeople = base.map((name, i) => ({ ...person(`v${i}`, name, orgs[i % orgs.length]), id: `v${i}` }))
     const incoming = Array.from({ length: 120 }, (_, i) => person(`k${i}`, variant(base[Math.floor(r() * base.length)], r), orgs[Math.floor(r() * orgs.length)]))
     const people = vaultPeople.map((p) => ({
-      id: p.id, name: p.name, reading: null, gender: null, genderBasis: null, birthYear: null, ageBand: null, occupation: null, industry: null, fieldTags: [], values: [],
-      organization: p.organization, location: null, handles: [], tags: [], notes: '', roles: [], howWeMet: { where: null, when: null, introducedBy: null }, createdAt: 0, updatedAt: 0, deletedAt: null,
+      id: p.id,
+      name: p.name,
+      reading: null,
+      gender: null,
+      genderBasis: null,
+      birthYear: null,
+      ageBand: null,
+      occupation: null,
+      industry: null,
+      fieldTags: [],
+      values: [],
+      organization: p.organization,
+      location: null,
+      handles: [],
+      tags: [],
+      notes: '',
+      roles: [],
+      howWeMet: { where: null, when: null, introducedBy: null },
+      createdAt: 0,
+      updatedAt: 0,
+      deletedAt: null,
     }))
     const found = findDuplicates({ format: 'vcard', entries: incoming.length, people: incoming, warnings: [] }, { people }, { nameKeys: () => [], spokenKeys: () => [] })
     const pairwise: string[] = []
     const fold = (o: string | null) => normalizeName(o)
     incoming.forEach((p, index) => {
-      for (const v of vaultPeople) if (fold(p.organization) !== '' && fold(p.organization) === fold(v.organization) && nameSimilarity(nameForms(p.name), nameForms(v.name)) >= NAME_SIMILARITY_THRESHOLD) pairwise.push(`${index}>${v.id}`)
-      for (let j = 0; j < index; j++) if (fold(p.organization) !== '' && fold(p.organization) === fold(incoming[j].organization) && nameSimilarity(nameForms(p.name), nameForms(incoming[j].name)) >= NAME_SIMILARITY_THRESHOLD) pairwise.push(`${index}>f${j}`)
+      for (const v of vaultPeople)
+        if (fold(p.organization) !== '' && fold(p.organization) === fold(v.organization) && nameSimilarity(nameForms(p.name), nameForms(v.name)) >= NAME_SIMILARITY_THRESHOLD)
+          pairwise.push(`${index}>${v.id}`)
+      for (let j = 0; j < index; j++)
+        if (
+          fold(p.organization) !== '' &&
+          fold(p.organization) === fold(incoming[j].organization) &&
+          nameSimilarity(nameForms(p.name), nameForms(incoming[j].name)) >= NAME_SIMILARITY_THRESHOLD
+        )
+          pairwise.push(`${index}>f${j}`)
     })
     const got = found.filter((d) => d.reasons.includes('similar-name')).map((d) => `${d.index}>${d.target.kind === 'vault' ? d.target.personId : `f${d.target.index}`}`)
     expect(pairwise.length).toBeGreaterThan(20)

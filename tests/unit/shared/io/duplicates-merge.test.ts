@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
-  addEvent, addInteraction, addOpportunity, addPerson, addProject, createUndoManager, IMPORT_ORIGIN, linkPeople, LOCAL_ORIGIN, readGraph, readPerson, readTie,
-  updatePerson, type GraphSnapshot,
+  addEvent,
+  addInteraction,
+  addOpportunity,
+  addPerson,
+  addProject,
+  createUndoManager,
+  IMPORT_ORIGIN,
+  linkPeople,
+  LOCAL_ORIGIN,
+  readGraph,
+  readPerson,
+  readTie,
+  updatePerson,
+  type GraphSnapshot,
 } from '../../../../shared/graph'
 import {
-  applyImport, findDuplicates, ImportError, mergePeople, nameSimilarity, nameForms, normalizeEmail, normalizeName, normalizePhone, parseImport, stringifyVaultJson, suggestDecisions,
+  applyImport,
+  findDuplicates,
+  ImportError,
+  mergePeople,
+  nameSimilarity,
+  nameForms,
+  normalizeEmail,
+  normalizeName,
+  normalizePhone,
+  parseImport,
+  stringifyVaultJson,
+  suggestDecisions,
   type ImportDecision,
 } from '../../../../shared/io'
 import { fixture } from './fixtures'
@@ -14,7 +37,19 @@ const NOW = 1_700_000_000_000
 
 function vault(): Y.Doc {
   const doc = new Y.Doc()
-  addPerson(doc, { id: 'hanako', name: '佐藤花子', reading: 'サトウ ハナコ', organization: '株式会社サンプル', handles: [{ kind: 'email', value: 'Hanako.Sato@Example.co.jp' }], tags: ['friend'], notes: 'existing note' }, { now: NOW })
+  addPerson(
+    doc,
+    {
+      id: 'hanako',
+      name: '佐藤花子',
+      reading: 'サトウ ハナコ',
+      organization: '株式会社サンプル',
+      handles: [{ kind: 'email', value: 'Hanako.Sato@Example.co.jp' }],
+      tags: ['friend'],
+      notes: 'existing note',
+    },
+    { now: NOW },
+  )
   addPerson(doc, { id: 'john', name: 'John Doe', organization: 'Example, Inc.', handles: [{ kind: 'phone', value: '+1 555 010 0300' }] }, { now: NOW })
   addPerson(doc, { id: 'other', name: 'Someone Else' }, { now: NOW })
   return doc
@@ -27,7 +62,9 @@ function state(doc: Y.Doc): { vector: Uint8Array; graph: GraphSnapshot } {
 describe('normalisation', () => {
   it('folds emails, phones with the Japanese default country code, and names', () => {
     expect(normalizeEmail('  ＨＡＮＡＫＯ@Example.JP ')).toBe('hanako@example.jp')
-    expect(['+81 90-1234-5678', '090-1234-5678', '0081 90 1234 5678', '０９０（１２３４）５６７８', 'tel:+81-90-1234-5678'].map(normalizePhone)).toEqual(Array(5).fill('819012345678'))
+    expect(['+81 90-1234-5678', '090-1234-5678', '0081 90 1234 5678', '０９０（１２３４）５６７８', 'tel:+81-90-1234-5678'].map(normalizePhone)).toEqual(
+      Array(5).fill('819012345678'),
+    )
     expect([normalizePhone('+1 (555) 010-0300'), normalizePhone('555 0100'), normalizePhone('110')]).toEqual(['15550100300', '5550100', null])
     expect(normalizeName('ﾔﾏﾀﾞ ﾀﾛｳ')).toBe(normalizeName('やまだたろう'))
   })
@@ -64,7 +101,12 @@ describe('applyImport', () => {
       name: '佐藤花子',
       reading: 'サトウ ハナコ',
       tags: ['friend', '仕事'],
-      handles: [{ kind: 'email', value: 'HANAKO@private.example' }, { kind: 'email', value: 'Hanako.Sato@Example.co.jp' }, { kind: 'email', value: 'hanako.sato@example.co.jp' }, { kind: 'phone', value: '+81 90-1234-5678' }],
+      handles: [
+        { kind: 'email', value: 'HANAKO@private.example' },
+        { kind: 'email', value: 'Hanako.Sato@Example.co.jp' },
+        { kind: 'email', value: 'hanako.sato@example.co.jp' },
+        { kind: 'phone', value: '+81 90-1234-5678' },
+      ],
       notes: 'existing note\n\n勉強会で知り合った\n二行目のメモ\ndepartment: デザイン部\ntitle: UXリサーチャー',
     })
     const after = state(doc)
@@ -79,7 +121,11 @@ describe('applyImport', () => {
     const origins: unknown[] = []
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin))
     const preview = parseImport(fixture('apple-contacts-3.0.vcf'))
-    applyImport(doc, preview, preview.people.map((): ImportDecision => ({ action: 'new' })))
+    applyImport(
+      doc,
+      preview,
+      preview.people.map((): ImportDecision => ({ action: 'new' })),
+    )
     expect(origins).toEqual([IMPORT_ORIGIN])
   })
 
@@ -88,7 +134,12 @@ describe('applyImport', () => {
     const preview = parseImport(fixture('linkedin-connections.csv'))
     const result = applyImport(doc, preview, [{ action: 'new' }, { action: 'skip' }, { action: 'merge', into: { kind: 'file', index: 3 } }, { action: 'new' }], { now: NOW })
     expect(result).toMatchObject({ skipped: 1, merged: [] })
-    expect(readPerson(doc, result.created[1])).toMatchObject({ name: 'Priya Raman', organization: 'Freelance', notes: 'name: 高橋 健太\norganization: メルカリ\nmet when: 2024-02-28\ntitle: Engineer\n(Backend)', howWeMet: { when: '2020-04-01', where: 'LinkedIn' } })
+    expect(readPerson(doc, result.created[1])).toMatchObject({
+      name: 'Priya Raman',
+      organization: 'Freelance',
+      notes: 'name: 高橋 健太\norganization: メルカリ\nmet when: 2024-02-28\ntitle: Engineer\n(Backend)',
+      howWeMet: { when: '2020-04-01', where: 'LinkedIn' },
+    })
     const again = applyImport(doc, preview, [{ action: 'new' }, { action: 'skip' }, { action: 'skip' }, { action: 'skip' }], { now: NOW })
     expect(again.created).toEqual([`${preview.people[0].key}-k2`])
   })
@@ -105,7 +156,13 @@ describe('applyImport', () => {
     ]
     for (const decisions of cases) expect(() => applyImport(doc, preview, decisions)).toThrow(ImportError)
     const bad = { ...preview, people: [...preview.people, { ...preview.people[0], key: 'bad', metAt: '2021-02-30', source: { card: 9, line: 99 } }] }
-    expect(() => applyImport(doc, bad, bad.people.map((): ImportDecision => ({ action: 'new' })))).toThrow(/card 9, line 99/)
+    expect(() =>
+      applyImport(
+        doc,
+        bad,
+        bad.people.map((): ImportDecision => ({ action: 'new' })),
+      ),
+    ).toThrow(/card 9, line 99/)
     expect(state(doc)).toEqual(before)
   })
 
@@ -115,7 +172,13 @@ describe('applyImport', () => {
     const text = stringifyVaultJson(source)
     const empty = new Y.Doc()
     const preview = parseImport(text)
-    expect(applyImport(empty, preview, preview.people.map((): ImportDecision => ({ action: 'new' }))).restored).toBe(true)
+    expect(
+      applyImport(
+        empty,
+        preview,
+        preview.people.map((): ImportDecision => ({ action: 'new' })),
+      ).restored,
+    ).toBe(true)
     expect(readGraph(empty)).toEqual(readGraph(source))
     const other = new Y.Doc()
     addPerson(other, { id: 'z', name: 'Zed' })
@@ -134,7 +197,17 @@ describe('Kizuna JSON into a non-empty vault', () => {
     updatePerson(source, 'john', { howWeMet: { introducedBy: 'hanako' } }, { now: NOW })
     addInteraction(source, { id: 'i-both', date: '2025-01-02', kind: 'consulted-them', personIds: ['hanako', 'john'], note: 'career' })
     addInteraction(source, { id: 'i-ken', date: '2025-01-03', kind: 'call', personIds: ['ken'], note: '' })
-    addEvent(source, { id: 'e-1', name: 'Meetup', kind: 'meetup', where: 'Tokyo', date: '2025-02-01', met: [{ personId: 'john', exchange: 'APIs' }, { personId: 'ken', exchange: '' }] })
+    addEvent(source, {
+      id: 'e-1',
+      name: 'Meetup',
+      kind: 'meetup',
+      where: 'Tokyo',
+      date: '2025-02-01',
+      met: [
+        { personId: 'john', exchange: 'APIs' },
+        { personId: 'ken', exchange: '' },
+      ],
+    })
     addProject(source, { id: 'p-1', name: 'Book', memberIds: ['hanako', 'ken'], start: null, end: null, deadline: null, finishedAt: null, myRole: 'editor', notes: '' })
     addOpportunity(source, { id: 'o-direct', date: '2025-03-01', kind: 'job', title: 'Offer', viaPersonIds: ['john'], field: null, note: '' })
     addOpportunity(source, { id: 'o-chain', date: '2025-03-02', kind: 'client', title: 'Client', viaPersonIds: ['ken', 'john'], field: null, note: '' })
@@ -154,15 +227,28 @@ describe('Kizuna JSON into a non-empty vault', () => {
     const result = applyImport(other, preview, decisions, { now: NOW })
     expect(result).toMatchObject({ created: ['john', 'ken', 'other'], merged: ['h2'], records: 6, warnings: [] })
     const graph = readGraph(other)
-    expect(graph.interactions.map((i) => [i.id, i.personIds])).toEqual([['i-both', ['h2', 'john']], ['i-ken', ['ken']]])
-    expect(graph.events[0].met.map((m) => [m.personId, m.exchange])).toEqual([['john', 'APIs'], ['ken', '']])
+    expect(graph.interactions.map((i) => [i.id, i.personIds])).toEqual([
+      ['i-both', ['h2', 'john']],
+      ['i-ken', ['ken']],
+    ])
+    expect(graph.events[0].met.map((m) => [m.personId, m.exchange])).toEqual([
+      ['john', 'APIs'],
+      ['ken', ''],
+    ])
     expect(graph.projects[0].memberIds).toEqual(['h2', 'ken'])
-    expect(graph.opportunities.map((o) => [o.id, o.viaPersonIds])).toEqual([['o-chain', ['ken', 'john']], ['o-direct', ['john']]])
+    expect(graph.opportunities.map((o) => [o.id, o.viaPersonIds])).toEqual([
+      ['o-chain', ['ken', 'john']],
+      ['o-direct', ['john']],
+    ])
     expect(readPerson(other, 'john')?.howWeMet.introducedBy).toBe('h2')
 
     const before = readGraph(other)
     const again = parseImport(backup())
-    expect(applyImport(other, again, suggestDecisions(again, findDuplicates(again, before), 'merge', { mergeSuggestions: true }), { now: NOW })).toMatchObject({ created: [], records: 0, ties: 0 })
+    expect(applyImport(other, again, suggestDecisions(again, findDuplicates(again, before), 'merge', { mergeSuggestions: true }), { now: NOW })).toMatchObject({
+      created: [],
+      records: 0,
+      ties: 0,
+    })
     expect(readGraph(other)).toEqual(before)
   })
 
@@ -187,7 +273,13 @@ describe('Kizuna JSON into a non-empty vault', () => {
     const before = state(other)
     const preview = parseImport(backup())
     const broken = { ...preview, vault: { ...preview.vault!, graph: { ...preview.vault!.graph, interactions: [{ ...preview.vault!.graph.interactions[0], date: '2025-02-30' }] } } }
-    expect(() => applyImport(other, broken, broken.people.map((): ImportDecision => ({ action: 'new' })))).toThrow(ImportError)
+    expect(() =>
+      applyImport(
+        other,
+        broken,
+        broken.people.map((): ImportDecision => ({ action: 'new' })),
+      ),
+    ).toThrow(ImportError)
     expect(state(other)).toEqual(before)
   })
 })
@@ -206,10 +298,16 @@ describe('mergePeople', () => {
     mergePeople(doc, 'hanako', 'hanako2')
     const graph = readGraph(doc)
     expect(graph.people.find((p) => p.id === 'hanako')).toMatchObject({
-      tags: ['friend', 'ux'], values: ['benevolence'], organization: '株式会社サンプル', notes: 'existing note\nname: Hanako Sato\norganization: Other KK',
+      tags: ['friend', 'ux'],
+      values: ['benevolence'],
+      organization: '株式会社サンプル',
+      notes: 'existing note\nname: Hanako Sato\norganization: Other KK',
     })
     expect(graph.trash.map((p) => p.id)).toEqual(['hanako2'])
-    expect(graph.ties.map((t) => [t.id, t.kind, t.strength, t.notes])).toEqual([['hanako:john', 'friend', 3, 'project X'], ['hanako:other', 'community', 2, '']])
+    expect(graph.ties.map((t) => [t.id, t.kind, t.strength, t.notes])).toEqual([
+      ['hanako:john', 'friend', 3, 'project X'],
+      ['hanako:other', 'community', 2, ''],
+    ])
     expect(graph.interactions[0].personIds).toEqual(['hanako'])
     undo.undo()
     expect(readGraph(doc)).toEqual(before)

@@ -20,7 +20,14 @@ function awkwardVault(): Y.Doc {
   const sample = generateSampleNetwork(3)
   for (const { createdAt: _c, updatedAt: _u, deletedAt: _d, ...person } of sample.people) addPerson(doc, person)
   for (const t of sample.ties) linkPeople(doc, t.a, t.b, { kind: t.kind, strength: t.strength, since: t.since, notes: t.notes })
-  addPerson(doc, { id: 'awk', name: 'A <b>&"quotes"\' 🎉\nline', reading: 'えー', organization: 'R&D; "Lab", Inc.', tags: ['=SUM(A1)', 'x,y'], notes: 'semi; colon, comma\\ back\nslash' })
+  addPerson(doc, {
+    id: 'awk',
+    name: 'A <b>&"quotes"\' 🎉\nline',
+    reading: 'えー',
+    organization: 'R&D; "Lab", Inc.',
+    tags: ['=SUM(A1)', 'x,y'],
+    notes: 'semi; colon, comma\\ back\nslash',
+  })
   linkPeople(doc, 'awk', sample.people[0].id, { kind: 'work', strength: 3, since: '2020-01-02' })
   return doc
 }
@@ -101,7 +108,15 @@ describe('address-book exports', () => {
   it('a vCard export imports into an empty vault with the same people', () => {
     const preview = parseImport(exportVcard(snapshot))
     const target = new Y.Doc()
-    applyImport(target, preview, preview.people.map((): ImportDecision => ({ action: 'new' })))
-    expect(readGraph(target).people.map((p) => p.name).sort()).toEqual(snapshot.people.map((p) => p.name).sort())
+    applyImport(
+      target,
+      preview,
+      preview.people.map((): ImportDecision => ({ action: 'new' })),
+    )
+    expect(
+      readGraph(target)
+        .people.map((p) => p.name)
+        .sort(),
+    ).toEqual(snapshot.people.map((p) => p.name).sort())
   })
 })

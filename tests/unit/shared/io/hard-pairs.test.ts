@@ -26,12 +26,20 @@ function importInto(doc: Y.Doc, options: { mergeSuggestions?: boolean } = {}) {
   return { preview, candidates, decisions, report, result }
 }
 
-const names = (doc: Y.Doc) => readGraph(doc).people.map((p) => p.name).sort()
+const names = (doc: Y.Doc) =>
+  readGraph(doc)
+    .people.map((p) => p.name)
+    .sort()
 
 describe('hard pairs (hard-pairs.vcf into an empty vault, default options)', () => {
   it('finds evidence only where there is evidence, and suggestions apart from it', () => {
     const preview = parseImport(fixture('hard-pairs.vcf'))
-    const found = findDuplicates(preview, { people: [] }).map((c) => ({ who: preview.people[c.index].name, into: c.target.kind === 'file' ? preview.people[c.target.index].name : c.target.personId, reasons: c.reasons, certain: c.certain }))
+    const found = findDuplicates(preview, { people: [] }).map((c) => ({
+      who: preview.people[c.index].name,
+      into: c.target.kind === 'file' ? preview.people[c.target.index].name : c.target.personId,
+      reasons: c.reasons,
+      certain: c.certain,
+    }))
     expect(found).toEqual([
       { who: 'John Smith', into: 'Jon Smith', reasons: ['similar-name'], certain: false },
       { who: '田中 二郎', into: '田中 一郎', reasons: ['phone', 'own-handles'], certain: false },
@@ -94,7 +102,11 @@ describe('the same name in another script is a suggestion, never evidence', () =
   const LINKEDIN = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n'
   const vault = () => {
     const doc = new Y.Doc()
-    addPerson(doc, { id: 'hanako', name: '佐藤 花子', reading: 'さとう はなこ', organization: '株式会社みらい', handles: [{ kind: 'email', value: 'hanako@mirai.example' }] }, { now: NOW })
+    addPerson(
+      doc,
+      { id: 'hanako', name: '佐藤 花子', reading: 'さとう はなこ', organization: '株式会社みらい', handles: [{ kind: 'email', value: 'hanako@mirai.example' }] },
+      { now: NOW },
+    )
     addPerson(doc, { id: 'taro', name: '山田 太郎', reading: 'やまだ たろう' }, { now: NOW })
     addPerson(doc, { id: 'ono', name: '大野 翔', reading: 'おおの しょう' }, { now: NOW })
     addPerson(doc, { id: 'yuki', name: 'Yuki Sato' }, { now: NOW })
@@ -102,7 +114,12 @@ describe('the same name in another script is a suggestion, never evidence', () =
   }
   const found = (doc: Y.Doc, text: string, options = {}) => {
     const preview = parseImport(text)
-    return findDuplicates(preview, readGraph(doc), options).map((c) => [preview.people[c.index].name, c.target.kind === 'vault' ? c.target.personId : preview.people[c.target.index].name, c.reasons, c.certain])
+    return findDuplicates(preview, readGraph(doc), options).map((c) => [
+      preview.people[c.index].name,
+      c.target.kind === 'vault' ? c.target.personId : preview.people[c.target.index].name,
+      c.reasons,
+      c.certain,
+    ])
   }
 
   it('romaji in either order, or kana, meets a kanji name through its reading; the import keeps them apart until told', () => {

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { jsonChunks } from '../../../../shared/io'
 
 const cases: Record<string, unknown> = {
-  export: { format: 'kizuna', graph: { people: [{ id: 'a', name: '佐藤 "花子"\n', tags: ['x'], met: { where: null } }, { id: 'b', tags: [] }], ties: [], me: {} }, genders: [{ id: 'g', label: { en: 'G', ja: 'ジ' } }] },
+  export: {
+    format: 'kizuna',
+    graph: {
+      people: [
+        { id: 'a', name: '佐藤 "花子"\n', tags: ['x'], met: { where: null } },
+        { id: 'b', tags: [] },
+      ],
+      ties: [],
+      me: {},
+    },
+    genders: [{ id: 'g', label: { en: 'G', ja: 'ジ' } }],
+  },
   leftOut: { a: undefined, b: () => 1, c: [undefined, () => 1, Symbol('s'), 2], d: new Date(0), e: { toJSON: () => 'custom' } },
   scalars: [1, 'two', true, null, -0, 1e21, Number.NaN],
   nested: [[[[[1, { deep: [2] }]]]]],

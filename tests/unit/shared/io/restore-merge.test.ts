@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addInteraction, addPerson, createUndoManager, deletePerson, LOCAL_ORIGIN, linkPeople, readGraph, readTrashedTies, restorePerson, updatePerson } from '../../../../shared/graph'
+import {
+  addInteraction,
+  addPerson,
+  createUndoManager,
+  deletePerson,
+  LOCAL_ORIGIN,
+  linkPeople,
+  readGraph,
+  readTrashedTies,
+  restorePerson,
+  updatePerson,
+} from '../../../../shared/graph'
 import { mergePeople, restoreVault, summarizeUpdate } from '../../../../shared/io'
 
 function vault(): Y.Doc {
@@ -55,7 +66,10 @@ describe('mergePeople', () => {
     linkPeople(doc, 'b', 'c', { strength: 3, notes: 'old friends' })
     deletePerson(doc, 'c', { now: 42 })
     mergePeople(doc, 'a', 'b')
-    expect(readGraph(doc).trash.map((p) => [p.id, p.deletedAt === null])).toEqual([['b', false], ['c', false]])
+    expect(readGraph(doc).trash.map((p) => [p.id, p.deletedAt === null])).toEqual([
+      ['b', false],
+      ['c', false],
+    ])
     expect(readGraph(doc).trash.find((p) => p.id === 'c')?.deletedAt).toBe(42)
     expect(readTrashedTies(doc).map((t) => [t.id, t.strength, t.notes])).toEqual([['a:c', 3, 'old friends']])
     restorePerson(doc, 'c')

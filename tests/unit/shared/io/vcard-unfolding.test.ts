@@ -21,7 +21,11 @@ describe('vCard unfolding', () => {
     const folded = parseImport(card(fold(`NOTE:${note}`)), { format: 'vcard' })
     const unfolded = parseImport(card(`NOTE:${note}`), { format: 'vcard' })
     // Notes are kept to 100,000 characters (with a warning); both forms give the same value.
-    expect({ same: folded.people[0].notes === unfolded.people[0].notes, length: folded.people[0].notes.length, prefix: note.startsWith(folded.people[0].notes) }).toEqual({ same: true, length: 100_000, prefix: true })
+    expect({ same: folded.people[0].notes === unfolded.people[0].notes, length: folded.people[0].notes.length, prefix: note.startsWith(folded.people[0].notes) }).toEqual({
+      same: true,
+      length: 100_000,
+      prefix: true,
+    })
   }, 20_000)
 
   it('joins quoted-printable soft breaks, also when a fold follows one, and when the parameters are folded', () => {

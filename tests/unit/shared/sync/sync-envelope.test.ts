@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { encodeAckEnvelope, encodeEnvelope, encodeFrame, encodeJsonEnvelope, encodeSyncStep1, EnvelopeError, FrameDecoder, FrameTooLargeError, parseEnvelope, ProtocolVersionError, SyncMessageError, SYNC_PROTOCOL_VERSION } from '../../../../shared/sync'
+import {
+  encodeAckEnvelope,
+  encodeEnvelope,
+  encodeFrame,
+  encodeJsonEnvelope,
+  encodeSyncStep1,
+  EnvelopeError,
+  FrameDecoder,
+  FrameTooLargeError,
+  parseEnvelope,
+  ProtocolVersionError,
+  SyncMessageError,
+  SYNC_PROTOCOL_VERSION,
+} from '../../../../shared/sync'
 
 describe('frames', () => {
   it('reassembles frames split anywhere and holds back a truncated one', () => {

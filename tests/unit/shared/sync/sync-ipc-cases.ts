@@ -18,7 +18,18 @@ const status: SyncStatus = {
   lastFolderRound: null,
   pairing: null,
 }
-const pairing = { pairingId: PAIRING_ID, role: 'invite', phase: 'waiting', code: null, qrPayload: null, expiresAt: null, words: null, peer: null, confirmed: false, error: null } as const
+const pairing = {
+  pairingId: PAIRING_ID,
+  role: 'invite',
+  phase: 'waiting',
+  code: null,
+  qrPayload: null,
+  expiresAt: null,
+  words: null,
+  peer: null,
+  confirmed: false,
+  error: null,
+} as const
 
 export function syncHandlers(ok: Ok): Pick<IpcHandlers, SyncChannel> {
   return {
@@ -32,7 +43,12 @@ export function syncHandlers(ok: Ok): Pick<IpcHandlers, SyncChannel> {
     'sync:now': ok('sync:now', { devices: [], folder: null, folderError: null }),
     'sync:chooseFolder': ok('sync:chooseFolder', status),
     'sync:clearFolder': ok('sync:clearFolder', status),
-    'sync:restoreRemoval': ok('sync:restoreRemoval', { trashed: 0, unlinked: 0, removedRecords: 0, keptAs: { id: '2026-12-02T10-32-00-000Z', takenAt: '2026-12-02T10:32:00.000Z', size: 1 } }),
+    'sync:restoreRemoval': ok('sync:restoreRemoval', {
+      trashed: 0,
+      unlinked: 0,
+      removedRecords: 0,
+      keptAs: { id: '2026-12-02T10-32-00-000Z', takenAt: '2026-12-02T10:32:00.000Z', size: 1 },
+    }),
     'sync:dismissRemoval': ok('sync:dismissRemoval', status),
   }
 }

@@ -3,16 +3,7 @@
  * merged) by a re-import, and workflow settings, cadence overrides and snoozes survive a round trip.
  */
 import { describe, expect, it } from 'vitest'
-import {
-  addPerson,
-  addProject,
-  readGraph,
-  readWorkflow,
-  setCadence,
-  setWorkflowSettings,
-  snooze,
-  writeSnapshot,
-} from '../../../../shared/graph'
+import { addPerson, addProject, readGraph, readWorkflow, setCadence, setWorkflowSettings, snooze, writeSnapshot } from '../../../../shared/graph'
 import { exportVaultJson, importVaultJson, KizunaJsonError, parseVaultJson } from '../../../../shared/io/kizuna-json'
 import { machine } from '../graph/replicas'
 

@@ -3,9 +3,28 @@ import type { GraphSnapshot, Person } from '../../../../shared/graph/types'
 
 export function person(id: string, name: string, extra: Partial<Person> = {}): Person {
   return {
-    id, name, reading: null, gender: null, genderBasis: null, birthYear: null, ageBand: null, occupation: null, industry: null,
-    fieldTags: [], values: [], organization: null, location: null, handles: [], tags: [], notes: '', roles: [],
-    howWeMet: { where: null, when: null, introducedBy: null }, createdAt: 0, updatedAt: 0, deletedAt: null, ...extra,
+    id,
+    name,
+    reading: null,
+    gender: null,
+    genderBasis: null,
+    birthYear: null,
+    ageBand: null,
+    occupation: null,
+    industry: null,
+    fieldTags: [],
+    values: [],
+    organization: null,
+    location: null,
+    handles: [],
+    tags: [],
+    notes: '',
+    roles: [],
+    howWeMet: { where: null, when: null, introducedBy: null },
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
+    ...extra,
   }
 }
 

@@ -14,10 +14,18 @@ describe('give-and-take ledger', () => {
     person('friend', 'Friend', { howWeMet: { where: null, when: '2025-02-01', introducedBy: 'mutual' } }),
   ]
   const interactions = [
-    act('consulted-them', ['taker']), act('helped-me', ['taker']), act('consulted-them', ['taker']),
-    act('consulted-me', ['asker']), act('consulted-me', ['asker']), act('consulted-me', ['asker']),
-    act('introduced', ['mutual', 'asker']), act('consulted-them', ['mutual']), act('helped-them', ['mutual']),
-    act('consulted-them', ['taker'], '2024-12-31'), act('call', ['taker']), act('helped-me', ['gone']),
+    act('consulted-them', ['taker']),
+    act('helped-me', ['taker']),
+    act('consulted-them', ['taker']),
+    act('consulted-me', ['asker']),
+    act('consulted-me', ['asker']),
+    act('consulted-me', ['asker']),
+    act('introduced', ['mutual', 'asker']),
+    act('consulted-them', ['mutual']),
+    act('helped-them', ['mutual']),
+    act('consulted-them', ['taker'], '2024-12-31'),
+    act('call', ['taker']),
+    act('helped-me', ['gone']),
   ]
   const graph = snapshot({ people, trash: [person('gone', 'Gone', { deletedAt: 1 })], interactions })
 
@@ -32,7 +40,10 @@ describe('give-and-take ledger', () => {
         { personId: 'taker', name: 'Taker', ...zero, consultedThem: 2, helpedMe: 1, gave: 0, received: 3, flags: ['only-take'] },
       ],
       overall: { ...zero, consultedMe: 3, introducedForThem: 1, helpedThem: 1, consultedThem: 3, helpedMe: 1, introducedMe: 1, gave: 5, received: 5 },
-      flagged: [{ personId: 'asker', flags: ['consults-me-one-way'] }, { personId: 'taker', flags: ['only-take'] }],
+      flagged: [
+        { personId: 'asker', flags: ['consults-me-one-way'] },
+        { personId: 'taker', flags: ['only-take'] },
+      ],
     })
   })
 
@@ -60,8 +71,19 @@ describe('opportunity provenance', () => {
     })
     graph.me.industry = 'J'
     const { opportunities, summary } = traceOpportunities(graph)
-    expect(opportunities.map((o) => [o.opportunityId, o.chain.map((l) => [l.personId, l.metOn, l.metFrom, l.daysAfterMeeting]), o.yearsAfterMeeting, o.crossField, o.bridgeFields])).toEqual([
-      ['o1', [['uni', '2015-04-01', 'how-we-met', 3714], ['npo', '2019-06-01', 'first-interaction', 2192]], 6, true, ['P', 'Q']],
+    expect(
+      opportunities.map((o) => [o.opportunityId, o.chain.map((l) => [l.personId, l.metOn, l.metFrom, l.daysAfterMeeting]), o.yearsAfterMeeting, o.crossField, o.bridgeFields]),
+    ).toEqual([
+      [
+        'o1',
+        [
+          ['uni', '2015-04-01', 'how-we-met', 3714],
+          ['npo', '2019-06-01', 'first-interaction', 2192],
+        ],
+        6,
+        true,
+        ['P', 'Q'],
+      ],
       ['o2', [['colleague', '2018-05-01', 'event', 2192]], 6, false, []],
       ['o3', [], null, null, []],
     ])

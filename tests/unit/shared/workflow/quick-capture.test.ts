@@ -23,8 +23,30 @@ describe('quick capture, English', () => {
     ['asked Alice Martin for advice on pricing', ['consulted-them', [['Alice Martin', ['alice']]], 'pricing', null]],
     ['helped Hanako with her portfolio.', ['helped-them', [['Hanako', ['sato-h']]], 'her portfolio', null]],
     ['Ren helped me with the move', ['helped-me', [['Ren', ['tanaka']]], 'the move', null]],
-    ['introduced Alice to Tanaka', ['introduced', [['Alice', ['alice']], ['Tanaka', ['tanaka']]], '', null]],
-    ['yesterday: met Alice and Tanaka at UX Tokyo', ['met', [['Alice', ['alice']], ['Tanaka', ['tanaka']]], 'UX Tokyo', '2025-03-09']],
+    [
+      'introduced Alice to Tanaka',
+      [
+        'introduced',
+        [
+          ['Alice', ['alice']],
+          ['Tanaka', ['tanaka']],
+        ],
+        '',
+        null,
+      ],
+    ],
+    [
+      'yesterday: met Alice and Tanaka at UX Tokyo',
+      [
+        'met',
+        [
+          ['Alice', ['alice']],
+          ['Tanaka', ['tanaka']],
+        ],
+        'UX Tokyo',
+        '2025-03-09',
+      ],
+    ],
     ['2025-03-01 called Shoko', ['call', [['Shoko', ['shoko']]], '', '2025-03-01']],
     ['emailed Houjou about the talk', ['message', [['Houjou', ['shoko']]], 'the talk', null]],
     ['worked with Alice on the book', ['worked-together', [['Alice', ['alice']]], 'the book', null]],
@@ -34,10 +56,16 @@ describe('quick capture, English', () => {
 
   it('returns every equally good candidate when a name is ambiguous', () => {
     const parsed = parseQuickCapture('consulted Sato about the job change', people)
-    expect(parsed?.mentions).toEqual([{ text: 'Sato', ambiguous: true, candidates: [
-      { personId: 'sato-h', name: '佐藤 花子', score: 2 },
-      { personId: 'sato-k', name: '佐藤 健', score: 2 },
-    ] }])
+    expect(parsed?.mentions).toEqual([
+      {
+        text: 'Sato',
+        ambiguous: true,
+        candidates: [
+          { personId: 'sato-h', name: '佐藤 花子', score: 2 },
+          { personId: 'sato-k', name: '佐藤 健', score: 2 },
+        ],
+      },
+    ])
   })
 
   it('returns null when no rule matches, and no candidates for an unknown name', () => {
@@ -53,8 +81,30 @@ describe('quick capture, Japanese', () => {
     ['たなかさんに相談された。', ['consulted-me', [['たなか', ['tanaka']]], '', null]],
     ['田中さんの引っ越しを手伝った', ['helped-them', [['田中', ['tanaka']]], '引っ越し', null]],
     ['北条さんに資料づくりを手伝ってもらった', ['helped-me', [['北条', ['shoko']]], '資料づくり', null]],
-    ['田中さんをAliceさんに紹介した', ['introduced', [['田中', ['tanaka']], ['Alice', ['alice']]], '', null]],
-    ['昨日、UX Tokyoで田中さんと北条さんに会った', ['met', [['田中', ['tanaka']], ['北条', ['shoko']]], 'UX Tokyo', '2025-03-09']],
+    [
+      '田中さんをAliceさんに紹介した',
+      [
+        'introduced',
+        [
+          ['田中', ['tanaka']],
+          ['Alice', ['alice']],
+        ],
+        '',
+        null,
+      ],
+    ],
+    [
+      '昨日、UX Tokyoで田中さんと北条さんに会った',
+      [
+        'met',
+        [
+          ['田中', ['tanaka']],
+          ['北条', ['shoko']],
+        ],
+        'UX Tokyo',
+        '2025-03-09',
+      ],
+    ],
     ['田中さんに電話した', ['call', [['田中', ['tanaka']]], '', null]],
     ['レンさんにメッセージを送った', ['message', [['レン', ['tanaka']]], '', null]],
     ['田中さんと本の企画で一緒に働いた', ['worked-together', [['田中', ['tanaka']]], '本の企画', null]],

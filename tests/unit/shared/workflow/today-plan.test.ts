@@ -10,7 +10,10 @@ const todayOf = (doc: ReturnType<typeof machine>, today = TODAY) => computeToday
 
 /** A LinkedIn Connections.csv of `n` people connected over the last twenty years. */
 function linkedInExport(n: number): string {
-  const rows = Array.from({ length: n }, (_, i) => `Given${i},Family${i},https://www.linkedin.com/in/p${i},,Company ${i % 40},Engineer,${String((i % 28) + 1).padStart(2, '0')} Mar ${2006 + (i % 20)}`)
+  const rows = Array.from(
+    { length: n },
+    (_, i) => `Given${i},Family${i},https://www.linkedin.com/in/p${i},,Company ${i % 40},Engineer,${String((i % 28) + 1).padStart(2, '0')} Mar ${2006 + (i % 20)}`,
+  )
   return ['Notes:', '"When exporting your connection data..."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows].join('\n')
 }
 
@@ -35,7 +38,10 @@ describe('Today respects attention', () => {
     const doc = machine(1)
     const ids = Array.from({ length: 20 }, (_, i) => `p${String(i).padStart(2, '0')}`)
     ids.forEach((id, i) => addPerson(doc, { id, name: `Person ${id}`, roles: [i < 14 ? 'advisor' : 'collaborator'] }))
-    logInteractions(doc, ids.map((id, i) => ({ date: addDays(TODAY, -100 - i), kind: 'call', personIds: [id] })))
+    logInteractions(
+      doc,
+      ids.map((id, i) => ({ date: addDays(TODAY, -100 - i), kind: 'call', personIds: [id] })),
+    )
     addPerson(doc, { id: 'soon', name: 'Soon', roles: ['collaborator'] })
     logInteraction(doc, { date: addDays(TODAY, -27), kind: 'call', personIds: ['soon'] })
     const plan = planToday(todayOf(doc))
@@ -45,7 +51,10 @@ describe('Today respects attention', () => {
       upcoming: plan.upcoming.map((i) => [i.personId, i.dueOn]),
     }).toEqual({
       now: ['p19', 'p18', 'p17', 'p16', 'p15'],
-      groups: [['advisor', 14], ['collaborator', 1]],
+      groups: [
+        ['advisor', 14],
+        ['collaborator', 1],
+      ],
       upcoming: [['soon', addDays(TODAY, 3)]],
     })
   })
@@ -56,9 +65,15 @@ describe('Today respects attention', () => {
     const items = todayOf(doc)
     let transactions = 0
     doc.on('afterTransaction', () => transactions++)
-    snoozeAll(doc, items.map((i) => ({ personId: i.personId, snooze: { ...i.snooze, until: addDays(TODAY, 7) } })))
+    snoozeAll(
+      doc,
+      items.map((i) => ({ personId: i.personId, snooze: { ...i.snooze, until: addDays(TODAY, 7) } })),
+    )
     expect([transactions, todayOf(doc).map((i) => [i.personId, i.dueOn])]).toEqual([1, ['a', 'b', 'c'].map((id) => [id, addDays(TODAY, 7)])])
-    logInteractions(doc, items.map((i) => i.done))
+    logInteractions(
+      doc,
+      items.map((i) => i.done),
+    )
     setCadenceFor(doc, ['a', 'b', 'c'], 'off')
     expect([transactions, todayOf(doc, '2040-01-01')]).toEqual([3, []])
   })

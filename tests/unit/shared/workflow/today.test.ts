@@ -22,12 +22,19 @@ const todayOf = (doc: ReturnType<typeof machine>, today: string, horizonDays = 0
 describe('follow-ups', () => {
   it('are due two days after the event, done by logging contact, after which the cadence takes over', () => {
     const doc = machine(1)
-    const { personIds: [sato, tanaka] } = addEventWithPeople(doc, {
-      name: 'UX Tokyo', kind: 'meetup', date: '2025-03-28',
+    const {
+      personIds: [sato, tanaka],
+    } = addEventWithPeople(doc, {
+      name: 'UX Tokyo',
+      kind: 'meetup',
+      date: '2025-03-28',
       newPeople: [{ person: { id: 'sato', name: '佐藤 花子' } }, { person: { id: 'tanaka', name: '田中 蓮' } }],
     })
     expect(brief(todayOf(doc, '2025-03-29'))).toEqual([])
-    expect(brief(todayOf(doc, '2025-03-30'))).toEqual([['follow-up', sato, '2025-03-30', 0], ['follow-up', tanaka, '2025-03-30', 0]])
+    expect(brief(todayOf(doc, '2025-03-30'))).toEqual([
+      ['follow-up', sato, '2025-03-30', 0],
+      ['follow-up', tanaka, '2025-03-30', 0],
+    ])
     const [first] = todayOf(doc, '2025-03-31')
     expect(first.reason).toEqual({ code: 'follow-up', eventId: expect.any(String) as string, eventName: 'UX Tokyo', metOn: '2025-03-28', followUpDays: 2 })
     markFollowUpDone(doc, sato, { date: '2025-03-31' })
@@ -70,7 +77,9 @@ describe('keep-in-touch cadence', () => {
     setWorkflowSettings(doc, { cadence: { advisor: 30 } })
     expect(todayOf(doc, '2025-01-31').map((i) => i.dueOn)).toEqual(['2025-01-31'])
     setCadence(doc, 'adv', 7)
-    expect(todayOf(doc, '2025-01-08').map((i) => [i.dueOn, i.reason])).toEqual([['2025-01-08', { code: 'keep-in-touch', lastContactOn: '2025-01-01', cadenceDays: 7, cadenceFrom: 'person' }]])
+    expect(todayOf(doc, '2025-01-08').map((i) => [i.dueOn, i.reason])).toEqual([
+      ['2025-01-08', { code: 'keep-in-touch', lastContactOn: '2025-01-01', cadenceDays: 7, cadenceFrom: 'person' }],
+    ])
     setCadence(doc, 'adv', 'off')
     expect(todayOf(doc, '2026-01-01')).toEqual([])
   })
@@ -120,7 +129,10 @@ describe('keep-in-touch cadence', () => {
       logInteraction(doc, { date: '2025-01-01', kind: 'call', personIds: [id] })
     }
     setCadenceFor(doc, ['a', 'b'], 30)
-    expect(brief(todayOf(doc, '2025-02-01'))).toEqual([['keep-in-touch', 'a', '2025-01-31', 1], ['keep-in-touch', 'b', '2025-01-31', 1]])
+    expect(brief(todayOf(doc, '2025-02-01'))).toEqual([
+      ['keep-in-touch', 'a', '2025-01-31', 1],
+      ['keep-in-touch', 'b', '2025-01-31', 1],
+    ])
     setCadenceFor(doc, ['a', 'b'], 'off')
     expect(todayOf(doc, '2025-02-01')).toEqual([])
   })
@@ -131,7 +143,11 @@ describe('order', () => {
     const doc = machine(1)
     addPerson(doc, { id: 'p-old', name: 'Zed', roles: ['peer'] })
     logInteraction(doc, { date: '2024-04-01', kind: 'call', personIds: ['p-old'] })
-    for (const [id, name, roles] of [['adv-b', 'Bea', ['advisor']], ['adv-a', 'Ann', ['advisor']], ['peer', 'Abe', ['collaborator']]] as const) {
+    for (const [id, name, roles] of [
+      ['adv-b', 'Bea', ['advisor']],
+      ['adv-a', 'Ann', ['advisor']],
+      ['peer', 'Abe', ['collaborator']],
+    ] as const) {
       addPerson(doc, { id, name, roles: [...roles] })
       logInteraction(doc, { date: addDays('2025-06-01', id === 'peer' ? 30 : 0), kind: 'call', personIds: [id] })
     }

@@ -41,10 +41,11 @@ async function impostor(path: string, answer: (line: string) => string | null): 
 }
 
 const ask = (path: string) => sendControlRequest(path, { token: TOKEN, vault: 'default', command: { name: 'vault.info' } }, 5000)
-const outcome = (promise: Promise<unknown>) => promise.then(
-  () => 'answered',
-  (error: unknown) => (error instanceof ControlImpostorError ? 'impostor refused' : `other: ${String(error)}`),
-)
+const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'answered',
+    (error: unknown) => (error instanceof ControlImpostorError ? 'impostor refused' : `other: ${String(error)}`),
+  )
 
 describe('the control client checks who serves the socket or pipe', () => {
   it('the real holder proves it knows the token and answers', async () => {
@@ -59,7 +60,8 @@ describe('the control client checks who serves the socket or pipe', () => {
   it('impostors that do not know the token are refused before the token is sent: a made-up proof, no proof, a proof replayed from another exchange, a proof made with another token', async () => {
     const seenNonce: string[] = []
     const cases = {
-      'made-up proof': (line: string) => (line.includes('"hello"') ? JSON.stringify({ protocol: 1, id: null, ok: true, value: { proof: Buffer.alloc(32, 7).toString('base64') } }) : null),
+      'made-up proof': (line: string) =>
+        line.includes('"hello"') ? JSON.stringify({ protocol: 1, id: null, ok: true, value: { proof: Buffer.alloc(32, 7).toString('base64') } }) : null,
       'no proof': (line: string) => (line.includes('"hello"') ? JSON.stringify({ protocol: 1, id: null, ok: true, value: {} }) : null),
       // A proof the real holder once gave for another nonce (it saw one exchange go by).
       'replayed proof': (line: string) => {
@@ -96,7 +98,11 @@ describe('the control client checks who serves the socket or pipe', () => {
       () => 'answered',
       (error: unknown) => (error as Error).name,
     )
-    expect({ result, tokenLeaked: fake.received().includes(TOKEN), sentHello: fake.received().includes('"hello"') }).toEqual({ result: 'ControlUnreachableError', tokenLeaked: false, sentHello: true })
+    expect({ result, tokenLeaked: fake.received().includes(TOKEN), sentHello: fake.received().includes('"hello"') }).toEqual({
+      result: 'ControlUnreachableError',
+      tokenLeaked: false,
+      sentHello: true,
+    })
   })
 
   it('the random pipe name a holder serves is the one its LOCK names, where clients look it up', async () => {

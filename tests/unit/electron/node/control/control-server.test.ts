@@ -10,14 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import * as Y from 'yjs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  CONTROL_PROTOCOL_VERSION,
-  MAX_REQUEST_BYTES,
-  controlSocketPath,
-  sendControlRequest,
-  startControlServer,
-  type ControlServer,
-} from '../../../../../electron/node/control'
+import { CONTROL_PROTOCOL_VERSION, MAX_REQUEST_BYTES, controlSocketPath, sendControlRequest, startControlServer, type ControlServer } from '../../../../../electron/node/control'
 import type { VaultReplica } from '../../../../../electron/node/store'
 import { VaultHost } from '../../../../../electron/node/vault-host'
 import { CLI_ORIGIN, readGraph } from '../../../../../shared/graph'
@@ -58,7 +51,13 @@ function exchange(bytes: string | Buffer, lines = 1): Promise<{ answers: Record<
     let text = ''
     const finish = (closed: boolean) => {
       socket.destroy()
-      done({ answers: text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>), closed })
+      done({
+        answers: text
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as Record<string, unknown>),
+        closed,
+      })
     }
     socket.on('data', (data) => {
       text += data.toString('utf8')
@@ -77,7 +76,11 @@ const request = (fields: Record<string, unknown>) =>
 
 describe('control server', () => {
   it('runs a command on the holder replica with CLI_ORIGIN, durably, and renderer peers receive it', async () => {
-    const response = await sendControlRequest(control.path, { token: replica.lockInfo.token, vault: 'default', command: { name: 'person.add', args: { name: 'Aiko', roles: ['advisor'] } } })
+    const response = await sendControlRequest(control.path, {
+      token: replica.lockInfo.token,
+      vault: 'default',
+      command: { name: 'person.add', args: { name: 'Aiko', roles: ['advisor'] } },
+    })
     expect(response).toMatchObject({ protocol: 1, ok: true, value: { id: expect.any(String) as unknown } })
     const id = (response as { value: { id: string } }).value.id
     expect(readGraph(replica.doc).people.map((p) => [p.id, p.name, p.roles])).toEqual([[id, 'Aiko', ['advisor']]])

@@ -58,7 +58,9 @@ class FakeTime {
 function vault(): { doc: Y.Doc; ids: string[] } {
   const doc = new Y.Doc()
   const { personIds } = addEventWithPeople(doc, {
-    name: 'UX Tokyo', kind: 'meetup', date: '2025-03-28',
+    name: 'UX Tokyo',
+    kind: 'meetup',
+    date: '2025-03-28',
     newPeople: ['Aoi', 'Ben', 'Chika', 'Dan', 'Emi', 'Fumi'].map((name) => ({ person: { name } })),
   })
   return { doc, ids: personIds }
@@ -110,7 +112,10 @@ describe('NotificationService', () => {
     first.service.dispose()
     const second = setup(doc, { enabled: true, perDay: 4 })
     await second.service.start()
-    expect([first.shown.map((i) => i.name), second.shown.map((i) => i.name)]).toEqual([['Aoi', 'Ben'], ['Chika', 'Dan']])
+    expect([first.shown.map((i) => i.name), second.shown.map((i) => i.name)]).toEqual([
+      ['Aoi', 'Ben'],
+      ['Chika', 'Dan'],
+    ])
     second.service.dispose()
   })
 
@@ -145,7 +150,10 @@ describe('the Electron adapter', () => {
     const { doc } = vault()
     const [item] = readDueItems(doc, '2025-04-01')
     const opened: string[] = []
-    createNotifier((id) => opened.push(id), () => 'ja')(item)
+    createNotifier(
+      (id) => opened.push(id),
+      () => 'ja',
+    )(item)
     const created = standIn.calls.filter((c) => c.api === 'new Notification' || c.api === 'Notification.show')
     expect(created).toEqual([
       { api: 'new Notification', args: [notificationText(item, 'ja')] },
@@ -154,7 +162,7 @@ describe('the Electron adapter', () => {
     expect(notificationText(item, 'ja').title).toBe('Aoiさんにお礼の連絡を')
     expect(notificationText(item, 'en').title).toBe('Follow up with Aoi')
     expect(opened).toEqual([])
-    ;Notification.last?.emit('click')
+    Notification.last?.emit('click')
     expect(opened).toEqual([item.personId])
   })
 
@@ -162,7 +170,15 @@ describe('the Electron adapter', () => {
     const { doc } = vault()
     const time = new FakeTime()
     const settings = { ...DEFAULT_SETTINGS, notifications: false }
-    const running = startNotifications({ dataDir, settings: () => settings, locale: () => 'en-US', readDoc: () => Promise.resolve(doc), openPerson: () => undefined, clock: time.clock, timer: time.timer })
+    const running = startNotifications({
+      dataDir,
+      settings: () => settings,
+      locale: () => 'en-US',
+      readDoc: () => Promise.resolve(doc),
+      openPerson: () => undefined,
+      clock: time.clock,
+      timer: time.timer,
+    })
     await running.service.idle()
     expect(standIn.calls.some((c) => c.api === 'new Notification')).toBe(false)
     settings.notifications = true

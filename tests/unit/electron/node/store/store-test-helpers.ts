@@ -63,8 +63,7 @@ export interface FaultyFs {
 
 export function faultyFs(): FaultyFs {
   let fault: { match: (path: string) => boolean; code: string } | null = null
-  const injected = (path: string): Error | null =>
-    fault?.match(path) ? Object.assign(new Error(`${fault.code}: injected failure on ${path}`), { code: fault.code }) : null
+  const injected = (path: string): Error | null => (fault?.match(path) ? Object.assign(new Error(`${fault.code}: injected failure on ${path}`), { code: fault.code }) : null)
   const open = (async (path: string, flags?: string, mode?: number) => {
     const handle = await fsp.open(path, flags, mode)
     return new Proxy(handle, {

@@ -39,7 +39,13 @@ describe('appendWithoutLoading', () => {
     const clients = log.records.map((record) => updateStaysOutOf(record, ['meta']).clients[0])
     const after = await readVaultIndex(nodeStoreFs, dir)
     const sizeAt64 = log.records.slice(0, 64).reduce((sum, record) => sum + 8 + record.length, 0)
-    expect({ before: before?.logBytes, after: after?.logBytes, distinct: new Set(clients).size, known: clients.filter((c) => before?.index.clients.includes(c)).length, indexed: clients.slice(0, 64).every((c) => after?.index.clients.includes(c)) }).toEqual({
+    expect({
+      before: before?.logBytes,
+      after: after?.logBytes,
+      distinct: new Set(clients).size,
+      known: clients.filter((c) => before?.index.clients.includes(c)).length,
+      indexed: clients.slice(0, 64).every((c) => after?.index.clients.includes(c)),
+    }).toEqual({
       before: 0,
       after: sizeAt64,
       distinct: 70,

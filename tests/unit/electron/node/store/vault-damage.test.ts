@@ -36,7 +36,12 @@ describe('an undecodable snapshot (right checksum, bad payload)', () => {
     await fsp.writeFile(join(dir, 'snapshot.bin'), junk)
 
     const opened = await VaultReplica.open(dir, testOptions({ backups: false }))
-    expect({ entries: readEntries(opened.doc), snapshot: opened.loadReport.snapshot, kept: opened.loadReport.snapshotKeptAs.length, lossy: loadHadLosses(opened.loadReport) }).toEqual({
+    expect({
+      entries: readEntries(opened.doc),
+      snapshot: opened.loadReport.snapshot,
+      kept: opened.loadReport.snapshotKeptAs.length,
+      lossy: loadHadLosses(opened.loadReport),
+    }).toEqual({
       entries: { a: 1, b: 2, c: 3 },
       snapshot: 'corrupt-recovered-from-prev',
       kept: 1,
@@ -50,7 +55,11 @@ describe('an undecodable snapshot (right checksum, bad payload)', () => {
     const backups = await fsp.readdir(join(dir, 'backups'))
     expect(backups).toHaveLength(1)
     const reopened = await VaultReplica.open(dir, testOptions({ backups: false }))
-    expect({ entries: readEntries(reopened.doc), snapshot: reopened.loadReport.snapshot, backup: (await reopened.readBackup(backups[0].replace('.snapshot', ''))).length > 0 }).toEqual({
+    expect({
+      entries: readEntries(reopened.doc),
+      snapshot: reopened.loadReport.snapshot,
+      backup: (await reopened.readBackup(backups[0].replace('.snapshot', ''))).length > 0,
+    }).toEqual({
       entries: { a: 1, b: 2, c: 3, d: 4 },
       snapshot: 'ok',
       backup: true,
@@ -84,7 +93,10 @@ describe('an undecodable snapshot (right checksum, bad payload)', () => {
 describe('an undecodable log record', () => {
   it('is copied aside and counted; the records after it still load', async () => {
     const dir = await tempVault()
-    await fsp.writeFile(join(dir, 'log.bin'), Buffer.concat([encodeLogRecord(commandUpdate('before', 1)), encodeLogRecord(UNDECODABLE), encodeLogRecord(commandUpdate('after', 2))]))
+    await fsp.writeFile(
+      join(dir, 'log.bin'),
+      Buffer.concat([encodeLogRecord(commandUpdate('before', 1)), encodeLogRecord(UNDECODABLE), encodeLogRecord(commandUpdate('after', 2))]),
+    )
 
     const opened = await VaultReplica.open(dir, testOptions({ backups: false }))
     expect({ entries: readEntries(opened.doc), unreadable: opened.loadReport.unreadableUpdates, lossy: loadHadLosses(opened.loadReport) }).toEqual({

@@ -72,7 +72,11 @@ describe('vault lock', () => {
       await fsp.writeFile(path, content)
       const started = Date.now()
       const lock = await acquireVaultLock(dir)
-      expect({ cleared: lock.clearedStale, quick: Date.now() - started < 1000, onDisk: await readVaultLock(dir) }).toEqual({ cleared: 'unreadable', quick: true, onDisk: lock.info })
+      expect({ cleared: lock.clearedStale, quick: Date.now() - started < 1000, onDisk: await readVaultLock(dir) }).toEqual({
+        cleared: 'unreadable',
+        quick: true,
+        onDisk: lock.info,
+      })
       await lock.release()
     }
   })

@@ -40,10 +40,12 @@ describe('snapshot format', () => {
     const dir = await tempVault()
     const paths = { current: join(dir, 'snapshot.bin'), previous: join(dir, 'snapshot.prev') }
     const read = async (): Promise<unknown[]> =>
-      Promise.all([paths.current, paths.previous].map(async (path) => {
-        const result = await readSnapshotFile(fsp, path)
-        return result.status === 'ok' ? [...result.update] : result.status
-      }))
+      Promise.all(
+        [paths.current, paths.previous].map(async (path) => {
+          const result = await readSnapshotFile(fsp, path)
+          return result.status === 'ok' ? [...result.update] : result.status
+        }),
+      )
     await replaceSnapshot(fsp, paths, Uint8Array.of(1), false)
     const first = await read()
     await replaceSnapshot(fsp, paths, Uint8Array.of(2), true)

@@ -20,15 +20,19 @@ afterEach(async () => {
   await Promise.all(peers.splice(0).map((p) => p.close()))
 })
 
-const names = (peer: TestPeer): string[] => readGraph(peer.replica.doc).people.map((p) => p.name).sort()
-const nextEvent = (peer: TestPeer, type: SyncEvent['type']): Promise<SyncEvent> => new Promise((resolve) => {
-  const off = peer.service.onDidChange((event) => {
-    if (event.type === type) {
-      off()
-      resolve(event)
-    }
+const names = (peer: TestPeer): string[] =>
+  readGraph(peer.replica.doc)
+    .people.map((p) => p.name)
+    .sort()
+const nextEvent = (peer: TestPeer, type: SyncEvent['type']): Promise<SyncEvent> =>
+  new Promise((resolve) => {
+    const off = peer.service.onDidChange((event) => {
+      if (event.type === type) {
+        off()
+        resolve(event)
+      }
+    })
   })
-})
 
 /** a and b paired and in sync through a TLS-record proxy in front of a. */
 async function pairedThroughProxy() {
@@ -40,7 +44,7 @@ async function pairedThroughProxy() {
   const session = await b.service.connect({ host: '127.0.0.1', port: proxy.port })
   await session.whenSynced()
   // Let b's last acks pass the proxy first: the tests count records from the next edit on.
-  for (let last = -1; last !== session.channel.bytesWritten; ) {
+  for (let last = -1; last !== session.channel.bytesWritten;) {
     last = session.channel.bytesWritten
     await new Promise((resolve) => setTimeout(resolve, 150))
   }

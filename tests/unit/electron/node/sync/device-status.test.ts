@@ -24,7 +24,16 @@ interface Peer {
 
 async function openHost(dataDir: string, name: string, port = 0): Promise<Peer> {
   const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
-  const host = await SyncHost.open({ dataDir, replica, deviceName: name, listen: { host: '127.0.0.1', port }, listenWhen: 'always', reconnectMs: null, timeoutMs: 5000, advertisedHost: '127.0.0.1' })
+  const host = await SyncHost.open({
+    dataDir,
+    replica,
+    deviceName: name,
+    listen: { host: '127.0.0.1', port },
+    listenWhen: 'always',
+    reconnectMs: null,
+    timeoutMs: 5000,
+    advertisedHost: '127.0.0.1',
+  })
   await host.start()
   let closed = false
   const close = async () => {
@@ -82,7 +91,9 @@ describe('per-device sync status', () => {
       whileOffline: { pending: (whileOffline.pendingChanges ?? 0) > 0, acked: whileOffline.lastSyncedAt === ackedAt },
       afterRestart: { pending: afterRestart.pendingChanges, acked: afterRestart.lastSyncedAt === ackedAt },
       reconnected: { ok: second.devices.map((d) => d.ok), laptop: view(other(laptopAgain)), phone: view(other(phone)), later: (other(laptopAgain).lastSyncedAt ?? 0) >= ackedAt },
-      phoneHas: readGraph(phone.replica.doc).people.map((p) => p.name).sort(),
+      phoneHas: readGraph(phone.replica.doc)
+        .people.map((p) => p.name)
+        .sort(),
     }).toEqual({
       beforePairedSync: { laptop: { acked: 'object', pending: null }, phone: { acked: 'object', pending: null } },
       afterSync: { laptop: { acked: 'number', pending: 0 }, phone: { acked: 'number', pending: 0 }, ok: [true] },

@@ -25,7 +25,11 @@ describe('what a device announces on the LAN', () => {
     await a.service.start({ host: '127.0.0.1', port: 0 })
     const dayTwo = heard.map((p) => p.deviceId).filter((tag) => !dayOne.includes(tag))
     const ids = [a.service.identity.deviceId, b.service.identity.deviceId]
-    expect({ announced: dayOne.length > 0 && dayTwo.length > 0, leaksAnId: heard.some((p) => ids.includes(p.deviceId)), newTagNextDay: dayTwo.length }).toEqual({ announced: true, leaksAnId: false, newTagNextDay: 1 })
+    expect({ announced: dayOne.length > 0 && dayTwo.length > 0, leaksAnId: heard.some((p) => ids.includes(p.deviceId)), newTagNextDay: dayTwo.length }).toEqual({
+      announced: true,
+      leaksAnId: false,
+      newTagNextDay: 1,
+    })
     // b still finds a at its new address from the new tag and connects.
     await expect.poll(() => b.service.devices().find((d) => d.deviceId === ids[0])?.connected).toBe(true)
   })

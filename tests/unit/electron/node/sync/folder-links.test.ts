@@ -12,7 +12,10 @@ import { pair, peersClosedAfterEach, tempDir, type TestPeer } from './sync-test-
 
 const open = peersClosedAfterEach()
 
-const names = (peer: TestPeer): string[] => readGraph(peer.replica.doc).people.map((p) => p.name).sort()
+const names = (peer: TestPeer): string[] =>
+  readGraph(peer.replica.doc)
+    .people.map((p) => p.name)
+    .sort()
 
 describe('links planted in the sync folder', () => {
   it('links at the temp names and final names of our next files change no file outside the folder', async () => {

@@ -25,7 +25,10 @@ async function replicate(from: string, to: string, pick: (file: string) => 'copy
   }
 }
 
-const people = (peer: TestPeer) => readGraph(peer.replica.doc).people.map((p) => `${p.name}:${p.notes}`).sort()
+const people = (peer: TestPeer) =>
+  readGraph(peer.replica.doc)
+    .people.map((p) => `${p.name}:${p.notes}`)
+    .sort()
 
 describe('sync folder', () => {
   it('converges through partial files, duplicates, conflicted copies, late and out-of-order files and deletions', async () => {
@@ -57,7 +60,7 @@ describe('sync folder', () => {
     expect(readGraph(b.replica.doc)).toEqual(readGraph(a.replica.doc))
   })
 
-  it('compaction replaces a device\'s files with one full state; readers lose nothing', async () => {
+  it("compaction replaces a device's files with one full state; readers lose nothing", async () => {
     const [a, b] = [await open('a'), await open('b')]
     await pair(a, b)
     const folder = await tempDir()
@@ -74,7 +77,7 @@ describe('sync folder', () => {
     expect({ people: people(b), ties: readGraph(b.replica.doc).ties.length, written: report.written !== null }).toEqual({ people: ['X:v5', 'Y:'], ties: 1, written: true })
   })
 
-  it('a file from a device outside the group is ignored and reported, in its own subfolder or another\'s', async () => {
+  it("a file from a device outside the group is ignored and reported, in its own subfolder or another's", async () => {
     const [a, b, stranger] = [await open('a'), await open('b'), await open('stranger')]
     await pair(a, b)
     const folder = await tempDir()
@@ -87,7 +90,11 @@ describe('sync folder', () => {
     await copyFile(join(strangerDir, file), join(folder, a.service.identity.deviceId, '0000000099.kzs'))
     const report = await b.service.syncFolder(folder)
     const issues = report.issues.map((i) => `${i.file.split('/')[1]}: ${i.reason}`).sort()
-    expect({ issues, applied: report.applied, people: people(b) }).toEqual({ issues: ['0000000000.kzs: unknown-writer', '0000000099.kzs: unknown-writer', 'membership.kzl: unknown-writer'], applied: [], people: [] })
+    expect({ issues, applied: report.applied, people: people(b) }).toEqual({
+      issues: ['0000000000.kzs: unknown-writer', '0000000099.kzs: unknown-writer', 'membership.kzl: unknown-writer'],
+      applied: [],
+      people: [],
+    })
   })
 })
 
@@ -104,12 +111,18 @@ describe('revocation', () => {
     addPerson(a.replica.doc, { name: 'After' })
     await a.service.syncFolder(folder)
 
-    const refusedByA = await b.service.connect({ host: '127.0.0.1', port: a.service.port ?? 0 }).then((s) => s.channel.closed, (error: Error) => error)
+    const refusedByA = await b.service.connect({ host: '127.0.0.1', port: a.service.port ?? 0 }).then(
+      (s) => s.channel.closed,
+      (error: Error) => error,
+    )
     const session = await c.service.connect({ host: '127.0.0.1', port: a.service.port ?? 0 })
     await session.whenSynced()
     await expect.poll(() => c.service.state.isRevoked(b.service.identity.deviceId)).toBe(true)
     // c learnt the revocation from a: b cannot reach c either.
-    const refused = await b.service.connect({ host: '127.0.0.1', port: c.service.port ?? 0 }).then((s) => s.channel.closed, (error: Error) => error)
+    const refused = await b.service.connect({ host: '127.0.0.1', port: c.service.port ?? 0 }).then(
+      (s) => s.channel.closed,
+      (error: Error) => error,
+    )
     const fromFolder = await b.service.syncFolder(folder).catch((error: Error) => error.message)
     expect({
       refusedByA: refusedByA?.message,
@@ -118,6 +131,13 @@ describe('revocation', () => {
       fromFolder,
       cKey: c.service.state.currentKey?.keyId === a.service.state.currentKey?.keyId,
       bKeys: b.service.state.keys.some((k) => k.keyId === a.service.state.currentKey?.keyId),
-    }).toEqual({ refusedByA: expect.stringMatching(/removed/) as string, refusedByC: expect.stringMatching(/removed|not paired/) as string, bPeople: ['Before:'], fromFolder: 'this device was removed from the sync group', cKey: true, bKeys: false })
+    }).toEqual({
+      refusedByA: expect.stringMatching(/removed/) as string,
+      refusedByC: expect.stringMatching(/removed|not paired/) as string,
+      bPeople: ['Before:'],
+      fromFolder: 'this device was removed from the sync group',
+      cKey: true,
+      bKeys: false,
+    })
   })
 })

@@ -13,7 +13,12 @@ describe('device identity', () => {
     const first = await loadOrCreateDeviceIdentity(dir)
     const again = await loadOrCreateDeviceIdentity(dir)
     const mode = (await stat(join(dir, 'device-key.pem'))).mode & 0o777
-    expect({ sameId: first.deviceId === again.deviceId, mode, idShape: /^[A-Z2-7]{52}$/.test(first.deviceId), fingerprint: /^([A-Z2-7]{4}-){3}[A-Z2-7]{4}$/.test(first.fingerprint) }).toEqual({ sameId: true, mode: 0o600, idShape: true, fingerprint: true })
+    expect({
+      sameId: first.deviceId === again.deviceId,
+      mode,
+      idShape: /^[A-Z2-7]{52}$/.test(first.deviceId),
+      fingerprint: /^([A-Z2-7]{4}-){3}[A-Z2-7]{4}$/.test(first.fingerprint),
+    }).toEqual({ sameId: true, mode: 0o600, idShape: true, fingerprint: true })
   })
 })
 
@@ -28,8 +33,14 @@ describe('pairing', () => {
     expect({
       vault: c.service.state.vaultId === a.service.state.vaultId && b.service.state.vaultId === a.service.state.vaultId,
       key: c.service.state.currentKey?.keyId === a.service.state.currentKey?.keyId,
-      cKnows: c.service.devices().map((d) => d.name).sort(),
-      aKnows: a.service.devices().map((d) => d.name).sort(),
+      cKnows: c.service
+        .devices()
+        .map((d) => d.name)
+        .sort(),
+      aKnows: a.service
+        .devices()
+        .map((d) => d.name)
+        .sort(),
     }).toEqual({ vault: true, key: true, cKnows: ['a', 'b'], aKnows: ['b', 'c'] })
   })
 
@@ -86,7 +97,13 @@ describe('direct sync', () => {
     const session = await b.service.connect({ host: '127.0.0.1', port: a.service.port ?? 0 })
     await session.whenSynced()
     addPerson(a.replica.doc, { name: 'Chen' })
-    await expect.poll(() => readGraph(b.replica.doc).people.map((p) => p.name).sort()).toEqual(['Aiko', 'Bruno', 'Chen'])
+    await expect
+      .poll(() =>
+        readGraph(b.replica.doc)
+          .people.map((p) => p.name)
+          .sort(),
+      )
+      .toEqual(['Aiko', 'Bruno', 'Chen'])
     expect(readGraph(a.replica.doc)).toEqual(readGraph(b.replica.doc))
     const results = await a.service.syncNow({ timeoutMs: 5000 })
     expect(results.map((r) => r.ok)).toEqual([true])

@@ -25,7 +25,18 @@ const LIMITS = { maxBytes: 4096, maxAgeMs: 60_000 }
 async function openHolder(clock: { now: number }) {
   const dataDir = await tempDir('kizuna-holder-')
   const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
-  const host = await SyncHost.open({ dataDir, replica, deviceName: 'laptop', listen: { host: '127.0.0.1', port: 0 }, listenWhen: 'always', reconnectMs: null, timeoutMs: 5000, advertisedHost: '127.0.0.1', now: () => clock.now, pendingLimits: LIMITS })
+  const host = await SyncHost.open({
+    dataDir,
+    replica,
+    deviceName: 'laptop',
+    listen: { host: '127.0.0.1', port: 0 },
+    listenWhen: 'always',
+    reconnectMs: null,
+    timeoutMs: 5000,
+    advertisedHost: '127.0.0.1',
+    now: () => clock.now,
+    pendingLimits: LIMITS,
+  })
   await host.start()
   closers.push(async () => {
     await host.dispose()
@@ -109,6 +120,11 @@ describe('updates whose dependencies never arrive', () => {
     addPerson(honest, { name: 'Honest change' })
     sendUpdate(channel, Y.encodeStateAsUpdate(honest))
     await expect.poll(() => readGraph(holder.replica.doc).people.map((p) => p.name), { timeout: 20_000 }).toEqual(['Honest change'])
-    expect({ maxHeld: Math.max(...held) <= LIMITS.maxBytes + 1024, everHeld: Math.max(...held) > 0, device: holder.host.status().lastDroppedUpdates?.deviceName, connected: channel.isOpen }).toEqual({ maxHeld: true, everHeld: true, device: 'mallory', connected: true })
+    expect({
+      maxHeld: Math.max(...held) <= LIMITS.maxBytes + 1024,
+      everHeld: Math.max(...held) > 0,
+      device: holder.host.status().lastDroppedUpdates?.deviceName,
+      connected: channel.isOpen,
+    }).toEqual({ maxHeld: true, everHeld: true, device: 'mallory', connected: true })
   })
 })

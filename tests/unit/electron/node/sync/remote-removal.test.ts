@@ -18,11 +18,23 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close()
 })
 
-const names = (doc: VaultReplica['doc']): string[] => readGraph(doc).people.map((p) => p.name).sort()
+const names = (doc: VaultReplica['doc']): string[] =>
+  readGraph(doc)
+    .people.map((p) => p.name)
+    .sort()
 
 async function openHolder(dataDir: string): Promise<{ replica: VaultReplica; host: SyncHost; close: () => Promise<void> }> {
   const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
-  const host = await SyncHost.open({ dataDir, replica, deviceName: 'laptop', listen: { host: '127.0.0.1', port: 0 }, listenWhen: 'always', reconnectMs: null, timeoutMs: 5000, advertisedHost: '127.0.0.1' })
+  const host = await SyncHost.open({
+    dataDir,
+    replica,
+    deviceName: 'laptop',
+    listen: { host: '127.0.0.1', port: 0 },
+    listenWhen: 'always',
+    reconnectMs: null,
+    timeoutMs: 5000,
+    advertisedHost: '127.0.0.1',
+  })
   await host.start()
   let closed = false
   const close = async () => {
@@ -61,7 +73,12 @@ describe('a remote change that removes most people', () => {
     const restored = await host.run({ name: 'sync.restore-removal' })
     await expect.poll(() => names(phone.replica.doc).length, { timeout: 10_000 }).toBe(10)
     expect({
-      removal: { device: status.lastRemoteRemoval?.deviceName, removed: status.lastRemoteRemoval?.removed, of: status.lastRemoteRemoval?.of, backupKept: backups.includes(status.lastRemoteRemoval?.backupId ?? '') },
+      removal: {
+        device: status.lastRemoteRemoval?.deviceName,
+        removed: status.lastRemoteRemoval?.removed,
+        of: status.lastRemoteRemoval?.of,
+        backupKept: backups.includes(status.lastRemoteRemoval?.backupId ?? ''),
+      },
       afterRemoval,
       holder: names(replica.doc).length,
       cleared: host.status().lastRemoteRemoval,

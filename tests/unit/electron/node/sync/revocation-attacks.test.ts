@@ -18,7 +18,10 @@ import { pair, peersClosedAfterEach, tempDir, type TestPeer } from './sync-test-
 
 const open = peersClosedAfterEach()
 
-const names = (peer: TestPeer | Y.Doc): string[] => readGraph(peer instanceof Y.Doc ? peer : peer.replica.doc).people.map((p) => p.name).sort()
+const names = (peer: TestPeer | Y.Doc): string[] =>
+  readGraph(peer instanceof Y.Doc ? peer : peer.replica.doc)
+    .people.map((p) => p.name)
+    .sort()
 const identityOf = (peer: TestPeer): Promise<DeviceIdentity> => loadOrCreateDeviceIdentity(join(peer.dir, 'sync'))
 const idOf = (peer: TestPeer): string => peer.service.identity.deviceId
 const nextEvent = (peer: TestPeer, match: (event: SyncEvent) => boolean): Promise<SyncEvent> =>
@@ -59,7 +62,7 @@ async function whatTheThiefReads(folder: string, keys: TestPeer['service']['stat
 }
 
 describe('a revoked device in the sync folder', () => {
-  it('its files sealed with the old key, in its own subfolder or planted in another device\'s, are ignored; nothing is applied', async () => {
+  it("its files sealed with the old key, in its own subfolder or planted in another device's, are ignored; nothing is applied", async () => {
     const { a, b, c, folder, thief, oldKeys } = await group()
     await a.service.revoke(idOf(b))
     await a.service.syncFolder(folder)
@@ -74,7 +77,11 @@ describe('a revoked device in the sync folder', () => {
     // Naming a as the writer does not help: the signature is the thief's.
     await writeFile(join(folder, idOf(a), '0000000051.kzs'), sealFolderFile(update, 'updates', oldKey, { deviceId: idOf(a), keyPem: thief.keyPem }))
     const [onC, onA] = [await c.service.syncFolder(folder), await a.service.syncFolder(folder)]
-    const reasons = (report: typeof onC) => report.issues.filter((i) => i.file.endsWith('0000000050.kzs') || i.file.endsWith('0000000051.kzs')).map((i) => `${i.file.split('/')[0] === idOf(a) ? 'a' : 'b'}/${i.file.split('/')[1]}: ${i.reason}`).sort()
+    const reasons = (report: typeof onC) =>
+      report.issues
+        .filter((i) => i.file.endsWith('0000000050.kzs') || i.file.endsWith('0000000051.kzs'))
+        .map((i) => `${i.file.split('/')[0] === idOf(a) ? 'a' : 'b'}/${i.file.split('/')[1]}: ${i.reason}`)
+        .sort()
     expect({ c: names(c), a: names(a), cIssues: reasons(onC), aIssues: reasons(onA), cApplied: onC.applied.filter((f) => f.includes('00000005')) }).toEqual({
       c: ['Before'],
       a: ['Before'],
@@ -102,8 +109,19 @@ describe('a revoked device in the sync folder', () => {
       c: names(c),
       a: names(a),
       thiefReads: await whatTheThiefReads(folder, oldKeys, spkiOf),
-      thiefRound: await b.service.syncFolder(folder).then(() => 'synced', (error: Error) => error.message),
-    }).toEqual({ thiefReadBefore: ['Before'], cKnows: true, cKey: true, c: ['After from a', 'After from c', 'Before'], a: ['After from a', 'After from c', 'Before'], thiefReads: [], thiefRound: 'this device was removed from the sync group' })
+      thiefRound: await b.service.syncFolder(folder).then(
+        () => 'synced',
+        (error: Error) => error.message,
+      ),
+    }).toEqual({
+      thiefReadBefore: ['Before'],
+      cKnows: true,
+      cKey: true,
+      c: ['After from a', 'After from c', 'Before'],
+      a: ['After from a', 'After from c', 'Before'],
+      thiefReads: [],
+      thiefRound: 'this device was removed from the sync group',
+    })
   })
 })
 
@@ -119,8 +137,16 @@ describe('a revoked device over the network', () => {
     const cSession = await c.service.connect({ host: '127.0.0.1', port: a.service.port ?? 0 })
     await cSession.whenSynced()
     const thiefClosed = await closed
-    const again = await b.service.connect({ host: '127.0.0.1', port: c.service.port ?? 0 }).then((s) => s.channel.closed, (error: Error) => error)
-    expect({ c: names(c), b: names(b), closedBecause: thiefClosed?.code, again: again?.message }).toEqual({ c: ['After', 'Before'], b: ['Before'], closedBecause: 'revoked', again: expect.stringMatching(/removed|not paired/) as string })
+    const again = await b.service.connect({ host: '127.0.0.1', port: c.service.port ?? 0 }).then(
+      (s) => s.channel.closed,
+      (error: Error) => error,
+    )
+    expect({ c: names(c), b: names(b), closedBecause: thiefClosed?.code, again: again?.message }).toEqual({
+      c: ['After', 'Before'],
+      b: ['Before'],
+      closedBecause: 'revoked',
+      again: expect.stringMatching(/removed|not paired/) as string,
+    })
   })
 
   it('a key the thief hands to a device that has not heard (its own signed rotation) is dropped once that device hears: the thief reads nothing after', async () => {
@@ -153,7 +179,10 @@ describe('a revoked device over the network', () => {
     const thief = await identityOf(b)
     const vault = c.service.state.vaultId ?? ''
     const spki = createPublicKey(accomplice.service.identity.keyPem).export({ type: 'spki', format: 'der' })
-    const add: LogEntry = signEntry({ t: 'add', vault, epoch: 1, by: idOf(b), device: { id: idOf(accomplice), name: 'tablet', spki: spki.toString('base64') }, at: 0 }, thief.keyPem)
+    const add: LogEntry = signEntry(
+      { t: 'add', vault, epoch: 1, by: idOf(b), device: { id: idOf(accomplice), name: 'tablet', spki: spki.toString('base64') }, at: 0 },
+      thief.keyPem,
+    )
     // The thief tells c (who has not heard) over a real connection, speaking the protocol by hand.
     const channel = await connectChannel(thief, { host: '127.0.0.1', port: c.service.port ?? 0 })
     channel.setHandler(() => undefined)
@@ -166,7 +195,12 @@ describe('a revoked device over the network', () => {
     const knocking = await connectChannel(await identityOf(accomplice), { host: '127.0.0.1', port: c.service.port ?? 0 })
     knocking.setHandler(() => undefined)
     const refused = await knocking.closed
-    expect({ trusted: c.service.state.isTrusted(idOf(accomplice)), refused: refused?.code, accompliceKeys: accomplice.service.state.keys.length, accomplice: names(accomplice) }).toEqual({
+    expect({
+      trusted: c.service.state.isTrusted(idOf(accomplice)),
+      refused: refused?.code,
+      accompliceKeys: accomplice.service.state.keys.length,
+      accomplice: names(accomplice),
+    }).toEqual({
       trusted: false,
       refused: 'not-paired',
       accompliceKeys: 0,
@@ -186,7 +220,10 @@ describe('forged and oversized membership', () => {
       signEntry({ t: 'rotate', vault, epoch: 5, by: idOf(b), revoke: [idOf(a)], wraps: [wrap], at: 0 }, thief.keyPem),
       // "a revokes c", signed by the thief.
       signEntry({ t: 'rotate', vault, epoch: 2, by: idOf(a), revoke: [idOf(c)], wraps: [{ ...wrap, to: idOf(a) }], at: 0 }, thief.keyPem),
-      ...Array.from({ length: 1000 }, (_, i) => ({ body: JSON.stringify({ t: 'rotate', vault, epoch: 2 + i, by: idOf(a), revoke: [], wraps: [{ ...wrap, to: idOf(a) }], at: i }), sig: 'AAAA' })),
+      ...Array.from({ length: 1000 }, (_, i) => ({
+        body: JSON.stringify({ t: 'rotate', vault, epoch: 2 + i, by: idOf(a), revoke: [], wraps: [{ ...wrap, to: idOf(a) }], at: i }),
+        sig: 'AAAA',
+      })),
     ]
     const refused = nextEvent(a, (e) => e.type === 'error' && e.code === 'refused-membership')
     const channel = await connectChannel(thief, { host: '127.0.0.1', port: a.service.port ?? 0 })
@@ -215,6 +252,14 @@ describe('forged and oversized membership', () => {
       a: names(a),
       written: round.written !== null,
       planted: round.issues.filter((i) => i.file.endsWith('0000000077.kzs')).map((i) => i.reason),
-    }).toEqual({ event: 'refused 1003 membership change(s) from this device that do not verify', closed: 'malformed', epoch: 1, revoked: [false, false, false], a: ['Before', 'Still syncing'], written: true, planted: ['unknown-key'] })
+    }).toEqual({
+      event: 'refused 1003 membership change(s) from this device that do not verify',
+      closed: 'malformed',
+      epoch: 1,
+      revoked: [false, false, false],
+      a: ['Before', 'Still syncing'],
+      written: true,
+      planted: ['unknown-key'],
+    })
   })
 })

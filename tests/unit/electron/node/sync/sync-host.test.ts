@@ -23,7 +23,16 @@ afterEach(async () => {
 async function openHost(name: string, options: Partial<SyncHostOptions> = {}, dir?: string) {
   const dataDir = dir ?? (await tempDir(`kizuna-host-${name}-`))
   const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
-  const host = await SyncHost.open({ dataDir, replica, deviceName: name, listen: { host: '127.0.0.1', port: 0 }, listenWhen: 'paired', reconnectMs: null, timeoutMs: 5000, ...options })
+  const host = await SyncHost.open({
+    dataDir,
+    replica,
+    deviceName: name,
+    listen: { host: '127.0.0.1', port: 0 },
+    listenWhen: 'paired',
+    reconnectMs: null,
+    timeoutMs: 5000,
+    ...options,
+  })
   await host.start()
   const entry = { host, replica, dataDir }
   open.push(entry)
@@ -44,13 +53,25 @@ async function until<T>(read: () => T, done: (value: T) => boolean, timeoutMs = 
 async function pairHosts(inviter: SyncHost, joiner: SyncHost): Promise<{ inviter: PairingStatus; joiner: PairingStatus }> {
   const invite = await inviter.invite()
   const join = await joiner.join(invite.code!)
-  for (const [host, id] of [[inviter, invite.pairingId], [joiner, join.pairingId]] as const) {
-    await until(() => host.desk.statusOf(id), (s) => s.phase === 'confirm')
+  for (const [host, id] of [
+    [inviter, invite.pairingId],
+    [joiner, join.pairingId],
+  ] as const) {
+    await until(
+      () => host.desk.statusOf(id),
+      (s) => s.phase === 'confirm',
+    )
     host.desk.confirm(id, true)
   }
   return {
-    inviter: await until(() => inviter.desk.statusOf(invite.pairingId), (s) => s.phase === 'paired'),
-    joiner: await until(() => joiner.desk.statusOf(join.pairingId), (s) => s.phase === 'paired'),
+    inviter: await until(
+      () => inviter.desk.statusOf(invite.pairingId),
+      (s) => s.phase === 'paired',
+    ),
+    joiner: await until(
+      () => joiner.desk.statusOf(join.pairingId),
+      (s) => s.phase === 'paired',
+    ),
   }
 }
 
@@ -63,7 +84,10 @@ describe('SyncHost', () => {
     expect(paired.inviter.words).toEqual(paired.joiner.words)
     const afterPairing = [a.host.status(), b.host.status()].map((s) => ({ listening: s.listening !== null, devices: s.devices.map((d) => d.name) }))
     // b (the joiner) connects to a right after pairing.
-    await until(() => a.host.status(), (s) => s.devices[0]?.connected === true && s.state === 'synced')
+    await until(
+      () => a.host.status(),
+      (s) => s.devices[0]?.connected === true && s.state === 'synced',
+    )
     await a.host.revoke(b.host.status().device.deviceId)
     const afterRevoke = a.host.status()
     expect({ before, afterPairing, afterRevoke: { listening: afterRevoke.listening, devices: afterRevoke.devices.length, state: afterRevoke.state } }).toEqual({
@@ -85,14 +109,26 @@ describe('SyncHost', () => {
     const invite = await a.host.invite()
     const listeningDuringInvite = a.host.status().listening !== null
     a.host.desk.cancel(invite.pairingId)
-    await until(() => a.host.status().listening, (l) => l === null)
+    await until(
+      () => a.host.status().listening,
+      (l) => l === null,
+    )
 
     const second = await a.host.invite()
     const join = await b.host.join(second.code!)
-    await until(() => b.host.desk.statusOf(join.pairingId), (s) => s.phase === 'confirm')
+    await until(
+      () => b.host.desk.statusOf(join.pairingId),
+      (s) => s.phase === 'confirm',
+    )
     b.host.desk.confirm(join.pairingId, false)
-    const joiner = await until(() => b.host.desk.statusOf(join.pairingId), (s) => s.phase === 'failed')
-    const inviter = await until(() => a.host.desk.statusOf(second.pairingId), (s) => s.phase === 'failed' || s.phase === 'confirm')
+    const joiner = await until(
+      () => b.host.desk.statusOf(join.pairingId),
+      (s) => s.phase === 'failed',
+    )
+    const inviter = await until(
+      () => a.host.desk.statusOf(second.pairingId),
+      (s) => s.phase === 'failed' || s.phase === 'confirm',
+    )
     a.host.desk.cancel(second.pairingId)
     expect({ listeningDuringInvite, joiner: joiner.error, inviterPhase: inviter.phase, devices: [a.host.status().devices.length, b.host.status().devices.length] }).toEqual({
       listeningDuringInvite: true,
@@ -108,14 +144,20 @@ describe('SyncHost', () => {
     const bDir = await tempDir('kizuna-host-b-')
     const b = await openHost('b', { discovery: () => bus.create() }, bDir)
     await pairHosts(a.host, b.host)
-    await until(() => a.host.status().devices[0]?.connected, (c) => c === true)
+    await until(
+      () => a.host.status().devices[0]?.connected,
+      (c) => c === true,
+    )
     // b goes away; while apart a adds someone; b comes back on another port, found via the bus.
     await b.host.dispose()
     await b.replica.close()
     open.splice(open.indexOf(b), 1)
     addPerson(a.replica.doc, { name: 'Met while apart', id: 'apart' })
     const back = await openHost('b', { discovery: () => bus.create() }, bDir)
-    await until(() => readGraph(back.replica.doc).people.map((p) => p.name), (names) => names.includes('Met while apart'))
+    await until(
+      () => readGraph(back.replica.doc).people.map((p) => p.name),
+      (names) => names.includes('Met while apart'),
+    )
     expect(back.host.status().devices.map((d) => ({ name: d.name, connected: d.connected }))).toEqual([{ name: 'a', connected: true }])
   })
 
@@ -125,11 +167,20 @@ describe('SyncHost', () => {
     addPerson(a.replica.doc, { name: 'In the folder', id: 'f' })
     await a.host.setFolder(folder)
     const status = a.host.status()
-    expect({ state: status.state, folder: status.folder, written: status.lastFolderRound?.written, listening: status.listening }).toEqual({ state: 'synced', folder, written: true, listening: null })
+    expect({ state: status.state, folder: status.folder, written: status.lastFolderRound?.written, listening: status.listening }).toEqual({
+      state: 'synced',
+      folder,
+      written: true,
+      listening: null,
+    })
   })
 
   it('a sync folder path sent to the holder must be absolute: the caller resolves it in its own working directory', () => {
     const parse = (path: string) => syncCommandSchema.safeParse({ name: 'sync.folder', path }).success
-    expect({ relative: parse('Dropbox/kizuna'), dotted: parse('../elsewhere'), absolute: parse('/home/me/Dropbox/kizuna') }).toEqual({ relative: false, dotted: false, absolute: true })
+    expect({ relative: parse('Dropbox/kizuna'), dotted: parse('../elsewhere'), absolute: parse('/home/me/Dropbox/kizuna') }).toEqual({
+      relative: false,
+      dotted: false,
+      absolute: true,
+    })
   })
 })
