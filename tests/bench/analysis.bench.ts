@@ -12,12 +12,12 @@ import louvain from 'graphology-communities-louvain'
 import { analyzeNetwork } from '../../shared/analysis'
 import { createSeededRandom, restartSeed } from '../../shared/analysis/seeded-random'
 import type { RandomSource } from '../../shared/analysis/seeded-random'
-import type { GraphSnapshot, Interaction, Person, Tie } from '../../shared/graph/types'
-import { AGE_BANDS, DEFAULT_GENDERS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_VALUES } from '../../shared/graph/taxonomy'
+import type { GraphSnapshot, Interaction, Tie } from '../../shared/graph/types'
 import type { BenchFigure, Benchmark } from './types'
 import { median, time } from './support/stats'
 import { shapeTable } from './support/analysis-shapes'
 import { plantedSeries } from './support/analysis-planted'
+import { randomPeople } from './support/network-shapes'
 
 const PEOPLE = 10_000
 const TIES = 50_000
@@ -36,29 +36,7 @@ function pick<T>(random: RandomSource, list: readonly T[]): T {
 export function generateBigSnapshot(seed = 1): GraphSnapshot {
   const random = createSeededRandom(seed)
   const id = (i: number): string => `bench-${String(i).padStart(5, '0')}`
-  const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
-    id: id(i),
-    name: `Person ${i}`,
-    reading: null,
-    gender: random() < 0.05 ? null : pick(random, DEFAULT_GENDERS).id,
-    genderBasis: 'perceived',
-    birthYear: random() < 0.1 ? null : 1950 + Math.floor(random() * 55),
-    ageBand: random() < 0.05 ? pick(random, AGE_BANDS).id : null,
-    occupation: { major: pick(random, ISCO_MAJOR_GROUPS).id, subMajor: null },
-    industry: pick(random, ISIC_SECTIONS).id,
-    fieldTags: [],
-    values: [pick(random, SCHWARTZ_VALUES).id, pick(random, SCHWARTZ_VALUES).id],
-    organization: null,
-    location: null,
-    handles: [],
-    tags: [],
-    notes: '',
-    roles: random() < 0.02 ? ['advisor'] : [],
-    howWeMet: { where: null, when: null, introducedBy: null },
-    createdAt: 0,
-    updatedAt: 0,
-    deletedAt: null,
-  }))
+  const people = randomPeople(random, PEOPLE)
   const ties = new Map<string, Tie>()
   while (ties.size < TIES) {
     const x = Math.floor(random() * PEOPLE)
