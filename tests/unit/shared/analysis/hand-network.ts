@@ -1,5 +1,6 @@
 /** Small hand-built vaults for the consult and reach tests: every field explicit, dates from NOW. */
 import type { GraphSnapshot, Interaction, Me, Person, Tie, TieStrength } from '../../../../shared/graph'
+import { person as blankPerson } from '../workflow/fixtures'
 
 export const NOW = Date.parse('2025-06-01T12:00:00Z')
 const DAY = 86_400_000
@@ -8,40 +9,16 @@ export function daysAgo(days: number): string {
   return new Date(NOW - days * DAY).toISOString().slice(0, 10)
 }
 
-const blank = {
-  reading: null,
-  gender: null,
-  genderBasis: null,
-  birthYear: null,
-  ageBand: null,
-  occupation: null,
-  industry: null,
-  fieldTags: [],
-  values: [],
-  organization: null,
-  location: null,
-  handles: [],
-  tags: [],
-  notes: '',
-} satisfies Omit<Me, 'name' | 'updatedAt'>
+/** Everything about me unknown; the tests say what they need. */
+const { id: _id, roles: _roles, howWeMet: _howWeMet, createdAt: _createdAt, updatedAt: _updatedAt, deletedAt: _deletedAt, ...blank } = blankPerson('', 'Me')
 
-export const ME: Me = { ...blank, name: 'Me', gender: 'man', ageBand: '30s', values: ['achievement'], industry: 'J', updatedAt: NOW }
+export const ME: Me = { ...blank, gender: 'man', ageBand: '30s', values: ['achievement'], industry: 'J', updatedAt: NOW }
 /** Me with nothing known, so "different from me" is neutral for everyone. */
-export const UNKNOWN_ME: Me = { ...blank, name: 'Me', updatedAt: NOW }
+export const UNKNOWN_ME: Me = { ...blank, updatedAt: NOW }
 
 /** A person I know only of (no role, no contact, no "how we met"), unless `overrides` say more. */
 export function person(id: string, overrides: Partial<Person> = {}): Person {
-  return {
-    ...blank,
-    id,
-    name: id,
-    roles: [],
-    howWeMet: { where: null, when: null, introducedBy: null },
-    createdAt: NOW - 1000 * DAY,
-    updatedAt: NOW,
-    deletedAt: null,
-    ...overrides,
-  }
+  return blankPerson(id, id, { createdAt: NOW - 1000 * DAY, updatedAt: NOW, ...overrides })
 }
 
 /** An advisor like ME: a man in his 30s in IT who values achievement. */
