@@ -170,7 +170,7 @@ for (const { target, skip } of targetsWithReasons('workflow')) {
 
         await shell.setLanguage('ja')
         await flow.openToday()
-        await flow.group(/^連絡したい相談相手 7人$/).waitFor()
+        await flow.group(/^連絡したい相談相手7人$/).waitFor()
         await keepScreenshot(page, `today-ja-light-${target}`)
         await page.emulateMedia({ colorScheme: 'dark' })
         await keepScreenshot(page, `today-ja-dark-${target}`)
