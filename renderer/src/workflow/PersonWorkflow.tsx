@@ -7,6 +7,7 @@ import { FieldError } from '../components/FieldError'
 import { useDateFormat } from '../components/format-date'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { ProvenanceLine } from './OpportunitiesView'
+import { RecordList } from './RecordList'
 import { deadlineText } from './deadline-text'
 import { LOG_NOTE_ID } from './log-note-id'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
@@ -108,20 +109,15 @@ export function SharedProjects({ person }: { person: Person }) {
   const projects = graph.projects.filter((p) => p.memberIds.includes(person.id))
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('workflow.person.projects')}</h2>
-      {projects.length === 0 ? (
-        <p className="muted">{t('workflow.person.noProjects')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('workflow.person.projects')}>
-          {projects.map((p) => (
-            <li key={p.id}>
-              <strong>{p.name}</strong> <span className="muted">{[p.start, p.end].filter(Boolean).join(' – ')}</span>
-              {p.myRole !== '' && <span> · {p.myRole}</span>}
-              {deadlineText(t, p) !== null && <span className="muted"> · {deadlineText(t, p)}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecordList title={t('workflow.person.projects')} titleId={`${id}-title`} empty={t('workflow.person.noProjects')} items={projects} keyOf={(p) => p.id}>
+        {(p) => (
+          <>
+            <strong>{p.name}</strong> <span className="muted">{[p.start, p.end].filter(Boolean).join(' – ')}</span>
+            {p.myRole !== '' && <span> · {p.myRole}</span>}
+            {deadlineText(t, p) !== null && <span className="muted"> · {deadlineText(t, p)}</span>}
+          </>
+        )}
+      </RecordList>
     </section>
   )
 }
@@ -133,18 +129,9 @@ export function OpportunitiesThrough({ person }: { person: Person }) {
   const through = useMemo(() => traceOpportunities(graph).opportunities.filter((o) => o.chain.some((l) => l.personId === person.id)), [graph, person.id])
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('workflow.person.opportunities')}</h2>
-      {through.length === 0 ? (
-        <p className="muted">{t('workflow.person.noOpportunities')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('workflow.person.opportunities')}>
-          {through.map((o) => (
-            <li key={o.opportunityId}>
-              <ProvenanceLine o={o} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecordList title={t('workflow.person.opportunities')} titleId={`${id}-title`} empty={t('workflow.person.noOpportunities')} items={through} keyOf={(o) => o.opportunityId}>
+        {(o) => <ProvenanceLine o={o} />}
+      </RecordList>
     </section>
   )
 }
