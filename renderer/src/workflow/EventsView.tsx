@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { EVENT_KINDS, type GraphEvent, type PersonId } from '../../../shared/graph'
 import { resolveWorkflowSettings } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
+import { ChoiceSelect } from '../components/ChoiceSelect'
 import { attempt } from '../vault/graph-actions'
 import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
@@ -71,16 +72,7 @@ export function EventsView() {
             {t('workflow.events.name')}
             <input value={name} required onChange={(e) => setName(e.target.value)} />
           </label>
-          <label>
-            {t('workflow.events.kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value as GraphEvent['kind'])}>
-              {EVENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`workflow.events.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect label={t('workflow.events.kind')} value={kind} choices={EVENT_KINDS} labelOf={(k) => t(`workflow.events.kinds.${k}`)} onChange={setKind} />
           <label>
             {t('workflow.events.date')}
             <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />

@@ -4,6 +4,7 @@ import { ISIC_SECTIONS, OPPORTUNITY_KINDS, type IsicSectionId } from '../../../s
 import type { Opportunity, PersonId } from '../../../shared/graph'
 import { traceOpportunities, type OpportunityProvenance } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
+import { ChoiceSelect } from '../components/ChoiceSelect'
 import { attempt } from '../vault/graph-actions'
 import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
@@ -60,16 +61,13 @@ export function OpportunitiesView() {
             {t('workflow.opportunities.titleField')}
             <input value={title} required onChange={(e) => setTitle(e.target.value)} />
           </label>
-          <label>
-            {t('workflow.opportunities.kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value as Opportunity['kind'])}>
-              {OPPORTUNITY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`workflow.opportunities.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect
+            label={t('workflow.opportunities.kind')}
+            value={kind}
+            choices={OPPORTUNITY_KINDS}
+            labelOf={(k) => t(`workflow.opportunities.kinds.${k}`)}
+            onChange={setKind}
+          />
           <label>
             {t('workflow.opportunities.date')}
             <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />

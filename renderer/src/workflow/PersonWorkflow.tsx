@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { INTERACTION_KINDS, type Cadence, type InteractionKind, type Person } from '../../../shared/graph'
 import { chooseCadence, computeLedger, resolveWorkflowSettings, traceOpportunities } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
+import { ChoiceSelect } from '../components/ChoiceSelect'
 import { FieldError } from '../components/FieldError'
 import { useDateFormat } from '../components/format-date'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { ProvenanceLine } from './OpportunitiesView'
+import { CadencePicker } from './CadencePicker'
 import { RecordList } from './RecordList'
 import { deadlineText } from './deadline-text'
 import { LOG_NOTE_ID } from './log-note-id'
@@ -54,16 +56,7 @@ export function InteractionTimeline({ person }: { person: Person }) {
           if (result === null) setNote('')
         }}
       >
-        <label>
-          {t('workflow.person.logKind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)}>
-            {INTERACTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`workflow.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label={t('workflow.person.logKind')} value={kind} choices={INTERACTION_KINDS} labelOf={(k) => t(`workflow.kinds.${k}`)} onChange={setKind} />
         <label>
           {t('workflow.person.logDate')}
           <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
@@ -146,29 +139,19 @@ export function CadenceSelect({ person }: { person: Person }) {
   const id = useId()
   const state = workflow.people.find((p) => p.personId === person.id)
   const fallback = chooseCadence(person.roles, undefined, resolveWorkflowSettings(workflow.settings)).cadence
-  const value = state?.cadence == null ? 'default' : String(state.cadence)
   const label = (c: Cadence) => (c === 'off' ? t('workflow.person.cadenceOff') : t('workflow.person.cadenceDays', { count: c }))
-  const choices = [...new Set([...CADENCE_CHOICES, ...(typeof state?.cadence === 'number' ? [state.cadence] : [])])].sort((a, b) => a - b)
   return (
     <span className="cadence-select">
       <label htmlFor={id}>{t('workflow.person.cadenceLabel')}</label>
-      <select
+      <CadencePicker
         id={id}
-        value={value}
+        value={state?.cadence}
+        choices={CADENCE_CHOICES}
+        defaultLabel={fallback === 'off' ? t('workflow.person.cadenceNone') : t('workflow.person.cadenceDefault', { days: label(fallback) })}
+        labelOf={label}
+        onChange={(cadence) => actions.setCadence(person.id, cadence)}
         disabled={person.deletedAt !== null}
-        onChange={(e) => {
-          const v = e.target.value
-          actions.setCadence(person.id, v === 'default' ? null : v === 'off' ? 'off' : Number(v))
-        }}
-      >
-        <option value="default">{fallback === 'off' ? t('workflow.person.cadenceNone') : t('workflow.person.cadenceDefault', { days: label(fallback) })}</option>
-        {choices.map((c) => (
-          <option key={c} value={String(c)}>
-            {label(c)}
-          </option>
-        ))}
-        <option value="off">{t('workflow.person.cadenceOff')}</option>
-      </select>
+      />
     </span>
   )
 }
