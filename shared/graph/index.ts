@@ -43,6 +43,7 @@ export {
 } from './records'
 export { observeGraph, createUndoManager, type GraphChange } from './observe'
 export { normalizeForSearch, matchesQuery, comparePeople } from './search'
+export { blankPerson, blankProfile } from './blank-person'
 export {
   nameKeys,
   namesMatch,

@@ -15,7 +15,7 @@
  * data twice (re-importing a file) changes nothing.
  */
 import type { ImportedPerson } from './import-types'
-import { MAX_VALUES_PER_PERSON, type Person, type PersonInput, type PersonPatch } from '../graph'
+import { blankProfile, MAX_VALUES_PER_PERSON, type Person, type PersonInput, type PersonPatch } from '../graph'
 import { normalizeName } from './normalize'
 
 /** A person's content without identity and times, plus an optional job title. */
@@ -23,32 +23,9 @@ export type MergeableProfile = Omit<Person, 'id' | 'createdAt' | 'updatedAt' | '
 
 const NOTES_LIMIT = 100_000
 
-export function emptyProfile(name: string): MergeableProfile {
-  return {
-    name,
-    reading: null,
-    gender: null,
-    genderBasis: null,
-    birthYear: null,
-    ageBand: null,
-    occupation: null,
-    industry: null,
-    fieldTags: [],
-    values: [],
-    organization: null,
-    location: null,
-    handles: [],
-    tags: [],
-    notes: '',
-    roles: [],
-    howWeMet: { where: null, when: null, introducedBy: null },
-    title: null,
-  }
-}
-
 export function fromImported(p: ImportedPerson): MergeableProfile {
   return {
-    ...emptyProfile(p.name),
+    ...blankProfile(p.name),
     reading: p.reading,
     organization: p.organization,
     title: p.title,
@@ -59,6 +36,7 @@ export function fromImported(p: ImportedPerson): MergeableProfile {
     ],
     tags: p.tags,
     notes: p.notes,
+    roles: [],
     howWeMet: { where: p.metWhere, when: p.metAt, introducedBy: null },
   }
 }

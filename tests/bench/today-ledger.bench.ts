@@ -5,6 +5,7 @@
  * contact" computation must do). Median of several interleaved runs after a warm-up.
  */
 import { createSeededRandom } from '../../shared/analysis/seeded-random'
+import { blankPerson } from '../../shared/graph/blank-person'
 import type { GraphEvent, GraphSnapshot, Interaction, InteractionKind, Person, Role, WorkflowData } from '../../shared/graph/types'
 import { computeLedger, computeToday, dayNumber, indexInteractions, isoOfDay } from '../../shared/workflow'
 import type { BenchFigure, Benchmark } from './types'
@@ -22,33 +23,16 @@ export function generateWorkflowSnapshot(seed = 7): { snapshot: GraphSnapshot; w
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]
   const todayDay = dayNumber(TODAY)!
   const id = (i: number) => `w-${String(i).padStart(5, '0')}`
-  const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
-    id: id(i),
-    name: `Person ${i}`,
-    reading: null,
-    gender: null,
-    genderBasis: null,
-    birthYear: null,
-    ageBand: null,
-    occupation: null,
-    industry: null,
-    fieldTags: [],
-    values: [],
-    organization: null,
-    location: null,
-    handles: [],
-    tags: [],
-    notes: '',
-    roles: pick(ROLE_CHOICES),
-    howWeMet: {
-      where: null,
-      when: random() < 0.5 ? isoOfDay(todayDay - 400 - Math.floor(random() * 3000)) : null,
-      introducedBy: random() < 0.1 ? id(Math.floor(random() * PEOPLE)) : null,
-    },
-    createdAt: 0,
-    updatedAt: 0,
-    deletedAt: null,
-  }))
+  const people: Person[] = Array.from({ length: PEOPLE }, (_, i) =>
+    blankPerson(id(i), `Person ${i}`, {
+      roles: pick(ROLE_CHOICES),
+      howWeMet: {
+        where: null,
+        when: random() < 0.5 ? isoOfDay(todayDay - 400 - Math.floor(random() * 3000)) : null,
+        introducedBy: random() < 0.1 ? id(Math.floor(random() * PEOPLE)) : null,
+      },
+    }),
+  )
   const interactions: Interaction[] = Array.from({ length: INTERACTIONS }, (_, i) => ({
     id: `wi-${i}`,
     date: isoOfDay(todayDay - Math.floor(random() * 730)),

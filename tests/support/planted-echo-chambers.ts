@@ -24,6 +24,7 @@
  */
 import { createSeededRandom } from '../../shared/analysis/seeded-random'
 import type { RandomSource } from '../../shared/analysis/seeded-random'
+import { blankPerson } from '../../shared/graph/blank-person'
 import type { GraphSnapshot, Interaction, Person, Tie } from '../../shared/graph/types'
 import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../shared/graph/taxonomy'
 import type { IscoMajorId, IsicSectionId, SchwartzGroupId } from '../../shared/graph/taxonomy'
@@ -133,29 +134,14 @@ function toPerson(random: RandomSource, id: string, traits: Traits): Person {
   const band = traits.band === null ? null : BANDS[traits.band]
   const groupValues = SCHWARTZ_VALUES.filter((value) => value.group === traits.valueGroup).map((value) => value.id)
   const values = traits.valueGroup === null ? [] : shuffle(random, [...groupValues]).slice(0, between(random, 1, 2))
-  return {
-    id,
-    name: `Person ${id}`,
-    reading: null,
+  return blankPerson(id, `Person ${id}`, {
     gender: traits.gender,
     genderBasis: 'perceived',
     birthYear: band === null ? null : YEAR - between(random, band.minAge, band.maxAge!),
-    ageBand: null,
     occupation: traits.occupation === null ? null : { major: traits.occupation, subMajor: null },
     industry: traits.industry,
-    fieldTags: [],
     values,
-    organization: null,
-    location: null,
-    handles: [],
-    tags: [],
-    notes: '',
-    roles: [],
-    howWeMet: { where: null, when: null, introducedBy: null },
-    createdAt: 0,
-    updatedAt: 0,
-    deletedAt: null,
-  }
+  })
 }
 
 export function generatePlantedNetwork(people: number, seed: number): PlantedNetwork {

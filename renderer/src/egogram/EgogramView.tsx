@@ -15,6 +15,7 @@ import { NetworkEmpty } from '../network'
 import { categoryColour, documentTheme } from '../network'
 import { RINGS, SECTOR_BY, UNKNOWN_SECTOR, layoutEgogram, ringsOf } from './egogram-layout'
 import type { SectorBy } from './egogram-layout'
+import { ChoiceSelect } from '../components/ChoiceSelect'
 import { ColumnHeads } from '../components/ColumnHeads'
 
 const LABELS = new Map<string, Label>([...ISCO_MAJOR_GROUPS, ...AGE_BANDS, ...SCHWARTZ_GROUPS].map((entry) => [entry.id, entry.label]))
@@ -74,16 +75,7 @@ export function EgogramView() {
     <section className="view egogram-view" aria-labelledby="egogram-title">
       <h1 id="egogram-title">{t('egogram.title')}</h1>
       <p className="hint">{t('egogram.lead')}</p>
-      <label>
-        {t('egogram.sectorsBy')}{' '}
-        <select value={by} onChange={(e) => setBy(e.target.value as SectorBy)}>
-          {SECTOR_BY.map((option) => (
-            <option key={option} value={option}>
-              {t(`egogram.by.${option}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t('egogram.sectorsBy')} value={by} choices={SECTOR_BY} labelOf={(option) => t(`egogram.by.${option}`)} onChange={setBy} />
       <p className="egogram-summary" role="status">
         {t('egogram.advisorSectors', { count: advisorSectors, total: egogram.sectors.length })}
       </p>

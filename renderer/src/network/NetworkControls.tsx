@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { ROLES } from '../../../shared/graph'
+import { ChoiceSelect } from '../components/ChoiceSelect'
 import { CLUSTER_BY } from './layout/cluster-keys'
 import type { ClusterBy } from './layout/cluster-keys'
 import type { ContactFilter, NodeFilter } from './layout/node-filter'
 
 const CONTACTS: readonly ContactFilter[] = ['any', 'within-30', 'within-90', 'within-365', 'over-365', 'never']
+const ANY_ROLE: readonly NodeFilter['role'][] = ['any', ...ROLES]
 
 interface Props {
   clusterBy: ClusterBy
@@ -19,38 +21,21 @@ export function NetworkControls({ clusterBy, onClusterBy, filter, onFilter, tags
   const { t } = useTranslation()
   return (
     <div className="network-controls" role="group" aria-label={t('network.controls')}>
-      <label>
-        {t('network.clusterBy')}
-        <select value={clusterBy} onChange={(e) => onClusterBy(e.target.value as ClusterBy)}>
-          {CLUSTER_BY.map((by) => (
-            <option key={by} value={by}>
-              {t(`network.dimension.${by}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('network.filterRole')}
-        <select value={filter.role} onChange={(e) => onFilter({ ...filter, role: e.target.value as NodeFilter['role'] })}>
-          <option value="any">{t('network.any')}</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`network.role.${role}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('network.filterTag')}
-        <select value={filter.tag} onChange={(e) => onFilter({ ...filter, tag: e.target.value })}>
-          <option value="any">{t('network.any')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t('network.clusterBy')} value={clusterBy} choices={CLUSTER_BY} labelOf={(by) => t(`network.dimension.${by}`)} onChange={onClusterBy} />
+      <ChoiceSelect
+        label={t('network.filterRole')}
+        value={filter.role}
+        choices={ANY_ROLE}
+        labelOf={(role) => (role === 'any' ? t('network.any') : t(`network.role.${role}`))}
+        onChange={(role) => onFilter({ ...filter, role })}
+      />
+      <ChoiceSelect
+        label={t('network.filterTag')}
+        value={filter.tag}
+        choices={['any', ...tags]}
+        labelOf={(tag) => (tag === 'any' ? t('network.any') : tag)}
+        onChange={(tag) => onFilter({ ...filter, tag })}
+      />
       <label>
         {t('network.filterStrength')}
         <select value={filter.minStrength} onChange={(e) => onFilter({ ...filter, minStrength: Number(e.target.value) as NodeFilter['minStrength'] })}>
@@ -61,16 +46,13 @@ export function NetworkControls({ clusterBy, onClusterBy, filter, onFilter, tags
           ))}
         </select>
       </label>
-      <label>
-        {t('network.filterContact')}
-        <select value={filter.contact} onChange={(e) => onFilter({ ...filter, contact: e.target.value as ContactFilter })}>
-          {CONTACTS.map((contact) => (
-            <option key={contact} value={contact}>
-              {t(`network.contact.${contact}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label={t('network.filterContact')}
+        value={filter.contact}
+        choices={CONTACTS}
+        labelOf={(contact) => t(`network.contact.${contact}`)}
+        onChange={(contact) => onFilter({ ...filter, contact })}
+      />
     </div>
   )
 }

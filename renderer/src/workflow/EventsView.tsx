@@ -1,12 +1,14 @@
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EVENT_KINDS, type GraphEvent, type PersonId } from '../../../shared/graph'
 import { resolveWorkflowSettings } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
-import { FieldError } from '../components/FieldError'
-import { attempt, type WriteProblem } from '../vault/graph-actions'
+import { ChoiceSelect } from '../components/ChoiceSelect'
+import { attempt } from '../vault/graph-actions'
+import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
 import { EventRecord } from './RecordDetails'
+import { RecordList } from './RecordList'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
 
 interface NewPersonRow {
@@ -25,15 +27,12 @@ export function EventsView() {
   const actions = useWorkflowActions()
   const today = useTodayDate()
   const { settings } = useWorkflowData()
-  const id = useId()
   const [name, setName] = useState('')
   const [kind, setKind] = useState<GraphEvent['kind']>('meetup')
   const [date, setDate] = useState(today)
   const [where, setWhere] = useState('')
   const [rows, setRows] = useState<NewPersonRow[]>([{ key: 0, name: '', exchange: '' }])
   const [known, setKnown] = useState<PersonId[]>([])
-  const [problem, setProblem] = useState<WriteProblem | null>(null)
-  const [saved, setSaved] = useState(false)
   const events = useMemo(() => [...graph.events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')), [graph.events])
   const setRow = (key: number, patch: Partial<NewPersonRow>) => setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)))
 
@@ -49,43 +48,31 @@ export function EventsView() {
         knownPeople: known.map((personId) => ({ personId })),
       }),
     )
-    setProblem(result)
-    setSaved(result === null)
-    if (result !== null) return
-    setName('')
-    setWhere('')
-    setRows([{ key: 0, name: '', exchange: '' }])
-    setKnown([])
+    if (result === null) {
+      setName('')
+      setWhere('')
+      setRows([{ key: 0, name: '', exchange: '' }])
+      setKnown([])
+    }
+    return result
   }
 
   return (
     <section className="view workflow-view" aria-labelledby="events-title">
       <h1 id="events-title">{t('workflow.events.title')}</h1>
       <p className="lead">{t('workflow.events.lead')}</p>
-      <form
-        className="workflow-form"
-        aria-label={t('workflow.events.add')}
-        onSubmit={(e) => {
-          e.preventDefault()
-          save()
-        }}
+      <AddRecordForm
+        label={t('workflow.events.add')}
+        saveLabel={t('workflow.events.save')}
+        onSave={save}
+        savedMessage={t('workflow.events.saved', { days: resolveWorkflowSettings(settings).followUpDays })}
       >
-        <h2>{t('workflow.events.add')}</h2>
         <div className="form-columns">
           <label>
             {t('workflow.events.name')}
             <input value={name} required onChange={(e) => setName(e.target.value)} />
           </label>
-          <label>
-            {t('workflow.events.kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value as GraphEvent['kind'])}>
-              {EVENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`workflow.events.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect label={t('workflow.events.kind')} value={kind} choices={EVENT_KINDS} labelOf={(k) => t(`workflow.events.kinds.${k}`)} onChange={setKind} />
           <label>
             {t('workflow.events.date')}
             <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
@@ -125,22 +112,10 @@ export function EventsView() {
           value={known}
           onChange={setKnown}
         />
-        <button type="submit">{t('workflow.events.save')}</button>
-        <FieldError id={`${id}-error`} problem={problem} />
-        {saved && <p role="status">{t('workflow.events.saved', { days: resolveWorkflowSettings(settings).followUpDays })}</p>}
-      </form>
-      <h2>{t('workflow.events.list')}</h2>
-      {events.length === 0 ? (
-        <p className="muted">{t('workflow.events.none')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('workflow.events.list')}>
-          {events.map((e) => (
-            <li key={e.id}>
-              <EventRecord event={e} />
-            </li>
-          ))}
-        </ul>
-      )}
+      </AddRecordForm>
+      <RecordList title={t('workflow.events.list')} empty={t('workflow.events.none')} items={events} keyOf={(e) => e.id}>
+        {(e) => <EventRecord event={e} />}
+      </RecordList>
     </section>
   )
 }

@@ -1,12 +1,14 @@
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ISIC_SECTIONS, OPPORTUNITY_KINDS, type IsicSectionId } from '../../../shared/graph'
 import type { Opportunity, PersonId } from '../../../shared/graph'
 import { traceOpportunities, type OpportunityProvenance } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
-import { FieldError } from '../components/FieldError'
-import { attempt, type WriteProblem } from '../vault/graph-actions'
+import { ChoiceSelect } from '../components/ChoiceSelect'
+import { attempt } from '../vault/graph-actions'
+import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
+import { RecordList } from './RecordList'
 import { useTodayDate, useWorkflowActions } from './use-workflow'
 
 /** One opportunity with its chain of introductions and how long after meeting it arrived. */
@@ -30,54 +32,42 @@ export function OpportunitiesView() {
   const graph = useGraph()
   const actions = useWorkflowActions()
   const today = useTodayDate()
-  const id = useId()
   const [title, setTitle] = useState('')
   const [kind, setKind] = useState<Opportunity['kind']>('job')
   const [date, setDate] = useState(today)
   const [chain, setChain] = useState<PersonId[]>([])
   const [field, setField] = useState<IsicSectionId | ''>('')
   const [note, setNote] = useState('')
-  const [problem, setProblem] = useState<WriteProblem | null>(null)
   const provenance = useMemo(() => traceOpportunities(graph), [graph])
   const language = i18n.language === 'ja' ? 'ja' : 'en'
 
   const save = () => {
     const result = attempt(() => actions.addOpportunity({ title, kind, date, viaPersonIds: chain, field: field === '' ? null : field, note }))
-    setProblem(result)
-    if (result !== null) return
-    setTitle('')
-    setChain([])
-    setNote('')
+    if (result === null) {
+      setTitle('')
+      setChain([])
+      setNote('')
+    }
+    return result
   }
   const { summary } = provenance
   return (
     <section className="view workflow-view" aria-labelledby="opportunities-title">
       <h1 id="opportunities-title">{t('workflow.opportunities.title')}</h1>
       <p className="lead">{t('workflow.opportunities.lead')}</p>
-      <form
-        className="workflow-form"
-        aria-label={t('workflow.opportunities.add')}
-        onSubmit={(e) => {
-          e.preventDefault()
-          save()
-        }}
-      >
-        <h2>{t('workflow.opportunities.add')}</h2>
+      <AddRecordForm label={t('workflow.opportunities.add')} saveLabel={t('workflow.opportunities.save')} onSave={save}>
         <div className="form-columns">
           <label>
             {t('workflow.opportunities.titleField')}
             <input value={title} required onChange={(e) => setTitle(e.target.value)} />
           </label>
-          <label>
-            {t('workflow.opportunities.kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value as Opportunity['kind'])}>
-              {OPPORTUNITY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`workflow.opportunities.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect
+            label={t('workflow.opportunities.kind')}
+            value={kind}
+            choices={OPPORTUNITY_KINDS}
+            labelOf={(k) => t(`workflow.opportunities.kinds.${k}`)}
+            onChange={setKind}
+          />
           <label>
             {t('workflow.opportunities.date')}
             <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
@@ -105,24 +95,16 @@ export function OpportunitiesView() {
           {t('workflow.opportunities.note')}
           <input value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <button type="submit">{t('workflow.opportunities.save')}</button>
-        <FieldError id={`${id}-error`} problem={problem} />
-      </form>
-      <h2>{t('workflow.opportunities.provenance')}</h2>
-      {summary.count === 0 ? (
-        <p className="muted">{t('workflow.opportunities.none')}</p>
-      ) : (
-        <>
-          <p>{t('workflow.opportunities.summary', { count: summary.count, median: summary.medianYearsAfterMeeting ?? '—', cross: summary.crossField })}</p>
-          <ul className="record-list" aria-label={t('workflow.opportunities.provenance')}>
-            {provenance.opportunities.map((o) => (
-              <li key={o.opportunityId}>
-                <ProvenanceLine o={o} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      </AddRecordForm>
+      <RecordList
+        title={t('workflow.opportunities.provenance')}
+        empty={t('workflow.opportunities.none')}
+        intro={<p>{t('workflow.opportunities.summary', { count: summary.count, median: summary.medianYearsAfterMeeting ?? '—', cross: summary.crossField })}</p>}
+        items={provenance.opportunities}
+        keyOf={(o) => o.opportunityId}
+      >
+        {(o) => <ProvenanceLine o={o} />}
+      </RecordList>
     </section>
   )
 }

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { INTERACTION_KINDS, type Cadence, type InteractionKind, type Person } from '../../../shared/graph'
 import { chooseCadence, computeLedger, resolveWorkflowSettings, traceOpportunities } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
+import { ChoiceSelect } from '../components/ChoiceSelect'
 import { FieldError } from '../components/FieldError'
 import { useDateFormat } from '../components/format-date'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { ProvenanceLine } from './OpportunitiesView'
+import { CadencePicker } from './CadencePicker'
+import { RecordList } from './RecordList'
 import { deadlineText } from './deadline-text'
 import { LOG_NOTE_ID } from './log-note-id'
 import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
@@ -53,16 +56,7 @@ export function InteractionTimeline({ person }: { person: Person }) {
           if (result === null) setNote('')
         }}
       >
-        <label>
-          {t('workflow.person.logKind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as InteractionKind)}>
-            {INTERACTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`workflow.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label={t('workflow.person.logKind')} value={kind} choices={INTERACTION_KINDS} labelOf={(k) => t(`workflow.kinds.${k}`)} onChange={setKind} />
         <label>
           {t('workflow.person.logDate')}
           <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
@@ -108,20 +102,15 @@ export function SharedProjects({ person }: { person: Person }) {
   const projects = graph.projects.filter((p) => p.memberIds.includes(person.id))
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('workflow.person.projects')}</h2>
-      {projects.length === 0 ? (
-        <p className="muted">{t('workflow.person.noProjects')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('workflow.person.projects')}>
-          {projects.map((p) => (
-            <li key={p.id}>
-              <strong>{p.name}</strong> <span className="muted">{[p.start, p.end].filter(Boolean).join(' – ')}</span>
-              {p.myRole !== '' && <span> · {p.myRole}</span>}
-              {deadlineText(t, p) !== null && <span className="muted"> · {deadlineText(t, p)}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecordList title={t('workflow.person.projects')} titleId={`${id}-title`} empty={t('workflow.person.noProjects')} items={projects} keyOf={(p) => p.id}>
+        {(p) => (
+          <>
+            <strong>{p.name}</strong> <span className="muted">{[p.start, p.end].filter(Boolean).join(' – ')}</span>
+            {p.myRole !== '' && <span> · {p.myRole}</span>}
+            {deadlineText(t, p) !== null && <span className="muted"> · {deadlineText(t, p)}</span>}
+          </>
+        )}
+      </RecordList>
     </section>
   )
 }
@@ -133,18 +122,9 @@ export function OpportunitiesThrough({ person }: { person: Person }) {
   const through = useMemo(() => traceOpportunities(graph).opportunities.filter((o) => o.chain.some((l) => l.personId === person.id)), [graph, person.id])
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('workflow.person.opportunities')}</h2>
-      {through.length === 0 ? (
-        <p className="muted">{t('workflow.person.noOpportunities')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('workflow.person.opportunities')}>
-          {through.map((o) => (
-            <li key={o.opportunityId}>
-              <ProvenanceLine o={o} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecordList title={t('workflow.person.opportunities')} titleId={`${id}-title`} empty={t('workflow.person.noOpportunities')} items={through} keyOf={(o) => o.opportunityId}>
+        {(o) => <ProvenanceLine o={o} />}
+      </RecordList>
     </section>
   )
 }
@@ -159,29 +139,19 @@ export function CadenceSelect({ person }: { person: Person }) {
   const id = useId()
   const state = workflow.people.find((p) => p.personId === person.id)
   const fallback = chooseCadence(person.roles, undefined, resolveWorkflowSettings(workflow.settings)).cadence
-  const value = state?.cadence == null ? 'default' : String(state.cadence)
   const label = (c: Cadence) => (c === 'off' ? t('workflow.person.cadenceOff') : t('workflow.person.cadenceDays', { count: c }))
-  const choices = [...new Set([...CADENCE_CHOICES, ...(typeof state?.cadence === 'number' ? [state.cadence] : [])])].sort((a, b) => a - b)
   return (
     <span className="cadence-select">
       <label htmlFor={id}>{t('workflow.person.cadenceLabel')}</label>
-      <select
+      <CadencePicker
         id={id}
-        value={value}
+        value={state?.cadence}
+        choices={CADENCE_CHOICES}
+        defaultLabel={fallback === 'off' ? t('workflow.person.cadenceNone') : t('workflow.person.cadenceDefault', { days: label(fallback) })}
+        labelOf={label}
+        onChange={(cadence) => actions.setCadence(person.id, cadence)}
         disabled={person.deletedAt !== null}
-        onChange={(e) => {
-          const v = e.target.value
-          actions.setCadence(person.id, v === 'default' ? null : v === 'off' ? 'off' : Number(v))
-        }}
-      >
-        <option value="default">{fallback === 'off' ? t('workflow.person.cadenceNone') : t('workflow.person.cadenceDefault', { days: label(fallback) })}</option>
-        {choices.map((c) => (
-          <option key={c} value={String(c)}>
-            {label(c)}
-          </option>
-        ))}
-        <option value="off">{t('workflow.person.cadenceOff')}</option>
-      </select>
+      />
     </span>
   )
 }

@@ -1,11 +1,12 @@
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../../shared/graph'
 import { useGraph } from '../core/vault-context'
-import { FieldError } from '../components/FieldError'
-import { attempt, type WriteProblem } from '../vault/graph-actions'
+import { attempt } from '../vault/graph-actions'
+import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
 import { ProjectRecord } from './RecordDetails'
+import { RecordList } from './RecordList'
 import { useWorkflowActions } from './use-workflow'
 
 const EMPTY = { name: '', start: '', end: '', deadline: '', finishedAt: '', myRole: '', notes: '', learned: '' }
@@ -16,11 +17,9 @@ export function ProjectsView() {
   const { t } = useTranslation()
   const graph = useGraph()
   const actions = useWorkflowActions()
-  const id = useId()
   const [draft, setDraft] = useState(EMPTY)
   const [members, setMembers] = useState<PersonId[]>([])
   const [chores, setChores] = useState(false)
-  const [problem, setProblem] = useState<WriteProblem | null>(null)
   const projects = useMemo(() => [...graph.projects].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? '')), [graph.projects])
   const field = (key: keyof typeof EMPTY, label: string, type: 'text' | 'date' = 'text') => (
     <label>
@@ -44,26 +43,19 @@ export function ProjectsView() {
         tookUnownedChores: chores,
       }),
     )
-    setProblem(result)
-    if (result !== null) return
-    setDraft(EMPTY)
-    setMembers([])
-    setChores(false)
+    if (result === null) {
+      setDraft(EMPTY)
+      setMembers([])
+      setChores(false)
+    }
+    return result
   }
 
   return (
     <section className="view workflow-view" aria-labelledby="projects-title">
       <h1 id="projects-title">{t('workflow.projects.title')}</h1>
       <p className="lead">{t('workflow.projects.lead')}</p>
-      <form
-        className="workflow-form"
-        aria-label={t('workflow.projects.add')}
-        onSubmit={(e) => {
-          e.preventDefault()
-          save()
-        }}
-      >
-        <h2>{t('workflow.projects.add')}</h2>
+      <AddRecordForm label={t('workflow.projects.add')} saveLabel={t('workflow.projects.save')} onSave={save}>
         <div className="form-columns">
           {field('name', t('workflow.projects.name'))}
           {field('myRole', t('workflow.projects.myRole'))}
@@ -87,21 +79,10 @@ export function ProjectsView() {
           <input type="checkbox" checked={chores} onChange={(e) => setChores(e.target.checked)} />
           {t('workflow.projects.chores')}
         </label>
-        <button type="submit">{t('workflow.projects.save')}</button>
-        <FieldError id={`${id}-error`} problem={problem} />
-      </form>
-      <h2>{t('workflow.projects.list')}</h2>
-      {projects.length === 0 ? (
-        <p className="muted">{t('workflow.projects.none')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('workflow.projects.list')}>
-          {projects.map((p) => (
-            <li key={p.id}>
-              <ProjectRecord project={p} />
-            </li>
-          ))}
-        </ul>
-      )}
+      </AddRecordForm>
+      <RecordList title={t('workflow.projects.list')} empty={t('workflow.projects.none')} items={projects} keyOf={(p) => p.id}>
+        {(p) => <ProjectRecord project={p} />}
+      </RecordList>
     </section>
   )
 }

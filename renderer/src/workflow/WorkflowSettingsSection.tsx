@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { MAX_FOLLOW_UP_DAYS } from '../../../shared/graph'
 import { CADENCE_ROLES, type Cadence, type CadenceRole } from '../../../shared/graph'
 import { DEFAULT_CADENCE, DEFAULT_FOLLOW_UP_DAYS, resolveWorkflowSettings } from '../../../shared/workflow'
+import { CadencePicker } from './CadencePicker'
 import { useWorkflowActions, useWorkflowData } from './use-workflow'
 
 const CADENCE_CHOICES: readonly number[] = [7, 14, 30, 45, 60, 90, 180, 365]
@@ -49,35 +50,23 @@ export function WorkflowSettingsSection() {
       <table className="cadence-table">
         <caption>{t('workflow.settings.cadenceCaption')}</caption>
         <tbody>
-          {CADENCE_ROLES.map((role: CadenceRole) => {
-            const stored = workflow.settings.cadence?.[role]
-            const choices = [...new Set([...CADENCE_CHOICES, ...(typeof stored === 'number' ? [stored] : [])])].sort((a, b) => a - b)
-            return (
-              <tr key={role}>
-                <th scope="row">
-                  <label htmlFor={`${id}-${role}`}>{t(`workflow.settings.role.${role}`)}</label>
-                </th>
-                <td>
-                  <select
-                    id={`${id}-${role}`}
-                    value={stored === undefined ? 'default' : String(stored)}
-                    onChange={(e) => {
-                      const v = e.target.value
-                      actions.setSettings({ cadence: { [role]: v === 'default' ? null : v === 'off' ? 'off' : Number(v) } })
-                    }}
-                  >
-                    <option value="default">{t('workflow.settings.default', { value: label(DEFAULT_CADENCE[role]) })}</option>
-                    {choices.map((c) => (
-                      <option key={c} value={String(c)}>
-                        {label(c)}
-                      </option>
-                    ))}
-                    <option value="off">{t('workflow.settings.off')}</option>
-                  </select>
-                </td>
-              </tr>
-            )
-          })}
+          {CADENCE_ROLES.map((role: CadenceRole) => (
+            <tr key={role}>
+              <th scope="row">
+                <label htmlFor={`${id}-${role}`}>{t(`workflow.settings.role.${role}`)}</label>
+              </th>
+              <td>
+                <CadencePicker
+                  id={`${id}-${role}`}
+                  value={workflow.settings.cadence?.[role]}
+                  choices={CADENCE_CHOICES}
+                  defaultLabel={t('workflow.settings.default', { value: label(DEFAULT_CADENCE[role]) })}
+                  labelOf={label}
+                  onChange={(cadence) => actions.setSettings({ cadence: { [role]: cadence } })}
+                />
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>

@@ -4,6 +4,7 @@
  * draw the same graph. Circles share an age band and an industry, like real circles of friends.
  */
 import { createSeededRandom } from '../../../shared/analysis/seeded-random'
+import { blankPerson } from '../../../shared/graph/blank-person'
 import { AGE_BANDS, ISIC_SECTIONS } from '../../../shared/graph/taxonomy'
 import type { Person, Tie } from '../../../shared/graph/types'
 
@@ -21,29 +22,13 @@ export function syntheticNetwork(people: number, ties: number, seed = 1): { peop
     circles.push(members)
   }
   const id = (i: number): string => `p${String(i).padStart(6, '0')}`
-  const list: Person[] = circleOf.map((circle, i) => ({
-    id: id(i),
-    name: `Person ${i}`,
-    reading: null,
-    gender: null,
-    genderBasis: null,
-    birthYear: null,
-    ageBand: AGE_BANDS[circle % AGE_BANDS.length].id,
-    occupation: null,
-    industry: ISIC_SECTIONS[(circle * 7) % ISIC_SECTIONS.length].id,
-    fieldTags: [],
-    values: [],
-    organization: null,
-    location: null,
-    handles: [],
-    tags: [],
-    notes: '',
-    roles: random() < 0.01 ? ['advisor'] : [],
-    howWeMet: { where: null, when: null, introducedBy: null },
-    createdAt: 0,
-    updatedAt: 0,
-    deletedAt: null,
-  }))
+  const list: Person[] = circleOf.map((circle, i) =>
+    blankPerson(id(i), `Person ${i}`, {
+      ageBand: AGE_BANDS[circle % AGE_BANDS.length].id,
+      industry: ISIC_SECTIONS[(circle * 7) % ISIC_SECTIONS.length].id,
+      roles: random() < 0.01 ? ['advisor'] : [],
+    }),
+  )
   const seen = new Set<number>()
   const out: Tie[] = []
   while (out.length < ties) {

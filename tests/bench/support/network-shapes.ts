@@ -7,6 +7,7 @@
  */
 import { createSeededRandom } from '../../../shared/analysis/seeded-random'
 import type { RandomSource } from '../../../shared/analysis/seeded-random'
+import { blankPerson } from '../../../shared/graph/blank-person'
 import type { GraphSnapshot, Interaction, Person, Tie } from '../../../shared/graph/types'
 import { AGE_BANDS, DEFAULT_GENDERS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_VALUES } from '../../../shared/graph/taxonomy'
 
@@ -21,29 +22,18 @@ function pick<T>(random: RandomSource, list: readonly T[]): T {
 
 export function randomPeople(random: RandomSource, count: number, prefix = 'bench'): Person[] {
   const id = (i: number): string => `${prefix}-${String(i).padStart(5, '0')}`
-  return Array.from({ length: count }, (_, i) => ({
-    id: id(i),
-    name: `Person ${i}`,
-    reading: null,
-    gender: random() < 0.05 ? null : pick(random, DEFAULT_GENDERS).id,
-    genderBasis: 'perceived',
-    birthYear: random() < 0.1 ? null : 1950 + Math.floor(random() * 55),
-    ageBand: random() < 0.05 ? pick(random, AGE_BANDS).id : null,
-    occupation: { major: pick(random, ISCO_MAJOR_GROUPS).id, subMajor: null },
-    industry: pick(random, ISIC_SECTIONS).id,
-    fieldTags: [],
-    values: [pick(random, SCHWARTZ_VALUES).id, pick(random, SCHWARTZ_VALUES).id],
-    organization: null,
-    location: null,
-    handles: [],
-    tags: [],
-    notes: '',
-    roles: random() < 0.02 ? ['advisor'] : [],
-    howWeMet: { where: null, when: null, introducedBy: null },
-    createdAt: 0,
-    updatedAt: 0,
-    deletedAt: null,
-  }))
+  return Array.from({ length: count }, (_, i) =>
+    blankPerson(id(i), `Person ${i}`, {
+      gender: random() < 0.05 ? null : pick(random, DEFAULT_GENDERS).id,
+      genderBasis: 'perceived',
+      birthYear: random() < 0.1 ? null : 1950 + Math.floor(random() * 55),
+      ageBand: random() < 0.05 ? pick(random, AGE_BANDS).id : null,
+      occupation: { major: pick(random, ISCO_MAJOR_GROUPS).id, subMajor: null },
+      industry: pick(random, ISIC_SECTIONS).id,
+      values: [pick(random, SCHWARTZ_VALUES).id, pick(random, SCHWARTZ_VALUES).id],
+      roles: random() < 0.02 ? ['advisor'] : [],
+    }),
+  )
 }
 
 /** Adds the tie between people x and y (indices); false for a loop or a tie already made. */

@@ -1,6 +1,5 @@
 /** Small hand-built vaults for the consult and reach tests: every field explicit, dates from NOW. */
-import type { GraphSnapshot, Interaction, Me, Person, Tie, TieStrength } from '../../../../shared/graph'
-import { person as blankPerson } from '../workflow/fixtures'
+import { blankPerson, blankProfile, type GraphSnapshot, type Interaction, type Me, type Person, type Tie, type TieStrength } from '../../../../shared/graph'
 
 export const NOW = Date.parse('2025-06-01T12:00:00Z')
 const DAY = 86_400_000
@@ -10,7 +9,7 @@ export function daysAgo(days: number): string {
 }
 
 /** Everything about me unknown; the tests say what they need. */
-const { id: _id, roles: _roles, howWeMet: _howWeMet, createdAt: _createdAt, updatedAt: _updatedAt, deletedAt: _deletedAt, ...blank } = blankPerson('', 'Me')
+const blank = blankProfile('Me')
 
 export const ME: Me = { ...blank, gender: 'man', ageBand: '30s', values: ['achievement'], industry: 'J', updatedAt: NOW }
 /** Me with nothing known, so "different from me" is neutral for everyone. */

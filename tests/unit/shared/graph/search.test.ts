@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { comparePeople, matchesQuery, normalizeForSearch, type Person } from '../../../../shared/graph'
+import { blankPerson, comparePeople, matchesQuery, normalizeForSearch, type Person } from '../../../../shared/graph'
 
 function person(id: string, name: string, reading: string | null, extra: Partial<Person> = {}): Person {
-  return {
-    id,
-    name,
-    reading,
-    gender: null,
-    genderBasis: null,
-    birthYear: null,
-    ageBand: null,
-    occupation: null,
-    industry: null,
-    fieldTags: [],
-    values: [],
-    organization: null,
-    location: null,
-    handles: [],
-    tags: [],
-    notes: '',
-    roles: [],
-    howWeMet: { where: null, when: null, introducedBy: null },
-    createdAt: 0,
-    updatedAt: 0,
-    deletedAt: null,
-    ...extra,
-  }
+  return blankPerson(id, name, { reading, ...extra })
 }
 
 describe('search normalisation', () => {

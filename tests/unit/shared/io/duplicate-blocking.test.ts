@@ -4,7 +4,7 @@
  * (mayBeSimilar) never rules out a pair whose name similarity reaches the threshold.
  */
 import { describe, expect, it } from 'vitest'
-import { normalizeForSearch } from '../../../../shared/graph'
+import { blankPerson, normalizeForSearch } from '../../../../shared/graph'
 import { findDuplicates, NAME_SIMILARITY_THRESHOLD, nameForms, nameSimilarity, normalizeName, type ImportedPerson } from '../../../../shared/io'
 import { mayBeSimilar, nameSignature } from '../../../../shared/io/name-similarity'
 
@@ -81,29 +81,7 @@ describe(`duplicate blocking (seed ${SEED})`, () => {
     const base = Array.from({ length: 60 }, () => randomName(r))
     const vaultPeople = base.map((name, i) => ({ ...person(`v${i}`, name, orgs[i % orgs.length]), id: `v${i}` }))
     const incoming = Array.from({ length: 120 }, (_, i) => person(`k${i}`, variant(base[Math.floor(r() * base.length)], r), orgs[Math.floor(r() * orgs.length)]))
-    const people = vaultPeople.map((p) => ({
-      id: p.id,
-      name: p.name,
-      reading: null,
-      gender: null,
-      genderBasis: null,
-      birthYear: null,
-      ageBand: null,
-      occupation: null,
-      industry: null,
-      fieldTags: [],
-      values: [],
-      organization: p.organization,
-      location: null,
-      handles: [],
-      tags: [],
-      notes: '',
-      roles: [],
-      howWeMet: { where: null, when: null, introducedBy: null },
-      createdAt: 0,
-      updatedAt: 0,
-      deletedAt: null,
-    }))
+    const people = vaultPeople.map((p) => blankPerson(p.id, p.name, { organization: p.organization }))
     const found = findDuplicates({ format: 'vcard', entries: incoming.length, people: incoming, warnings: [] }, { people }, { nameKeys: () => [], spokenKeys: () => [] })
     const pairwise: string[] = []
     const fold = (o: string | null) => normalizeName(o)

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import type { Interaction, InteractionKind } from '../../../../shared/graph/types'
 import { computeLedger, traceOpportunities } from '../../../../shared/workflow'
-import { person, snapshot } from './fixtures'
+import { blankPerson, type Interaction, type InteractionKind } from '../../../../shared/graph'
+import { snapshot } from './fixtures'
 
 let n = 0
 const act = (kind: InteractionKind, personIds: string[], date = '2025-03-01'): Interaction => ({ id: `i${n++}`, date, kind, personIds, note: '' })
 
 describe('give-and-take ledger', () => {
   const people = [
-    person('taker', 'Taker'),
-    person('asker', 'Asker'),
-    person('mutual', 'Mutual'),
-    person('friend', 'Friend', { howWeMet: { where: null, when: '2025-02-01', introducedBy: 'mutual' } }),
+    blankPerson('taker', 'Taker'),
+    blankPerson('asker', 'Asker'),
+    blankPerson('mutual', 'Mutual'),
+    blankPerson('friend', 'Friend', { howWeMet: { where: null, when: '2025-02-01', introducedBy: 'mutual' } }),
   ]
   const interactions = [
     act('consulted-them', ['taker']),
@@ -27,7 +27,7 @@ describe('give-and-take ledger', () => {
     act('call', ['taker']),
     act('helped-me', ['gone']),
   ]
-  const graph = snapshot({ people, trash: [person('gone', 'Gone', { deletedAt: 1 })], interactions })
+  const graph = snapshot({ people, trash: [blankPerson('gone', 'Gone', { deletedAt: 1 })], interactions })
 
   it('counts per person and overall over the period, with gentle flags', () => {
     const ledger = computeLedger(graph, { from: '2025-01-01', to: '2025-12-31' })
@@ -57,9 +57,9 @@ describe('opportunity provenance', () => {
   it('traces the chain, the field against mine and the years since meeting whoever brought it', () => {
     const graph = snapshot({
       people: [
-        person('uni', 'University friend', { industry: 'P', howWeMet: { where: null, when: '2015-04-01', introducedBy: null } }),
-        person('npo', 'NPO coordinator', { industry: 'Q' }),
-        person('colleague', 'Colleague', { industry: 'J' }),
+        blankPerson('uni', 'University friend', { industry: 'P', howWeMet: { where: null, when: '2015-04-01', introducedBy: null } }),
+        blankPerson('npo', 'NPO coordinator', { industry: 'Q' }),
+        blankPerson('colleague', 'Colleague', { industry: 'J' }),
       ],
       interactions: [act('met', ['npo'], '2019-06-01'), act('call', ['npo'], '2020-01-01')],
       events: [{ id: 'ev', name: 'Meetup', kind: 'meetup', where: null, date: '2018-05-01', met: [{ personId: 'colleague', exchange: '' }] }],
