@@ -37,7 +37,10 @@ export function replaceSet(map: AnyMap, set: SetName, elements: readonly (string
   for (const key of [...map.keys()]) {
     if (key.startsWith(SET_PREFIX[set]) && !wanted.has(key)) map.delete(key)
   }
-  for (const key of wanted) if (!map.has(key)) map.set(key, set === 'values' ? now : true)
+  // A value's stamp is when it was entered, one millisecond apart within a write, so the values
+  // read back in the order they were given (the first is the main value, profile-rules.ts).
+  let entered = 0
+  for (const key of wanted) if (!map.has(key)) map.set(key, set === 'values' ? now + entered++ : true)
 }
 
 export function addToSet(map: AnyMap, set: SetName, element: string | Handle, now: number): void {
@@ -126,12 +129,13 @@ export function readSets(map: AnyMap): SetElements {
   })
   const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
   // Concurrent adds on several machines can leave more than three values; the three most
-  // recently added win (ties broken by circumplex order), and they read in circumplex order.
+  // recently added win, and they read in the order they were entered. Equal stamps (data written
+  // before values were stamped apart) fall back to circumplex order.
   const circumplex = (a: { id: string }, b: { id: string }) => VALUE_ORDER.get(a.id)! - VALUE_ORDER.get(b.id)!
   const kept = values
     .sort((a, b) => b.addedAt - a.addedAt || circumplex(a, b))
     .slice(0, MAX_VALUES_PER_PERSON)
-    .sort(circumplex)
+    .sort((a, b) => a.addedAt - b.addedAt || circumplex(a, b))
   return {
     tags: tags.sort(byCodeUnit),
     fieldTags: fieldTags.sort(byCodeUnit),

@@ -59,7 +59,10 @@ export interface Profile {
   industry: IsicSectionId | null
   /** Free field tags ("UX research", "生成AI"): a set. */
   fieldTags: string[]
-  /** Up to three of Schwartz's ten basic values, always as perceived by me: a set. */
+  /**
+   * Up to three of Schwartz's ten basic values, always as perceived by me: a set, read in the order
+   * the values were entered, so the first is the main value (`mainValueOf`).
+   */
   values: SchwartzValueId[]
   organization: string | null
   location: string | null
