@@ -7,7 +7,7 @@
  * hand-edited file) reads as the field's default. That is the "migrate on read" rule.
  */
 import type * as Y from 'yjs'
-import { ageBandSchema, handleKindSchema, iscoMajorSchema, isicSectionSchema, valueSchema, type CleanProfilePatch } from './inputs'
+import { ageBandSchema, genderBasisSchema, handleKindSchema, iscoMajorSchema, isicSectionSchema, valueSchema, type CleanProfilePatch } from './inputs'
 import { SET_PREFIX, type SetName } from './schema'
 import { ISCO_SUB_MAJOR_GROUPS, MAX_VALUES_PER_PERSON, type SchwartzValueId } from './taxonomy'
 import type { Handle, Occupation, Profile } from './types'
@@ -77,6 +77,7 @@ const readMajor = idReader(iscoMajorSchema.options)
 const readSection = idReader(isicSectionSchema.options)
 const readAgeBand = idReader(ageBandSchema.options)
 const readHandleKind = idReader(handleKindSchema.options)
+const readGenderBasis = idReader(genderBasisSchema.options)
 const SUB_MAJORS = new Set<string>(ISCO_SUB_MAJOR_GROUPS.map((g) => g.id))
 const VALUE_ORDER = new Map<string, number>(valueSchema.options.map((id, i) => [id, i]))
 
@@ -146,12 +147,11 @@ export function readSets(map: AnyMap): SetElements {
 }
 
 export function readProfile(map: AnyMap, sets: SetElements = readSets(map)): Profile {
-  const basis = map.get('genderBasis')
   return {
     name: textOrNull(map.get('name')) ?? '',
     reading: textOrNull(map.get('reading')),
     gender: textOrNull(map.get('gender')),
-    genderBasis: basis === 'stated' || basis === 'perceived' ? basis : null,
+    genderBasis: readGenderBasis(map.get('genderBasis')),
     birthYear: numberOrNull(map.get('birthYear')),
     ageBand: readAgeBand(map.get('ageBand')),
     occupation: readOccupation(map.get('occupation')),
