@@ -18,7 +18,7 @@ import {
   type IsicSectionId,
   type SchwartzValueId,
 } from './taxonomy'
-import { GENDER_BASES, HANDLE_KINDS, ME_ID, ROLES, TIE_KINDS } from './types'
+import { GENDER_BASES, HANDLE_KINDS, ME_ID, ROLES, TIE_KINDS, type Profile } from './types'
 
 function enumOf<T extends string>(ids: readonly T[]) {
   return z.enum(ids as unknown as [T, ...T[]])
@@ -115,7 +115,7 @@ export const profilePatchSchema = z
     notes: notesSchema,
   })
   .partial()
-  .strict()
+  .strict() satisfies z.ZodType<Partial<Profile>, unknown>
 export type ProfilePatch = z.input<typeof profilePatchSchema>
 export type CleanProfilePatch = z.output<typeof profilePatchSchema>
 

@@ -14,7 +14,18 @@ import type { Handle, Occupation, Profile } from './types'
 
 type AnyMap = Y.Map<unknown>
 
-export const SCALAR_PROFILE_KEYS = ['name', 'reading', 'gender', 'genderBasis', 'birthYear', 'ageBand', 'industry', 'organization', 'location', 'notes'] as const
+export const SCALAR_PROFILE_KEYS = [
+  'name',
+  'reading',
+  'gender',
+  'genderBasis',
+  'birthYear',
+  'ageBand',
+  'industry',
+  'organization',
+  'location',
+  'notes',
+] as const satisfies readonly (keyof Profile)[]
 
 export function setIfChanged(map: AnyMap, key: string, value: unknown): void {
   const current = map.get(key)
