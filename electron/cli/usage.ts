@@ -2,6 +2,27 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { AGE_BANDS, EVENT_KINDS, INTERACTION_KINDS, OPPORTUNITY_KINDS, ROLES, TIE_KINDS } from '../../shared/graph'
+
+/** Where descriptions start, and the width the help wraps at. */
+const COLUMN = ' '.repeat(36)
+const WIDTH = 103
+
+/**
+ * `lead`, then the ids as "a | b | c", then `tail`, wrapped at WIDTH onto lines that start in the
+ * description column: the help's lists come from shared/graph's tuples, so they never drift.
+ */
+function listed(lead: string, ids: readonly string[], tail = ''): string {
+  // "id |" stays one word so a line never starts with the bar.
+  const choices = ids.map((id, i) => (i < ids.length - 1 ? `${id} |` : `${id}${tail.startsWith(' ') ? '' : tail}`))
+  const words = [...lead.trim().split(' '), ...choices, ...(tail.startsWith(' ') ? tail.trim().split(' ') : [])]
+  const lines = [words[0]]
+  for (const word of words.slice(1)) {
+    if (COLUMN.length + lines[lines.length - 1].length + 1 + word.length > WIDTH) lines.push(word)
+    else lines[lines.length - 1] += ` ${word}`
+  }
+  return lines.join(`\n${COLUMN}`)
+}
 
 export const USAGE = `Usage: kizuna [--data DIR] <command> [options]
 
@@ -12,7 +33,7 @@ Commands:
   init                              Create an empty vault in DIR (nothing happens if one exists)
   person add --name NAME [options]  Add a person; prints the new id
       --reading R        phonetic reading (furigana)
-      --role ROLE        advisor | mentee | peer | collaborator (repeatable)
+      --role ROLE        ${ROLES.join(' | ')} (repeatable)
       --occupation ISCO  ISCO-08 major group (0-9) or sub-major group (e.g. 25)
       --industry ISIC    ISIC Rev.4 section (A-U)
       --value V          a Schwartz value, e.g. achievement (repeatable, at most 3)
@@ -24,22 +45,19 @@ Commands:
   person delete ID                  Move a person to the trash
   person restore ID                 Bring a person back from the trash
   tie add ID1 ID2 [--kind K] [--strength S]
-                                    Link two people; K: work | friend | family | community | other,
+                                    ${listed('Link two people; K: ', TIE_KINDS, ',')}
                                     S: 1-3
   tie list [--json]                 List ties
   interaction add --kind K --person ID... [--date D] [--note N]
-                                    Log what passed between you and people; K: consulted-them |
-                                    consulted-me | helped-them | helped-me | introduced | met |
-                                    message | call | worked-together (D: YYYY-MM-DD, default today)
+                                    ${listed('Log what passed between you and people; K: ', INTERACTION_KINDS, ' (D: YYYY-MM-DD, default today)')}
   event add --name N --date D [--kind K] [--where W] --met NAME[:EXCHANGE]...
                                     An event and the people first met there (each added with a
-                                    follow-up due soon); K: seminar | conference | meetup | sns | other
+                                    ${listed('follow-up due soon); K: ', EVENT_KINDS)}
   project add --name N [--member ID...] [--start D] [--end D] [--deadline D] [--finished D]
               [--role R] [--notes N] [--learned L] [--chores yes|no]
                                     A joint project; --chores: whether you took on unowned chores
   opportunity add --title T --date D [--kind K] [--via ID...] [--field ISIC] [--note N]
-                                    An opportunity; --via in order, nearest to you first (the last
-                                    one brought it); K: job | client | collaboration | invitation | other
+                                    ${listed('An opportunity; --via in order, nearest to you first (the last one brought it); K: ', OPPORTUNITY_KINDS)}
   today [--date D] [--days N] [--json]
                                     Follow-ups and keep-in-touch items due (or within N days)
   export --format F FILE            Write the vault as F: json (the whole vault, restorable) | csv |
@@ -62,8 +80,10 @@ Commands:
                                     taken as today, default today)
   reach PERSON | --field ISIC | --age-band B [--date D] [--limit N] [--lang en|ja] [--json]
                                     The best chains of introductions to a person (id or name) or
-                                    to a kind of person, and whom to ask first; B: under-20 | 20s |
-                                    30s | 40s | 50s | 60s | 70-plus
+                                    ${listed(
+                                      'to a kind of person, and whom to ask first; B: ',
+                                      AGE_BANDS.map((band) => band.id),
+                                    )}
   sync serve [--host H] [--port P] [--name N] [--no-mdns]
                                     Run an always-on sync peer (no window) until Ctrl-C;
                                     listens on H:P (default 0.0.0.0:47120)

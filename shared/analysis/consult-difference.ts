@@ -1,7 +1,7 @@
 /**
  * How different a person is from me and from the advisors I already ask, on the essay's
- * dimensions: gender, age band, main value group (the Schwartz higher-order group most of their
- * values fall in; ties go to the group listed first in SCHWARTZ_GROUPS) and field (ISIC industry).
+ * dimensions: gender, age band, main value group (the group of the value named first, as on the
+ * map: shared/graph's `mainValueGroupOf`) and field (ISIC industry).
  * Categories are read with dimensions.ts's `singleCategory`, as the diversity analysis reads them.
  *
  *   from me        the share of dimensions known for both of us on which we differ
@@ -12,7 +12,7 @@
  * most UNLIKE_SHARE of at least MIN_ADVISORS other advisors share it.
  */
 import type { Profile } from '../graph'
-import { SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../graph'
+import { mainValueGroupOf } from '../graph'
 import { singleCategory } from './dimensions'
 
 export const DIFFERENCE_DIMENSIONS = ['gender', 'age-band', 'value-group', 'industry'] as const
@@ -25,23 +25,9 @@ export interface Trait {
   category: string
 }
 
-const GROUP_OF_VALUE = new Map<string, string>(SCHWARTZ_VALUES.map((value) => [value.id, value.group]))
-const GROUP_ORDER = SCHWARTZ_GROUPS.map((group) => group.id as string)
-
-export function mainValueGroup(values: readonly string[]): string | null {
-  const counts = new Map<string, number>()
-  for (const value of new Set(values)) {
-    const group = GROUP_OF_VALUE.get(value)
-    if (group !== undefined) counts.set(group, (counts.get(group) ?? 0) + 1)
-  }
-  let best: string | null = null
-  for (const group of GROUP_ORDER) if ((counts.get(group) ?? 0) > (best === null ? 0 : counts.get(best)!)) best = group
-  return best
-}
-
 /** A profile's category on each difference dimension, null when unknown. */
 export function traitsOf(profile: Profile, year: number): (string | null)[] {
-  return [singleCategory(profile, 'gender', year), singleCategory(profile, 'age-band', year), mainValueGroup(profile.values), profile.industry]
+  return [singleCategory(profile, 'gender', year), singleCategory(profile, 'age-band', year), mainValueGroupOf(profile), profile.industry]
 }
 
 export interface Difference {

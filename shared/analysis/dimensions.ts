@@ -6,7 +6,7 @@
  * year. Values: a set of Schwartz values; `value-group` maps each to its higher-order group.
  */
 import type { Profile } from '../graph'
-import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, ageBandOf } from '../graph'
+import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, effectiveAgeBand } from '../graph'
 
 export type SingleDimensionId = 'gender' | 'age-band' | 'occupation' | 'industry'
 export type SetDimensionId = 'values' | 'value-group'
@@ -47,7 +47,7 @@ export function singleCategory(profile: Profile, dimension: SingleDimensionId, y
     case 'gender':
       return profile.gender
     case 'age-band':
-      return profile.ageBand ?? (profile.birthYear !== null ? ageBandOf(profile.birthYear, year) : null)
+      return effectiveAgeBand(profile, year)
     case 'occupation':
       return profile.occupation?.major ?? null
     case 'industry':

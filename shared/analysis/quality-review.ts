@@ -15,6 +15,7 @@
  * owned. The last two count only once the user records them (absent reads as not recorded).
  */
 import type { Interaction, InteractionKind, Person, Project } from '../graph'
+import { REAL_CONTACT_KINDS } from '../workflow'
 
 export type PropertyId = 'consult-anytime' | 'give-value' | 'raise-each-other' | 'do-together'
 
@@ -159,8 +160,6 @@ export function reviewQuality(input: QualityInput): PropertyReview[] {
 }
 
 const noData = (id: string): Ingredient => ({ id, value: null, noData: true, data: {} })
-/** Kinds that are contact with the person themself (an introduction may name someone I never spoke to). */
-const CONTACT: readonly InteractionKind[] = ['consulted-them', 'consulted-me', 'helped-them', 'helped-me', 'message', 'call', 'worked-together', 'met']
 
 function followUpPromptness(input: QualityInput): Ingredient {
   // Dates compare as ISO strings; the window is computed once as a date string.
@@ -174,7 +173,8 @@ function followUpPromptness(input: QualityInput): Ingredient {
   if (metOn.size === 0) return noData('follow-up-promptness')
   const firstContact = new Map<string, string>()
   for (const interaction of input.interactions) {
-    if (!CONTACT.includes(interaction.kind)) continue
+    // Real contact only: an introduction may name someone I never spoke to.
+    if (!REAL_CONTACT_KINDS.has(interaction.kind)) continue
     for (const id of interaction.personIds) {
       const met = metOn.get(id)
       // A 'met' on the meeting day is the meeting itself, not the follow-up.

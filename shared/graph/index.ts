@@ -1,5 +1,6 @@
 export * from './types'
 export * from './taxonomy'
+export { effectiveAgeBand, mainValueOf, mainValueGroupOf, valueGroupOf } from './profile-rules'
 export { SCHEMA_VERSION, ROOT_NAMES, tieIdOf, readSchemaVersion, type RootName } from './schema'
 export { LOCAL_ORIGIN, SYNC_ORIGIN, IMPORT_ORIGIN, CLI_ORIGIN, WINDOW_PEER_ORIGIN, peerOrigin, peerIdOf, type PeerOrigin, type WriteOptions } from './origins'
 export { GraphError, type GraphErrorCode } from './errors'

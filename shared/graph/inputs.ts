@@ -18,7 +18,7 @@ import {
   type IsicSectionId,
   type SchwartzValueId,
 } from './taxonomy'
-import { ME_ID, ROLES, TIE_KINDS, type HandleKind, type Role, type TieKind } from './types'
+import { GENDER_BASES, HANDLE_KINDS, ME_ID, ROLES, TIE_KINDS, type Profile } from './types'
 
 function enumOf<T extends string>(ids: readonly T[]) {
   return z.enum(ids as unknown as [T, ...T[]])
@@ -53,16 +53,16 @@ export const notesSchema = z.string().max(100_000).transform(nfc)
 export const isoDateSchema = z.iso.date()
 export const tagSchema = z.string().trim().min(1, { error: 'a tag must not be empty' }).max(200).transform(nfc)
 
-export const roleSchema = enumOf<Role>(ROLES)
-export const tieKindSchema = enumOf<TieKind>(TIE_KINDS)
+export const roleSchema = z.enum(ROLES)
+export const tieKindSchema = z.enum(TIE_KINDS)
 export const tieStrengthSchema = z.union([z.literal(1), z.literal(2), z.literal(3)])
 export const valueSchema = enumOf<SchwartzValueId>(SCHWARTZ_VALUES.map((v) => v.id))
 export const ageBandSchema = enumOf<AgeBandId>(AGE_BANDS.map((b) => b.id))
 export const iscoMajorSchema = enumOf<IscoMajorId>(ISCO_MAJOR_GROUPS.map((g) => g.id))
 export const isicSectionSchema = enumOf<IsicSectionId>(ISIC_SECTIONS.map((s) => s.id))
-export const handleKindSchema = enumOf<HandleKind>(['email', 'phone', 'url'])
+export const handleKindSchema = z.enum(HANDLE_KINDS)
 export const genderIdSchema = z.string().trim().min(1).max(100)
-export const genderBasisSchema = z.enum(['stated', 'perceived'])
+export const genderBasisSchema = z.enum(GENDER_BASES)
 
 export const occupationSchema = z
   .object({
@@ -115,7 +115,7 @@ export const profilePatchSchema = z
     notes: notesSchema,
   })
   .partial()
-  .strict()
+  .strict() satisfies z.ZodType<Partial<Profile>, unknown>
 export type ProfilePatch = z.input<typeof profilePatchSchema>
 export type CleanProfilePatch = z.output<typeof profilePatchSchema>
 

@@ -7,14 +7,25 @@
  * hand-edited file) reads as the field's default. That is the "migrate on read" rule.
  */
 import type * as Y from 'yjs'
-import { ageBandSchema, handleKindSchema, iscoMajorSchema, isicSectionSchema, valueSchema, type CleanProfilePatch } from './inputs'
+import { ageBandSchema, genderBasisSchema, handleKindSchema, iscoMajorSchema, isicSectionSchema, valueSchema, type CleanProfilePatch } from './inputs'
 import { SET_PREFIX, type SetName } from './schema'
 import { ISCO_SUB_MAJOR_GROUPS, MAX_VALUES_PER_PERSON, type SchwartzValueId } from './taxonomy'
 import type { Handle, Occupation, Profile } from './types'
 
 type AnyMap = Y.Map<unknown>
 
-export const SCALAR_PROFILE_KEYS = ['name', 'reading', 'gender', 'genderBasis', 'birthYear', 'ageBand', 'industry', 'organization', 'location', 'notes'] as const
+export const SCALAR_PROFILE_KEYS = [
+  'name',
+  'reading',
+  'gender',
+  'genderBasis',
+  'birthYear',
+  'ageBand',
+  'industry',
+  'organization',
+  'location',
+  'notes',
+] as const satisfies readonly (keyof Profile)[]
 
 export function setIfChanged(map: AnyMap, key: string, value: unknown): void {
   const current = map.get(key)
@@ -37,7 +48,10 @@ export function replaceSet(map: AnyMap, set: SetName, elements: readonly (string
   for (const key of [...map.keys()]) {
     if (key.startsWith(SET_PREFIX[set]) && !wanted.has(key)) map.delete(key)
   }
-  for (const key of wanted) if (!map.has(key)) map.set(key, set === 'values' ? now : true)
+  // A value's stamp is when it was entered, one millisecond apart within a write, so the values
+  // read back in the order they were given (the first is the main value, profile-rules.ts).
+  let entered = 0
+  for (const key of wanted) if (!map.has(key)) map.set(key, set === 'values' ? now + entered++ : true)
 }
 
 export function addToSet(map: AnyMap, set: SetName, element: string | Handle, now: number): void {
@@ -74,6 +88,7 @@ const readMajor = idReader(iscoMajorSchema.options)
 const readSection = idReader(isicSectionSchema.options)
 const readAgeBand = idReader(ageBandSchema.options)
 const readHandleKind = idReader(handleKindSchema.options)
+const readGenderBasis = idReader(genderBasisSchema.options)
 const SUB_MAJORS = new Set<string>(ISCO_SUB_MAJOR_GROUPS.map((g) => g.id))
 const VALUE_ORDER = new Map<string, number>(valueSchema.options.map((id, i) => [id, i]))
 
@@ -126,12 +141,13 @@ export function readSets(map: AnyMap): SetElements {
   })
   const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
   // Concurrent adds on several machines can leave more than three values; the three most
-  // recently added win (ties broken by circumplex order), and they read in circumplex order.
+  // recently added win, and they read in the order they were entered. Equal stamps (data written
+  // before values were stamped apart) fall back to circumplex order.
   const circumplex = (a: { id: string }, b: { id: string }) => VALUE_ORDER.get(a.id)! - VALUE_ORDER.get(b.id)!
   const kept = values
     .sort((a, b) => b.addedAt - a.addedAt || circumplex(a, b))
     .slice(0, MAX_VALUES_PER_PERSON)
-    .sort(circumplex)
+    .sort((a, b) => a.addedAt - b.addedAt || circumplex(a, b))
   return {
     tags: tags.sort(byCodeUnit),
     fieldTags: fieldTags.sort(byCodeUnit),
@@ -142,12 +158,11 @@ export function readSets(map: AnyMap): SetElements {
 }
 
 export function readProfile(map: AnyMap, sets: SetElements = readSets(map)): Profile {
-  const basis = map.get('genderBasis')
   return {
     name: textOrNull(map.get('name')) ?? '',
     reading: textOrNull(map.get('reading')),
     gender: textOrNull(map.get('gender')),
-    genderBasis: basis === 'stated' || basis === 'perceived' ? basis : null,
+    genderBasis: readGenderBasis(map.get('genderBasis')),
     birthYear: numberOrNull(map.get('birthYear')),
     ageBand: readAgeBand(map.get('ageBand')),
     occupation: readOccupation(map.get('occupation')),

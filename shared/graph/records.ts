@@ -89,42 +89,47 @@ export interface RecordKind<T extends { id: string }> {
   references: (r: Partial<Omit<T, 'id'>>) => PersonId[]
 }
 
+/**
+ * A kind's schemas come from its shape at the call site, where TypeScript checks them against the
+ * record's type (a field added to one and not the other fails to compile).
+ */
 function kind<T extends { id: string }>(
   rootName: RecordRootName,
   what: string,
-  shape: Record<string, z.ZodType>,
+  schemas: { object: z.ZodObject & z.ZodType<Omit<T, 'id'>, unknown>; patch: z.ZodType<Partial<Omit<T, 'id'>>, unknown> },
   defaults: Required<Omit<T, 'id'>>,
   references: (r: Partial<Omit<T, 'id'>>) => PersonId[],
   codecs: Record<string, FieldCodec> = {},
 ): RecordKind<T> {
+  return { root: rootName, what, schema: schemas.object, patch: schemas.patch, field: schemas.object.shape, codecs, defaults, references }
+}
+function schemasOf<S extends z.ZodRawShape>(shape: S) {
   const object = z.object(shape).strict()
-  return {
-    root: rootName,
-    what,
-    schema: object as unknown as z.ZodType<Omit<T, 'id'>, unknown>,
-    patch: object.partial() as unknown as z.ZodType<Partial<Omit<T, 'id'>>, unknown>,
-    field: shape,
-    codecs,
-    defaults,
-    references,
-  }
+  return { object, patch: object.partial() }
 }
 
 export const INTERACTION = kind<Interaction>(
   'interactions',
   'interaction',
-  interactionShape,
+  schemasOf(interactionShape),
   { date: '1970-01-01', kind: 'met', personIds: [], note: '' },
   (r) => r.personIds ?? [],
   { personIds: idSetCodec(INTERACTION_PEOPLE) },
 )
-export const EVENT = kind<GraphEvent>('events', 'event', eventShape, { name: '', kind: 'other', where: null, date: null, met: [] }, (r) => (r.met ?? []).map((m) => m.personId), {
-  met: metCodec,
-})
+export const EVENT = kind<GraphEvent>(
+  'events',
+  'event',
+  schemasOf(eventShape),
+  { name: '', kind: 'other', where: null, date: null, met: [] },
+  (r) => (r.met ?? []).map((m) => m.personId),
+  {
+    met: metCodec,
+  },
+)
 export const PROJECT = kind<Project>(
   'projects',
   'project',
-  projectShape,
+  schemasOf(projectShape),
   { name: '', memberIds: [], start: null, end: null, deadline: null, finishedAt: null, myRole: '', notes: '', learned: '', tookUnownedChores: null },
   (r) => r.memberIds ?? [],
   { memberIds: idSetCodec(PROJECT_MEMBERS) },
@@ -132,7 +137,7 @@ export const PROJECT = kind<Project>(
 export const OPPORTUNITY = kind<Opportunity>(
   'opportunities',
   'opportunity',
-  opportunityShape,
+  schemasOf(opportunityShape),
   { date: '1970-01-01', kind: 'other', title: '', viaPersonIds: [], field: null, note: '' },
   (r) => r.viaPersonIds ?? [],
 )

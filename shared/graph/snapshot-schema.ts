@@ -20,11 +20,13 @@ import {
 } from './inputs'
 import { eventShape, interactionShape, opportunityShape, projectShape } from './records'
 import { tieIdOf } from './schema'
+import type { GraphSnapshot, Me, Person, Profile, Tie } from './types'
 
 const text = z.string().max(100_000)
 const time = z.number().finite()
 
-const profileShape = {
+/** The profile as stored: one schema for me and for a person, checked against `Profile`. */
+const profileSchema = z.object({
   name: z.string().max(300),
   reading: z.string().max(1000).nullable(),
   ...classifyingProfileShape,
@@ -35,12 +37,11 @@ const profileShape = {
   handles: z.array(handleSchema),
   tags: z.array(tagSchema),
   notes: text,
-}
+}) satisfies z.ZodType<Profile, unknown>
 
-export const meSnapshotSchema = z.object({ ...profileShape, updatedAt: time })
+export const meSnapshotSchema = profileSchema.extend({ updatedAt: time }) satisfies z.ZodType<Me, unknown>
 
-export const personSnapshotSchema = z.object({
-  ...profileShape,
+export const personSnapshotSchema = profileSchema.extend({
   id: personIdSchema,
   name: nameSchema,
   roles: z.array(roleSchema),
@@ -52,7 +53,7 @@ export const personSnapshotSchema = z.object({
   createdAt: time,
   updatedAt: time,
   deletedAt: time.nullable(),
-})
+}) satisfies z.ZodType<Person, unknown>
 
 export const tieSnapshotSchema = z
   .object({
@@ -64,7 +65,7 @@ export const tieSnapshotSchema = z
     since: isoDateSchema.nullable(),
     notes: text,
   })
-  .refine((t) => t.a < t.b && t.id === tieIdOf(t.a, t.b), { error: 'a tie needs a < b and id "<a>:<b>"', path: ['id'] })
+  .refine((t) => t.a < t.b && t.id === tieIdOf(t.a, t.b), { error: 'a tie needs a < b and id "<a>:<b>"', path: ['id'] }) satisfies z.ZodType<Tie, unknown>
 
 export const graphSnapshotSchema = z.object({
   schemaVersion: z.int().min(1),
@@ -76,7 +77,7 @@ export const graphSnapshotSchema = z.object({
   projects: z.array(z.object({ id: idSchema, ...projectShape })),
   events: z.array(z.object({ id: idSchema, ...eventShape })),
   opportunities: z.array(z.object({ id: idSchema, ...opportunityShape })),
-})
+}) satisfies z.ZodType<GraphSnapshot, unknown>
 
 /** Everything a backup holds: the snapshot, the ties hidden by the trash, the gender list. */
 export const vaultDataSchema = z.object({

@@ -17,14 +17,22 @@ export type TieId = string
 /** The fixed id of the user's own node wherever "me" appears in an id position. */
 export const ME_ID = 'me'
 
+/*
+ * Each enumeration is a `const` tuple: its type, its zod schema (inputs.ts, workflow-records.ts)
+ * and the lists the UI and the CLI show derive from it, so a new member is added here once (and
+ * worded in both dictionaries).
+ */
+
 /** Roles a person has toward me. An advisor is someone I consult; a mentee consults me. */
-export type Role = 'advisor' | 'mentee' | 'peer' | 'collaborator'
-export const ROLES: readonly Role[] = ['advisor', 'mentee', 'peer', 'collaborator']
+export const ROLES = ['advisor', 'mentee', 'peer', 'collaborator'] as const
+export type Role = (typeof ROLES)[number]
 
 /** Whether the gender was stated by the person or is my perception of it. */
-export type GenderBasis = 'stated' | 'perceived'
+export const GENDER_BASES = ['stated', 'perceived'] as const
+export type GenderBasis = (typeof GENDER_BASES)[number]
 
-export type HandleKind = 'email' | 'phone' | 'url'
+export const HANDLE_KINDS = ['email', 'phone', 'url'] as const
+export type HandleKind = (typeof HANDLE_KINDS)[number]
 export interface Handle {
   kind: HandleKind
   value: string
@@ -59,7 +67,10 @@ export interface Profile {
   industry: IsicSectionId | null
   /** Free field tags ("UX research", "生成AI"): a set. */
   fieldTags: string[]
-  /** Up to three of Schwartz's ten basic values, always as perceived by me: a set. */
+  /**
+   * Up to three of Schwartz's ten basic values, always as perceived by me: a set, read in the order
+   * the values were entered, so the first is the main value (`mainValueOf`).
+   */
   values: SchwartzValueId[]
   organization: string | null
   location: string | null
@@ -80,8 +91,8 @@ export interface Person extends Profile {
 
 export type Me = Profile & { updatedAt: number }
 
-export type TieKind = 'work' | 'friend' | 'family' | 'community' | 'other'
-export const TIE_KINDS: readonly TieKind[] = ['work', 'friend', 'family', 'community', 'other']
+export const TIE_KINDS = ['work', 'friend', 'family', 'community', 'other'] as const
+export type TieKind = (typeof TIE_KINDS)[number]
 export type TieStrength = 1 | 2 | 3
 
 /** A tie between two people (never me). `a < b` lexicographically; `id` is derived from the pair. */
@@ -156,13 +167,14 @@ export interface Opportunity {
 }
 
 /** What a keep-in-touch cadence is chosen by: a role toward me, or 'none' for people without one. */
-export type CadenceRole = Role | 'none'
-export const CADENCE_ROLES: readonly CadenceRole[] = ['advisor', 'collaborator', 'peer', 'mentee', 'none']
+export const CADENCE_ROLES = ['advisor', 'collaborator', 'peer', 'mentee', 'none'] as const satisfies readonly (Role | 'none')[]
+export type CadenceRole = (typeof CADENCE_ROLES)[number]
 /** Days between real contacts, or 'off' for no keep-in-touch reminders. */
 export type Cadence = number | 'off'
 
 /** The two kinds of item on the Today list. */
-export type TodayItemKind = 'follow-up' | 'keep-in-touch'
+export const TODAY_ITEM_KINDS = ['follow-up', 'keep-in-touch'] as const
+export type TodayItemKind = (typeof TODAY_ITEM_KINDS)[number]
 
 /**
  * An item moved to another day. `dueOn` is the due day it postponed: once contact moves the due

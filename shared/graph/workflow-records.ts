@@ -33,6 +33,7 @@ import {
   type PersonWorkflow,
   type Snooze,
   type StoredWorkflowSettings,
+  TODAY_ITEM_KINDS,
   type TodayItemKind,
   type WorkflowData,
 } from './types'
@@ -40,7 +41,6 @@ import {
 const SETTING = 'setting:'
 const CADENCE_KEY = 'cadence'
 const SNOOZE = 'snooze:'
-const TODAY_ITEM_KINDS: readonly TodayItemKind[] = ['follow-up', 'keep-in-touch']
 
 /** Upper bounds keep a typo (3650 instead of 365) from silently switching reminders off for years. */
 export const MAX_FOLLOW_UP_DAYS = 60
@@ -48,8 +48,8 @@ export const MAX_CADENCE_DAYS = 3650
 export const MAX_NOTIFICATIONS_PER_DAY = 20
 
 export const cadenceSchema = z.union([z.int().min(1).max(MAX_CADENCE_DAYS), z.literal('off')])
-const cadenceRoleSchema = z.enum(CADENCE_ROLES as unknown as [CadenceRole, ...CadenceRole[]])
-const todayItemKindSchema = z.enum(TODAY_ITEM_KINDS as unknown as [TodayItemKind, ...TodayItemKind[]])
+const cadenceRoleSchema = z.enum(CADENCE_ROLES)
+const todayItemKindSchema = z.enum(TODAY_ITEM_KINDS)
 
 export const workflowSettingsPatchSchema = z
   .object({

@@ -1,10 +1,8 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Handle, HandleKind } from '../../../shared/graph'
+import { HANDLE_KINDS, type Handle, type HandleKind } from '../../../shared/graph'
 import type { WriteProblem } from '../vault/graph-actions'
 import { FieldError } from './FieldError'
-
-const KINDS: readonly HandleKind[] = ['email', 'phone', 'url']
 
 interface Props {
   handles: readonly Handle[]
@@ -45,7 +43,7 @@ export function HandlesField({ handles, onChange }: Props) {
       )}
       <div className="inline-add" role="group">
         <select aria-label={t('person.handleKind')} value={kind} onChange={(e) => setKind(e.target.value as HandleKind)}>
-          {KINDS.map((k) => (
+          {HANDLE_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`handleKinds.${k}`)}
             </option>

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { AGE_BANDS, ageBandOf, type AgeBandId, type GenderBasis, type ProfilePatch } from '../../../shared/graph'
+import { AGE_BANDS, ageBandOf, GENDER_BASES, type AgeBandId, type GenderBasis, type ProfilePatch } from '../../../shared/graph'
 import type { Profile } from '../../../shared/graph'
 import { useNavigation } from '../core/navigation'
 import { useGenders } from '../core/vault-context'
@@ -65,7 +65,7 @@ export function ProfileFields({ profile, write, children, self = false }: Props)
               label={t('person.genderBasis')}
               value={profile.genderBasis}
               noneLabel={t('person.notSet')}
-              options={(['stated', 'perceived'] as const).map((b) => ({ value: b, label: t(`genderBasis.${b}`) }))}
+              options={GENDER_BASES.map((b) => ({ value: b, label: t(`genderBasis.${b}`) }))}
               onChange={(basis) => writeField('genderBasis', { genderBasis: basis as GenderBasis | null })}
               problem={problems.genderBasis}
             />

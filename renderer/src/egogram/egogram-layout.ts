@@ -10,7 +10,7 @@
  * - regular: any other role, or any interaction in the last year;
  * - distant: everyone else.
  */
-import { AGE_BANDS, ISCO_MAJOR_GROUPS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES, ageBandOf } from '../../../shared/graph'
+import { AGE_BANDS, ISCO_MAJOR_GROUPS, SCHWARTZ_GROUPS, effectiveAgeBand, mainValueGroupOf } from '../../../shared/graph'
 import type { Interaction, Person } from '../../../shared/graph'
 
 export type Ring = 'advisor' | 'close' | 'regular' | 'distant'
@@ -21,7 +21,6 @@ export const UNKNOWN_SECTOR = '?'
 
 const CLOSE_INTERACTIONS = 3
 const YEAR_MS = 365 * 86_400_000
-const GROUP_OF_VALUE = new Map<string, string>(SCHWARTZ_VALUES.map((value) => [value.id, value.group]))
 
 export function sectorIds(by: SectorBy): string[] {
   const ids = by === 'field' ? ISCO_MAJOR_GROUPS.map((g) => g.id) : by === 'age-band' ? AGE_BANDS.map((b) => b.id) : SCHWARTZ_GROUPS.map((g) => g.id)
@@ -30,8 +29,8 @@ export function sectorIds(by: SectorBy): string[] {
 
 export function sectorOf(person: Person, by: SectorBy, year: number): string {
   if (by === 'field') return person.occupation?.major ?? UNKNOWN_SECTOR
-  if (by === 'age-band') return person.ageBand ?? (person.birthYear !== null ? ageBandOf(person.birthYear, year) : UNKNOWN_SECTOR)
-  return (person.values.length > 0 ? GROUP_OF_VALUE.get(person.values[0]) : undefined) ?? UNKNOWN_SECTOR
+  if (by === 'age-band') return effectiveAgeBand(person, year) ?? UNKNOWN_SECTOR
+  return mainValueGroupOf(person) ?? UNKNOWN_SECTOR
 }
 
 export function ringsOf(people: readonly Person[], interactions: readonly Interaction[], now: number): Map<string, Ring> {

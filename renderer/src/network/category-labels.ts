@@ -1,6 +1,6 @@
 /** Names of "cluster by" categories in the UI language (taxonomy labels; communities numbered). */
 import type { TFunction } from 'i18next'
-import { AGE_BANDS, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
+import { AGE_BANDS, effectiveAgeBand, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
 import type { Label } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
 import { OTHER, UNKNOWN } from './layout/cluster-keys'
@@ -27,9 +27,7 @@ export function categoryLabel(by: ClusterBy, id: string, t: TFunction, language:
 export function describePerson(person: Person, t: TFunction, language: UiLanguage, year: number): { roles: string; field: string; age: string; values: string } {
   const occupation = person.occupation ? TAXONOMY.occupation.get(person.occupation.major)?.[language] : undefined
   const industry = person.industry ? TAXONOMY.industry.get(person.industry)?.[language] : undefined
-  const band =
-    person.ageBand ??
-    (person.birthYear !== null ? AGE_BANDS.find((b) => year - person.birthYear! >= b.minAge && (b.maxAge === null || year - person.birthYear! <= b.maxAge))?.id : undefined)
+  const band = effectiveAgeBand(person, year)
   const none = t('network.notRecorded')
   return {
     roles: person.roles.length > 0 ? person.roles.map((role) => t(`network.role.${role}`)).join(', ') : t('network.noRole'),

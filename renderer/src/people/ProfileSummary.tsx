@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { AGE_BANDS, ageBandOf, ISCO_MAJOR_GROUPS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_VALUES } from '../../../shared/graph'
+import { AGE_BANDS, effectiveAgeBand, ISCO_MAJOR_GROUPS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_VALUES } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
 import { useGenders } from '../core/vault-context'
 import { labelIn, useUiLanguage } from '../components/labels'
@@ -10,7 +10,7 @@ export function ProfileSummary({ person }: { person: Person }) {
   const language = useUiLanguage()
   const genders = useGenders()
   const gender = genders.find((g) => g.id === person.gender)
-  const band = person.ageBand ?? (person.birthYear === null ? null : ageBandOf(person.birthYear, new Date().getFullYear()))
+  const band = effectiveAgeBand(person, new Date().getFullYear())
   const bandLabel = band === null ? null : labelIn(AGE_BANDS.find((b) => b.id === band)!.label, language)
   const sub = ISCO_SUB_MAJOR_GROUPS.find((g) => g.id === person.occupation?.subMajor)
   const major = ISCO_MAJOR_GROUPS.find((g) => g.id === person.occupation?.major)

@@ -2,7 +2,7 @@
  * The people list's search, filters and order, as plain functions over person snapshots.
  * A field filter is either an ISCO-08 major group ("isco:2") or an ISIC section ("isic:J").
  */
-import { ageBandOf, comparePeople, type AgeBandId, type SchwartzValueId } from '../../../shared/graph'
+import { comparePeople, effectiveAgeBand, type AgeBandId, type SchwartzValueId } from '../../../shared/graph'
 import type { Person, Role } from '../../../shared/graph'
 import { matchesTerms, queryTerms } from '../components/search-keys'
 
@@ -22,11 +22,6 @@ export const NO_FILTERS: PeopleFilters = { query: '', role: null, tag: null, fie
 
 export function isFiltering(f: PeopleFilters): boolean {
   return f.query.trim() !== '' || f.role !== null || f.tag !== null || f.field !== null || f.ageBand !== null || f.value !== null
-}
-
-/** The band a person counts in: the one set by hand, else the one their birth year gives. */
-export function effectiveAgeBand(person: Person, currentYear: number): AgeBandId | null {
-  return person.ageBand ?? (person.birthYear === null ? null : ageBandOf(person.birthYear, currentYear))
 }
 
 export function sortPeople(people: readonly Person[], by: PeopleSort): Person[] {

@@ -5,12 +5,12 @@
  * - community: the analysis engine's Louvain community (0 = largest), from `communityOf`;
  * - age band: the person's band, else derived from the birth year (as the analysis does);
  * - occupation: ISCO-08 major group; industry: ISIC section;
- * - value group: the Schwartz higher-order group of the person's FIRST value. A person holds up to
- *   three values, but a node sits in one region; the first value is the one the user named first.
+ * - value group: the group of the person's main value (`mainValueGroupOf`, the value named first).
+ *   A person holds up to three values, but a node sits in one region.
  * People with no value on the dimension fall in the `UNKNOWN` category, drawn last and neutral.
  */
 import { categoriesOf, singleCategory } from '../../../../shared/analysis'
-import { SCHWARTZ_VALUES } from '../../../../shared/graph'
+import { mainValueGroupOf } from '../../../../shared/graph'
 import type { Profile } from '../../../../shared/graph'
 
 export type ClusterBy = 'community' | 'age-band' | 'occupation' | 'industry' | 'value-group'
@@ -22,8 +22,6 @@ export const UNKNOWN = '?'
 export const OTHER = '+'
 /** Distinct colours the palette has (palette.ts): at most this many groups are shown apart. */
 export const MAX_GROUPS = 7
-
-const GROUP_OF_VALUE = new Map<string, string>(SCHWARTZ_VALUES.map((value) => [value.id, value.group]))
 
 /**
  * Category ids of a dimension in taxonomy order (communities: 0..count-1), without UNKNOWN.
@@ -50,7 +48,7 @@ export function categoryOf(person: Profile & { id: string }, by: ClusterBy, cont
     case 'industry':
       return singleCategory(person, by, context.year) ?? UNKNOWN
     case 'value-group':
-      return (person.values.length > 0 ? GROUP_OF_VALUE.get(person.values[0]) : undefined) ?? UNKNOWN
+      return mainValueGroupOf(person) ?? UNKNOWN
   }
 }
 

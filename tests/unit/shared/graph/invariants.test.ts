@@ -119,8 +119,9 @@ describe('graph merge invariants', () => {
     updatePerson(a, p, { values: ['power', 'security'] }, { now: 2000 })
     updatePerson(b, p, { values: ['hedonism', 'tradition'] }, { now: 3000 })
     syncAll(a, b)
-    // The three most recently added win (power before security: equal times break by circumplex order).
-    expect(readPerson(a, p)!.values).toEqual(['hedonism', 'power', 'tradition'])
+    // Each write stamps its values a millisecond apart in the order given: power 2000, security 2001,
+    // hedonism 3000, tradition 3001. The three most recently added win and read in entry order.
+    expect(readPerson(a, p)!.values).toEqual(['security', 'hedonism', 'tradition'])
     expect(readGraph(b)).toEqual(readGraph(a))
   })
 

@@ -59,7 +59,7 @@ describe('people', () => {
       occupation: { major: '2', subMajor: '25' },
       industry: 'J',
       fieldTags: ['UX research', '生成AI'],
-      values: ['self-direction', 'universalism'],
+      values: ['universalism', 'self-direction'],
       organization: 'Kizuna Lab',
       location: null,
       handles: [
