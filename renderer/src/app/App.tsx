@@ -63,14 +63,14 @@ function useVault(api: KizunaApi, vault: VaultName | null, attempt: number): { s
         }
         session.whenSynced.then(
           (notices) => {
-            for (const notice of notices) pushStatus(notice.kind, `status.${notice.code}`, { detail: notice.detail })
+            for (const notice of notices) pushStatus(notice.kind, { key: `status.${notice.code}`, values: { detail: notice.detail } })
           },
           () => undefined, // reported through onError
         )
         unsubscribe = session.onError((err) =>
           'cause' in err
-            ? pushStatus('error', 'status.localError', { code: err.code, message: err.message })
-            : pushStatus('error', 'status.mainError', { code: err.code, message: err.message }),
+            ? pushStatus('error', { key: 'status.localError', values: { code: err.code, message: err.message } })
+            : pushStatus('error', { key: 'status.mainError', values: { code: err.code, message: err.message } }),
         )
         const stopSaving = session.onDidChangeSaving(setSaving)
         const stopErrors = unsubscribe
@@ -119,7 +119,7 @@ function AppFrame({ api, initialSettings, info }: Props) {
 
   useEffect(() => applyTheme(settings.theme), [settings.theme])
   useEffect(() => (store === null ? undefined : preloadViewsWhenIdle()), [store])
-  useEffect(() => api.status.onDidChange((e) => pushStatus(e.kind, `status.${e.code}`, { detail: e.detail })), [api])
+  useEffect(() => api.status.onDidChange((e) => pushStatus(e.kind, { key: `status.${e.code}`, values: { detail: e.detail } })), [api])
   // Main asks to show a person (a clicked reminder); the preload holds a request made before this listens.
   useEffect(() => (store === null ? undefined : api.app.onDidRequestOpen((request) => navigate({ view: request.view, params: { id: request.personId } }))), [api, store])
 
@@ -127,7 +127,7 @@ function AppFrame({ api, initialSettings, info }: Props) {
     async (patch: Partial<Settings>) => {
       const result = await api.settings.set(patch)
       if (!result.ok) {
-        pushStatus('error', 'status.mainError', { code: result.error.code, message: result.error.message })
+        pushStatus('error', { key: 'status.mainError', values: { code: result.error.code, message: result.error.message } })
         return
       }
       setSettings(result.value)

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { SyncStatusBadge } from '../devices'
-import { dismissStatus, useSaving, useStatusMessages } from './status'
+import { dismissStatus, statusText, useSaving, useStatusMessages } from './status'
 
 export function StatusArea() {
   const { t } = useTranslation()
@@ -14,7 +14,7 @@ export function StatusArea() {
         ) : (
           messages.map((m) => (
             <div key={m.id} className={`status-message status-${m.kind}`} role={m.kind === 'error' ? 'alert' : undefined}>
-              <span>{t(m.key, m.values)}</span>
+              <span>{statusText(t, m.text)}</span>
               <button type="button" className="link-button" onClick={() => dismissStatus(m.id)}>
                 {t('status.dismiss')}
               </button>

@@ -35,3 +35,15 @@ export const MESSAGES: Record<Language, AllMessages> = {
     deviceSync: deviceSyncJa,
   },
 }
+
+/**
+ * Types every `t()` by the English dictionary: a key that is not in it fails the typecheck, and so
+ * does a call that leaves out a `{{variable}}` its message interpolates.
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation'
+    resources: { translation: typeof english }
+    strictInterpolationChecks: true
+  }
+}

@@ -1,12 +1,26 @@
 /** The status area's messages: errors and notices from storage, sync and restoration. */
 import { useSyncExternalStore } from 'react'
+import type { StatusEvent } from '../../../shared/ipc'
+import type { Translate } from '../i18n'
 
 export interface StatusMessage {
   id: number
   kind: 'error' | 'notice'
-  /** i18n key and its interpolation values. */
-  key: string
-  values: Record<string, string>
+  text: StatusText
+}
+
+/** A status message's i18n key with the values its message interpolates. */
+export type StatusText =
+  { key: `status.${StatusEvent['code']}`; values: { detail: string } } | { key: 'status.localError' | 'status.mainError'; values: { code: string; message: string } }
+
+export function statusText(t: Translate, text: StatusText): string {
+  switch (text.key) {
+    case 'status.localError':
+    case 'status.mainError':
+      return t(text.key, text.values)
+    default:
+      return t(text.key, text.values)
+  }
 }
 
 let nextId = 1
@@ -17,10 +31,10 @@ function emit(): void {
   for (const listener of listeners) listener()
 }
 
-export function pushStatus(kind: StatusMessage['kind'], key: string, values: Record<string, string> = {}): void {
+export function pushStatus(kind: StatusMessage['kind'], text: StatusText): void {
   // The same message repeated (a failing disk retried every second) is shown once.
-  if (messages.some((m) => m.key === key && JSON.stringify(m.values) === JSON.stringify(values))) return
-  messages = [...messages, { id: nextId++, kind, key, values }].slice(-5)
+  if (messages.some((m) => m.text.key === text.key && JSON.stringify(m.text.values) === JSON.stringify(text.values))) return
+  messages = [...messages, { id: nextId++, kind, text }].slice(-5)
   emit()
 }
 

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, type ReactNode } from 'react'
 import type { AppInfo, Settings } from '../../../shared/ipc'
+import type { PlainMessageKey, Translate } from '../i18n'
 import type { Navigation, Route, ViewId } from './navigation'
 
 export interface ViewContext {
@@ -17,7 +18,7 @@ export interface ViewContext {
 export interface ViewDefinition {
   id: ViewId
   /** i18n key of the view's name, shown in the sidebar and in the palette's "Open …". */
-  labelKey: string
+  labelKey: PlainMessageKey
   /** false: reached by navigating with parameters (a person's page), not from the sidebar or palette. */
   nav: boolean
   render: (context: ViewContext) => ReactNode
@@ -32,7 +33,7 @@ export interface PaletteAction {
 }
 
 export interface PaletteContext {
-  t: (key: string, options?: Record<string, unknown>) => string
+  t: Translate
   navigation: Navigation
 }
 

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DimensionId } from '../../../shared/analysis'
 import { useAnalysis } from '../analysis'
 import { useNavigation } from '../core/navigation'
 import { useGraph } from '../core/vault-context'
@@ -26,7 +27,7 @@ export function EchoChamberReport() {
   const nameOf = (id: string) => names.get(id) ?? id
   const open = (id: string) => navigation.navigate({ view: 'person', params: { id } })
   const separator = t('review.listSeparator')
-  const dimensionList = (dimensions: readonly string[]) => [...new Set(dimensions.map((d) => t(`review.dimensionInline.${d}`)))].join(separator)
+  const dimensionList = (dimensions: readonly DimensionId[]) => [...new Set(dimensions.map((d) => t(`review.dimensionInline.${d}`)))].join(separator)
   return (
     <section className="view echo-report" aria-labelledby="echo-title" aria-busy={snapshot.people.length > 0 && !report && status !== 'error'}>
       <h1 id="echo-title">{t('echo.title')}</h1>

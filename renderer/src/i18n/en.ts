@@ -1,5 +1,4 @@
 /** English messages. `ja.ts` must have exactly the same keys (enforced by its type). */
-import type { Translation } from './translation'
 
 export const en = {
   devices: {
@@ -591,5 +590,3 @@ export const en = {
     showOnMap: 'Show on the network map',
   },
 } as const
-
-export type Messages = Translation<typeof en>

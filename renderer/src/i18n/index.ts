@@ -1,8 +1,19 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import type { ParseKeys, ParseKeysWithoutVariables, TFunction } from 'i18next'
 import type { LanguageSettingSchema } from '../../../shared/ipc'
 import type { z } from 'zod'
 export type { Translation } from './translation'
+
+/**
+ * `t()` is typed by the composed dictionaries (declared once in app/messages.ts): a key missing from
+ * the English dictionary, or a message's `{{variable}}` left out of the options, fails the typecheck.
+ */
+export type Translate = TFunction
+/** Any key of the dictionaries (plural keys without their `_one`/`_other` suffix). */
+export type MessageKey = ParseKeys
+/** A key whose message takes no variables: `t(key)` needs no options. */
+export type PlainMessageKey = ParseKeysWithoutVariables
 
 export type Language = 'ja' | 'en'
 export const LANGUAGES: readonly Language[] = ['ja', 'en']

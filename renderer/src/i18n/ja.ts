@@ -1,7 +1,8 @@
-import type { Messages } from './en'
+import type { en } from './en'
+import type { Translation } from './translation'
 
 /** 日本語のメッセージ。キーは en.ts と完全に一致する(型で検査)。 */
-export const ja: Messages = {
+export const ja: Translation<typeof en> = {
   devices: {
     nav: 'デバイス',
     title: 'デバイス',

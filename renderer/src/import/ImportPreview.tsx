@@ -11,9 +11,21 @@ import {
   type ImportPreview as Preview,
 } from '../../../shared/io'
 import { usePeople } from '../core/vault-context'
-import { layOutPreview, positionMessage, withAction, type Action, type MatchGroup } from './import-groups'
+import type { PlainMessageKey } from '../i18n'
+import { layOutPreview, positionText, withAction, type Action, type MatchGroup } from './import-groups'
 import { MatchCompare } from './MatchCompare'
 import { ColumnHeads } from '../components/ColumnHeads'
+
+const REASON_KEYS = {
+  'same-key': 'io.reason_same_key',
+  unchanged: 'io.reason_unchanged',
+  email: 'io.reason_email',
+  phone: 'io.reason_phone',
+  'own-handles': 'io.reason_own_handles',
+  'same-name': 'io.reason_same_name',
+  'same-name-other-script': 'io.reason_same_name_other_script',
+  'similar-name': 'io.reason_similar_name',
+} as const satisfies Record<DuplicateReason, PlainMessageKey>
 
 interface Props {
   name: string
@@ -68,7 +80,7 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
   const settled = useMemo(() => settleDecisions(decisions), [decisions])
   const { counts } = useMemo(() => reportImport(preview, candidates, settled), [preview, candidates, settled])
   const set = (indexes: readonly number[], action: Action) => onChange(withAction(decisions, indexes, action, best))
-  const reasonsText = (reasons: readonly DuplicateReason[]) => reasons.map((r) => t(`io.reason_${r.replaceAll('-', '_')}`)).join(t('io.reasonSeparator'))
+  const reasonsText = (reasons: readonly DuplicateReason[]) => reasons.map((r) => t(REASON_KEYS[r])).join(t('io.reasonSeparator'))
   const targetOf = (c: DuplicateCandidate) => (c.target.kind === 'vault' ? byId.get(c.target.personId) : preview.people[c.target.index])
   const targetName = (c: DuplicateCandidate) =>
     c.target.kind === 'vault' ? (byId.get(c.target.personId)?.name ?? c.target.personId) : t('io.inFile', { name: preview.people[c.target.index].name })
@@ -129,7 +141,7 @@ export function ImportPreview({ name, preview, candidates, decisions, onChange, 
           </summary>
           <ul>
             {preview.warnings.slice(0, 100).map((w, i) => (
-              <li key={i}>{`${name}: ${t(...positionMessage(w.at))}: ${w.message}`}</li>
+              <li key={i}>{`${name}: ${positionText(t, w.at)}: ${w.message}`}</li>
             ))}
           </ul>
         </details>

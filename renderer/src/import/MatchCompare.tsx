@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../shared/graph'
 import { normalizeEmail, normalizePhone, type ImportedPerson } from '../../../shared/io'
-import { positionMessage, type Action } from './import-groups'
+import { positionText, type Action } from './import-groups'
 
 /** What the two sides of a match are compared by. */
 interface Side {
@@ -88,7 +88,7 @@ export function MatchCompare({ incoming, target, action, onAction }: Props) {
   const { t } = useTranslation()
   const targetSide = 'handles' in target ? sideOfPerson(target) : sideOfImported(target)
   const incomingSide = sideOfImported(incoming)
-  const where = (at: ImportedPerson['source']) => t(...positionMessage(at))
+  const where = (at: ImportedPerson['source']) => positionText(t, at)
   const targetTitle = 'handles' in target ? t('io.sideVault') : t('io.sideEarlier', { where: where(target.source) })
   return (
     <article className="import-compare" aria-label={`${incoming.name} / ${targetSide.name}`}>

@@ -1,4 +1,4 @@
-/** English messages of import, export, merge and backups (under `io.` in en.ts). */
+/** English messages of import, export, merge and backups mounted under `io` in app/messages.ts. */
 export const ioEn = {
   nav: 'Import',
   title: 'Import contacts',

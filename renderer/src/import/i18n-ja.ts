@@ -1,4 +1,4 @@
-/** 取り込み・書き出し・統合・バックアップの日本語メッセージ(ja.ts の `io.`)。キーは i18n-en.ts と同じ。 */
+/** 取り込み・書き出し・統合・バックアップの日本語メッセージ(app/messages.ts の `io` に入る)。キーは i18n-en.ts と同じ。 */
 import type { Translation } from '../i18n'
 import type { ioEn } from './i18n-en'
 

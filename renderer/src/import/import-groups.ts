@@ -4,6 +4,7 @@
  * that match nobody. Pure: indexes in, indexes out.
  */
 import { REASON_ORDER, type DuplicateCandidate, type DuplicateReason, type ImportDecision, type SourcePosition } from '../../../shared/io'
+import type { Translate } from '../i18n'
 
 export interface MatchGroup {
   /** The reasons joined, e.g. "email+same-name": one group per combination. */
@@ -61,9 +62,9 @@ export function withAction(decisions: readonly ImportDecision[], indexes: readon
   return next
 }
 
-/** An i18n key and its parameters for where an entry is in its file (card and line, row and line, or line). */
-export function positionMessage(at: SourcePosition): [key: 'io.atCard' | 'io.atRow' | 'io.atLine', params: Record<string, number>] {
-  if (at.card !== undefined) return ['io.atCard', { card: at.card, line: at.line }]
-  if (at.row !== undefined) return ['io.atRow', { row: at.row, line: at.line }]
-  return ['io.atLine', { line: at.line }]
+/** Where an entry is in its file, in words (card and line, row and line, or line). */
+export function positionText(t: Translate, at: SourcePosition): string {
+  if (at.card !== undefined) return t('io.atCard', { card: at.card, line: at.line })
+  if (at.row !== undefined) return t('io.atRow', { row: at.row, line: at.line })
+  return t('io.atLine', { line: at.line })
 }

@@ -39,7 +39,7 @@ export function NetworkControls({ clusterBy, onClusterBy, filter, onFilter, tags
       <label>
         {t('network.filterStrength')}
         <select value={filter.minStrength} onChange={(e) => onFilter({ ...filter, minStrength: Number(e.target.value) as NodeFilter['minStrength'] })}>
-          {[0, 1, 2, 3].map((strength) => (
+          {([0, 1, 2, 3] as const).map((strength) => (
             <option key={strength} value={strength}>
               {strength === 0 ? t('network.any') : t(`network.strength.${strength}`)}
             </option>

@@ -121,7 +121,9 @@ export function OverviewInsights() {
                 <li key={item.id}>
                   {link(item.personId)}{' '}
                   <span className="muted">
-                    {item.reason.code === 'follow-up' ? t('workflow.today.followUp', { event: item.reason.eventName }) : t('insight.overview.keepInTouch')}
+                    {item.reason.code === 'follow-up'
+                      ? t('workflow.today.followUp', { event: item.reason.eventName, date: format.day(item.reason.metOn) })
+                      : t('insight.overview.keepInTouch')}
                     {' · '}
                     {item.daysOverdue > LONG_OVERDUE_DAYS
                       ? t('insight.overview.longOverdue')

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Translate } from '../i18n'
 import { ISCO_MAJOR_GROUPS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
 import { computeToday } from '../../../shared/workflow'
@@ -103,10 +104,8 @@ export function PersonHeader({ person, onLog, onAddTie }: { person: Person; onLo
   )
 }
 
-type T = (key: string, options?: Record<string, unknown>) => string
-
 /** "Met at 勉強会 on Apr 1, 2023, through Alex Kim" / 「Alex Kimさん経由で、2023年4月1日に勉強会で出会った」 */
-function metSentence(t: T, person: Person, day: (iso: string) => string, via: string | null): string | null {
+function metSentence(t: Translate, person: Person, day: (iso: string) => string, via: string | null): string | null {
   const { where, when } = person.howWeMet
   const met =
     where && when ? t('personPage.metAtOn', { where, date: day(when) }) : where ? t('personPage.metAt', { where }) : when ? t('personPage.metOn', { date: day(when) }) : null

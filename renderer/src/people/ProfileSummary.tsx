@@ -28,7 +28,7 @@ export function ProfileSummary({ person }: { person: Person }) {
         ? t('personPage.gender', { gender: labelIn(gender.label, language), basis: t(`personPage.basis.${person.genderBasis}`) })
         : labelIn(gender.label, language),
     )
-  if (person.birthYear !== null) add(t('person.birthYear'), t('personPage.born', { year: person.birthYear, band: bandLabel }))
+  if (person.birthYear !== null) add(t('person.birthYear'), t('personPage.born', { year: person.birthYear, band: bandLabel ?? '' }))
   else add(t('person.ageBand'), bandLabel)
   add(t('person.occupationMajor'), sub ? labelIn(sub.label, language) : major && labelIn(major.label, language))
   add(t('person.industry'), industry && labelIn(industry.label, language))

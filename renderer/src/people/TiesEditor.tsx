@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Translate } from '../i18n'
 import { TIE_KINDS, type Person, type PersonId, type Tie, type TieKind, type TieStrength } from '../../../shared/graph'
 import { FieldError } from '../components/FieldError'
 import { useDateFormat } from '../components/format-date'
@@ -42,10 +43,10 @@ export function TiesEditor({ person }: Props) {
   )
 }
 
-function kindOptions(t: (key: string) => string) {
+function kindOptions(t: Translate) {
   return TIE_KINDS.map((k) => ({ value: k, label: t(`ties.${k}`) }))
 }
-function strengthOptions(t: (key: string) => string) {
+function strengthOptions(t: Translate) {
   return STRENGTHS.map((s) => ({ value: String(s), label: t(`ties.strength${s}`) }))
 }
 

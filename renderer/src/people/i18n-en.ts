@@ -1,4 +1,4 @@
-/** English messages of a person's page summary, mounted under `personPage` in i18n/en.ts. */
+/** English messages of a person's page summary, mounted under `personPage` in app/messages.ts. */
 export const personPageEn = {
   separator: ' · ',
   role: { advisor: 'Advisor', mentee: 'Mentee', peer: 'Peer', collaborator: 'Collaborator' },

@@ -1,4 +1,4 @@
-/** 日本語: 人のページの概要。i18n/ja.ts の `personPage` に入る(キーは英語版と一致)。 */
+/** 日本語: 人のページの概要。app/messages.ts の `personPage` に入る(キーは英語版と一致)。 */
 import type { Translation } from '../i18n'
 import type { personPageEn } from './i18n-en'
 

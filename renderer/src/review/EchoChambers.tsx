@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { EchoChamber } from '../../../shared/analysis'
+import type { DimensionId, EchoChamber } from '../../../shared/analysis'
 import type { Label } from '../../../shared/graph'
 import { useChamberNames } from './chamber-names'
 import { Fold } from './Fold'
@@ -23,7 +23,7 @@ export function EchoChambers({ chambers, nameOf, genders }: Props) {
   const language = uiLanguage(i18n.language)
   const names = useChamberNames(chambers)
   const separator = t('review.listSeparator')
-  const dimensionList = (dimensions: readonly string[]) => [...new Set(dimensions.map((d) => t(`review.dimensionInline.${d}`)))].join(separator)
+  const dimensionList = (dimensions: readonly DimensionId[]) => [...new Set(dimensions.map((d) => t(`review.dimensionInline.${d}`)))].join(separator)
   return (
     <Fold id="review-echo" title={t('review.echoTitle')}>
       {chambers.length === 0 && <p>{t('review.echoNone')}</p>}

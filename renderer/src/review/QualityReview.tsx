@@ -24,15 +24,14 @@ function rawData(data: Record<string, string>): string {
 }
 
 function IngredientRow({ ingredient, language }: { ingredient: Ingredient; language: UiLanguage }) {
-  const { t, i18n } = useTranslation()
-  const nameKey = `review.ingredientName.${ingredient.id}`
-  const dataKey = `review.ingredientData.${ingredient.id}`
+  const { t } = useTranslation()
   const data = formatData(ingredient.data, language)
+  // An ingredient id is data from the analysis: a default value stands in for one newer than these messages.
   return (
     <tr>
-      <th scope="row">{i18n.exists(nameKey) ? t(nameKey) : ingredient.id}</th>
+      <th scope="row">{t(`review.ingredientName.${ingredient.id}`, { defaultValue: ingredient.id })}</th>
       <td>{ingredient.value === null ? t('review.noData') : percent(ingredient.value, language)}</td>
-      <td>{ingredient.noData ? t('review.noData') : i18n.exists(dataKey) ? t(dataKey, data) : rawData(data)}</td>
+      <td>{ingredient.noData ? t('review.noData') : t(`review.ingredientData.${ingredient.id}`, { ...data, defaultValue: rawData(data) })}</td>
     </tr>
   )
 }

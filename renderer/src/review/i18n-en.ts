@@ -1,6 +1,6 @@
 /**
  * English words of the analysis views (Overview answers, Review, Diversity, Echo chambers, the
- * map's additions), mounted under `insight` in i18n/en.ts. Index names and formulas appear only
+ * map's additions), mounted under `insight` in app/messages.ts. Index names and formulas appear only
  * in `measured` (shown inside "How is this measured?" disclosures).
  */
 export const insightEn = {
@@ -196,4 +196,4 @@ export const insightEn = {
     valuesLead: 'The ten values around Schwartz’s circle: dots show how many of my advisors hold each value; rings mark my own.',
     emptyLead: 'Diversity appears once people have a gender, an age or a field recorded and you have marked who you consult.',
   },
-}
+} as const

@@ -1,9 +1,8 @@
-/** 分析画面(概要・振り返り・多様性・エコーチェンバー・ネットワーク図の追加分)の日本語。i18n/ja.ts の `insight` に入る。 */
+/** 分析画面(概要・振り返り・多様性・エコーチェンバー・ネットワーク図の追加分)の日本語。app/messages.ts の `insight` に入る。 */
+import type { Translation } from '../i18n'
 import type { insightEn } from './i18n-en'
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
-
-export const insightJa: Widen<typeof insightEn> = {
+export const insightJa: Translation<typeof insightEn> = {
   traitSeparator: '・',
   chamberName_one: '{{traits}} — {{count}}人',
   chamberName_other: '{{traits}} — {{count}}人',

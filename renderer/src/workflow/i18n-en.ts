@@ -1,4 +1,4 @@
-/** English messages of the workflow views, mounted under `workflow` in i18n/en.ts. */
+/** English messages of the workflow views, mounted under `workflow` in app/messages.ts. */
 export const workflowEn = {
   nav: { today: 'Today', events: 'Events', projects: 'Projects', opportunities: 'Opportunities', ledger: 'Give and take' },
   kinds: {

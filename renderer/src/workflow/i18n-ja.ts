@@ -1,4 +1,4 @@
-/** 日本語: ワークフロー画面のメッセージ。i18n/ja.ts の `workflow` に入る(キーは英語版と一致)。 */
+/** 日本語: ワークフロー画面のメッセージ。app/messages.ts の `workflow` に入る(キーは英語版と一致)。 */
 import type { Translation } from '../i18n'
 import type { workflowEn } from './i18n-en'
 

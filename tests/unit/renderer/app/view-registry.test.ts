@@ -32,7 +32,7 @@ describe('view registry', () => {
     it(`opens every sidebar view from the palette by its sidebar name (${language})`, async () => {
       const i18n = i18next.createInstance()
       await i18n.init({ lng: language, fallbackLng: false, resources: { [language]: { translation: MESSAGES[language] } }, interpolation: { escapeValue: false } })
-      const t = (key: string, options?: Record<string, unknown>): string => i18n.t(key, options)
+      const t = i18n.getFixedT(language)
       const navigated: Route[] = []
       const context = { t, navigation: { route: { view: 'home' } as Route, navigate: (route: Route) => void navigated.push(route) } }
       const actions: PaletteAction[] = [...openViewActions(REGISTRY, context), ...REGISTRY.paletteActions(context)]
