@@ -3,9 +3,12 @@
  * only a real Electron would enforce at run time:
  * - a sandboxed preload must be ONE CommonJS file that requires nothing but `electron`;
  * - the renderer must carry exactly one copy of yjs (two copies break Yjs' constructor checks);
+ * - the main build (app and `kizuna` command) bundles its dependencies: one copy of yjs, and
+ *   nothing loaded from node_modules at run time but Node's own modules and electron;
  * - the app origin is pinned: changing it would strand every user's IndexedDB data.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { isBuiltin } from 'node:module'
 import { join, resolve } from 'node:path'
 import { Script, createContext, runInContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
@@ -74,6 +77,26 @@ describe('built bundles', () => {
     const isWorker = (f: string) => /\.worker-[^/]*\.js$/.test(f)
     expect(scripts.filter((f) => !isWorker(f)).reduce((n, f) => n + copies(f), 0)).toBe(1)
     expect(scripts.filter(isWorker).filter((f) => copies(f) > 1)).toEqual([])
+  })
+
+  it('main build bundles its dependencies: one copy of yjs, and no package loaded from node_modules', () => {
+    const scripts = filesUnder('main').filter((f) => /\.m?js$/.test(f))
+    const copies = scripts.reduce((n, f) => n + (readFileSync(f, 'utf8').match(/Yjs was already imported/g)?.length ?? 0), 0)
+    expect(copies).toBe(1)
+    const specifiers = new Set<string>()
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8')
+      const found = [
+        ...code.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)"/gm),
+        ...code.matchAll(/^\s*import\s*"([^"]+)"/gm),
+        ...code.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g),
+        ...code.matchAll(/\b(?:__)?require\(\s*"([^"]+)"\s*\)/g),
+      ]
+      for (const [, specifier] of found) specifiers.add(specifier)
+    }
+    const outside = [...specifiers].filter((s) => !s.startsWith('.') && !s.startsWith('node:') && s !== 'electron' && !isBuiltin(s))
+    expect(outside).toEqual([])
+    expect([...specifiers].filter((s) => s.startsWith('.'))).not.toEqual([])
   })
 
   it('main bundle registers the pinned app origin as a privileged scheme', () => {
