@@ -19,6 +19,7 @@ import { DUPLICATE_POLICIES, IMPORT_FORMAT_NAMES } from '../node/commands/io-com
 import { CliDataError, CliUsageError } from './cli-errors'
 import { resolveDataDir } from './data-dir'
 import { formatImportSummary } from './format-import'
+import { importProgressView } from './import-progress'
 import { runOnVault, type VaultTarget } from './vault-session'
 
 export type IoInvocation =
@@ -32,6 +33,8 @@ export type IoInvocation =
       mergeSuggestions: boolean
       since?: string
       json: boolean
+      /** Progress lines on stderr even when it is not a terminal. */
+      progress: boolean
     }
   | { kind: 'io-export'; dataDir: string | undefined; format: ExportFormat; file: string }
 
@@ -44,6 +47,7 @@ export const IMPORT_SPEC: { positionals: string[]; options: NonNullable<ParseArg
     'merge-suggestions': { type: 'boolean' },
     since: { type: 'string' },
     json: { type: 'boolean' },
+    progress: { type: 'boolean' },
   },
 }
 
@@ -62,7 +66,7 @@ function isoDay(what: string, value: string): string {
 export function importInvocation(
   dataDir: string | undefined,
   file: string,
-  values: { format?: string; dryRun: boolean; onDuplicate?: string; mergeSuggestions?: boolean; since?: string; json: boolean },
+  values: { format?: string; dryRun: boolean; onDuplicate?: string; mergeSuggestions?: boolean; since?: string; json: boolean; progress?: boolean },
 ): IoInvocation {
   return {
     kind: 'import',
@@ -74,6 +78,7 @@ export function importInvocation(
     mergeSuggestions: values.mergeSuggestions === true,
     ...(values.since === undefined ? {} : { since: isoDay('import: --since', values.since) }),
     json: values.json,
+    progress: values.progress === true,
   }
 }
 
@@ -86,17 +91,28 @@ function targetOf(dataDir: string | undefined): VaultTarget {
   return { dataDir: resolveDataDir(dataDir), vault: 'default' }
 }
 
-async function runImport(invocation: Extract<IoInvocation, { kind: 'import' }>, out: (text: string) => void): Promise<void> {
+async function runImport(invocation: Extract<IoInvocation, { kind: 'import' }>, io: IoOutput): Promise<void> {
+  const { out } = io
   const path = resolve(invocation.file)
-  const summary = await runOnVault(targetOf(invocation.dataDir), {
-    name: 'io.import',
-    path,
-    ...(invocation.format === undefined ? {} : { format: invocation.format }),
-    dryRun: invocation.dryRun,
-    onDuplicate: invocation.onDuplicate,
-    mergeSuggestions: invocation.mergeSuggestions,
-    ...(invocation.since === undefined ? {} : { since: invocation.since }),
-  })
+  const progress = importProgressView(io.err, io.errIsTerminal === true ? 'terminal' : invocation.progress ? 'lines' : 'quiet')
+  let summary
+  try {
+    summary = await runOnVault(
+      targetOf(invocation.dataDir),
+      {
+        name: 'io.import',
+        path,
+        ...(invocation.format === undefined ? {} : { format: invocation.format }),
+        dryRun: invocation.dryRun,
+        onDuplicate: invocation.onDuplicate,
+        mergeSuggestions: invocation.mergeSuggestions,
+        ...(invocation.since === undefined ? {} : { since: invocation.since }),
+      },
+      progress,
+    )
+  } finally {
+    progress.finish()
+  }
   out(invocation.json ? `${JSON.stringify(summary, null, 2)}\n` : formatImportSummary(invocation.file, summary))
 }
 
@@ -126,6 +142,13 @@ async function runExport(invocation: Extract<IoInvocation, { kind: 'io-export' }
   out(`Exported ${people} people and ${ties} ties as ${invocation.format} to ${paths.join(', ')}.\n`)
 }
 
-export function runIoInvocation(invocation: IoInvocation, out: (text: string) => void): Promise<void> {
-  return invocation.kind === 'import' ? runImport(invocation, out) : runExport(invocation, out)
+/** Where a command's output goes: its result to `out`, progress to `err` (redrawn in place on a terminal). */
+export interface IoOutput {
+  out: (text: string) => void
+  err: (text: string) => void
+  errIsTerminal?: boolean
+}
+
+export function runIoInvocation(invocation: IoInvocation, io: IoOutput): Promise<void> {
+  return invocation.kind === 'import' ? runImport(invocation, io) : runExport(invocation, io.out)
 }

@@ -176,6 +176,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
         mergeSuggestions: flag('merge-suggestions'),
         since: str('since'),
         json: flag('json'),
+        progress: flag('progress'),
       })
     case 'analyze':
       return { kind: 'analyze', dataDir, json: flag('json') }

@@ -25,11 +25,14 @@ export { USAGE } from './usage'
 export interface CliIo {
   out(text: string): void
   err(text: string): void
+  /** Whether `err` is a terminal: progress is then one line redrawn in place. */
+  errIsTerminal?: boolean
 }
 
 const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  errIsTerminal: process.stderr.isTTY === true,
 }
 
 const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`
@@ -88,7 +91,7 @@ async function execute(invocation: Invocation, io: CliIo): Promise<void> {
       return (await import('./sync-serve')).serveSync(invocation, io)
     case 'import':
     case 'io-export':
-      return runIoInvocation(invocation, (text) => io.out(text))
+      return runIoInvocation(invocation, io)
     default:
       return (await import('./sync-commands')).runSyncInvocation(invocation, io)
   }

@@ -63,7 +63,7 @@ Commands:
   export --format F FILE            Write the vault as F: json (the whole vault, restorable) | csv |
                                     vcard | gexf | graphml | egor (three CSVs named FILE-egos.csv,
                                     FILE-alters.csv, FILE-aaties.csv); FILE "-" is stdout
-  import FILE [--format F] [--dry-run] [--on-duplicate merge|keep|skip] [--merge-suggestions] [--since D] [--json]
+  import FILE [--format F] [--dry-run] [--on-duplicate merge|keep|skip] [--merge-suggestions] [--since D] [--json] [--progress]
                                     Import contacts, all or nothing; F: vcard | linkedin | google |
                                     json | ics (default: detected). Duplicates (same email or phone) are
                                     merged unless told otherwise; similar names are only listed as
@@ -71,7 +71,9 @@ Commands:
                                     --dry-run shows what would happen and writes nothing. A calendar
                                     (.ics): past meetings since D (default a year ago) with people
                                     you know (by email) become interactions, people met in the last
-                                    two weeks follow-ups
+                                    two weeks follow-ups. Through a running app or sync serve, the
+                                    import runs there as a job with its progress on stderr when
+                                    that is a terminal (--progress: one line per step anywhere)
   analyze [--json]                  The network analysis report
   consult TOPIC [--date D] [--limit N] [--lang en|ja] [--json]
                                     Whom to ask about TOPIC (in English or Japanese), best first,

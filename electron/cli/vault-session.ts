@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { CLI_ORIGIN } from '../../shared/graph'
 import type { VaultName } from '../../shared/ipc'
 import { CommandError, encodeWithoutDocument, runVaultCommand, type CommandResults, type VaultCommand, type VaultCommandName } from '../node/commands'
-import { ControlProtocolError, ControlUnreachableError, isServed, sendControlRequest } from '../node/control'
+import { ControlProtocolError, ControlUnreachableError, isServed, sendControlRequest, type JobEvents } from '../node/control'
+import type { ImportProgress } from '../../shared/io'
 import { LOCK_FILE, VaultLockedError, VaultReplica, VaultStoreError, readVaultLock, type BlindWrite, type VaultLockInfo } from '../node/store'
 import { CliDataError } from './cli-errors'
 import { vaultDirOf } from './data-dir'
@@ -92,14 +93,17 @@ export async function openVaultSession<T>(target: VaultTarget, write?: BlindWrit
   }
 }
 
+/** How a long command through a holder tells its progress (only `io.import` runs as a job). */
+export type JobWatcher = Partial<JobEvents>
+
 /** Runs `command` on the vault and returns its result; nothing is written when it fails. */
-export async function runOnVault<K extends VaultCommandName>(target: VaultTarget, command: Extract<VaultCommand, { name: K }>): Promise<CommandResults[K]> {
+export async function runOnVault<K extends VaultCommandName>(target: VaultTarget, command: Extract<VaultCommand, { name: K }>, watcher?: JobWatcher): Promise<CommandResults[K]> {
   const now = Date.now()
   const session = APPENDABLE_COMMANDS.has(command.name)
     ? await openVaultSession(target, (index) => encodeWithoutDocument(command, index, { origin: CLI_ORIGIN, now }))
     : await openVaultSession(target)
   if (session.kind === 'appended') return session.value
-  if (session.kind === 'remote') return runRemote(target, session.holder, command)
+  if (session.kind === 'remote') return command.name === 'io.import' ? runRemoteJob(target, session.holder, command, watcher ?? {}) : runRemote(target, session.holder, command)
   const { replica } = session
   let value: CommandResults[K]
   try {
@@ -146,5 +150,57 @@ async function runRemote<K extends VaultCommandName>(
     throw error
   }
   if (!response.ok) throw new CliDataError(response.error.message)
+  return response.value as CommandResults[K]
+}
+
+/** What the CLI knows of a job it lost: its id and the last progress the holder reported. */
+function lastSeen(job: string | null, progress: ImportProgress | null): string {
+  const parts = [job === null ? 'before it acknowledged the job' : `job ${job}`]
+  if (progress !== null) parts.push(`last at ${progress.phase} ${progress.done} of ${progress.total}`)
+  return parts.join(', ')
+}
+
+/**
+ * An import through the holder, as a job (control/protocol.ts): acknowledged, with progress, and
+ * an exit status that says what happened: applied, or failed with nothing written. When the
+ * connection goes before the outcome, the outcome is unknown, and the message says how to find out.
+ */
+async function runRemoteJob<K extends VaultCommandName>(
+  target: VaultTarget,
+  holder: VaultLockInfo & { controlSocket: string },
+  command: Extract<VaultCommand, { name: K }>,
+  watcher: JobWatcher,
+): Promise<CommandResults[K]> {
+  let job: string | null = null
+  let progress: ImportProgress | null = null
+  const events: JobEvents = {
+    onAccepted: (id) => {
+      job = id
+      watcher.onAccepted?.(id)
+    },
+    onProgress: (p) => {
+      progress = p
+      watcher.onProgress?.(p)
+    },
+  }
+  let response
+  try {
+    response = await sendControlRequest(holder.controlSocket, { token: holder.token, vault: target.vault, command }, undefined, events)
+    // A holder from before jobs refuses the field, and ran nothing: ask it the old way.
+    if (!response.ok && response.error.code === 'malformed' && response.error.message.includes('"job"')) return await runRemote(target, holder, command)
+  } catch (error) {
+    if (error instanceof ControlUnreachableError) {
+      const path = 'path' in command ? String(command.path) : 'FILE'
+      throw new CliDataError(
+        `lost the connection to the Kizuna process holding the vault (pid ${holder.pid}) during the import (${lastSeen(job, progress)}): ${error.message}. ` +
+          `Whether the import was applied is UNKNOWN. To find out, run \`kizuna import ${path} --dry-run\`: if it was applied, it finds every entry already there and adds no one. ` +
+          'Importing the same file again is safe: entries already imported are matched by their import keys.',
+      )
+    }
+    if (error instanceof ControlProtocolError)
+      throw new CliDataError(`the Kizuna process holding the vault (pid ${holder.pid}) answered in a way this version does not understand: ${error.message}`)
+    throw error
+  }
+  if (!response.ok) throw new CliDataError(response.error.code === 'cancelled' ? response.error.message : `${response.error.message}; nothing was written`)
   return response.value as CommandResults[K]
 }

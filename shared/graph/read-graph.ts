@@ -23,6 +23,29 @@ export function readAllPeople(doc: Y.Doc): Person[] {
   return out.sort(byId)
 }
 
+/**
+ * readGraph's `people` (live, in id order) read a slice at a time, for a process that must keep
+ * serving while it reads a large vault: yields how many rows it has read, of the rows there when
+ * it started, every `every` rows. The doc may change between slices; each row is read as it is
+ * when its turn comes, and a row no longer in the vault then is left out.
+ */
+export function* readLivePeopleInSlices(doc: Y.Doc, every: number): Generator<{ done: number; total: number }, Person[], void> {
+  const people = root(doc, 'people')
+  const rows: [PersonId, Y.Map<unknown>][] = []
+  people.forEach((row, id) => {
+    if (row instanceof Y.Map) rows.push([id, row as Y.Map<unknown>])
+  })
+  const out: Person[] = []
+  for (let i = 0; i < rows.length; i++) {
+    if (i % every === 0) yield { done: i, total: rows.length }
+    const [id, row] = rows[i]
+    if (people.get(id) !== row) continue
+    const person = readPersonRow(id, row)
+    if (person.deletedAt === null) out.push(person)
+  }
+  return out.sort(byId)
+}
+
 function tieOf(doc: Y.Doc, id: TieId): Tie {
   const [a, b] = tieEnds(id)
   return { id, a, b, ...readTieFields(doc, id) }

@@ -29,6 +29,7 @@
  * linear in people for realistic files (10,000 against 10,000: ~0.2 s warm).
  */
 import { memoRomajiKey, nameScript, spokenNameKey, type GraphSnapshot, type NameScript, type Person, type PersonId } from '../graph'
+import { ITEMS_PER_STEP, runSteps, type Steps } from './import-steps'
 import type { ImportedPerson, ImportPreview } from './import-types'
 import { mayBeSimilar, NAME_SIMILARITY_THRESHOLD, nameForms, nameSignature, nameSimilarity, type NameForms, type NameSignature } from './name-similarity'
 import { defaultNameKeys, judgeMatch, REASON_ORDER, type DuplicateReason, type NameKeyInput, type NameKeys } from './match-evidence'
@@ -254,11 +255,19 @@ const reasonRank = (r: DuplicateReason) => REASON_ORDER.indexOf(r)
  * then score, vault before file.
  */
 export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot, 'people'>, options: FindDuplicatesOptions = {}): DuplicateCandidate[] {
+  return runSteps(findDuplicatesSteps(preview, vault, options))
+}
+
+/** findDuplicates as steps (import-steps.ts): the vault indexed, then each incoming person matched. */
+export function* findDuplicatesSteps(preview: ImportPreview, vault: Pick<GraphSnapshot, 'people'>, options: FindDuplicatesOptions = {}): Steps<DuplicateCandidate[]> {
+  const total = preview.people.length
   const spokenKeys = options.spokenKeys ?? (scriptsMeet(vault.people, preview.people) ? spokenKeysOf() : () => [])
   const keying: Keying = { nameKeys: options.nameKeys ?? defaultNameKeys, spokenKeys, orgs: new OrgFolder() }
   const inVault = new Index()
   const byId = new Map<PersonId, Person>()
-  for (const p of vault.people) {
+  for (let i = 0; i < vault.people.length; i++) {
+    if (i % (ITEMS_PER_STEP * 4) === 0) yield { phase: 'match', done: 0, total }
+    const p = vault.people[i]
     byId.set(p.id, p)
     inVault.add(fromPerson(p, keying))
   }
@@ -267,7 +276,9 @@ export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot
   const inFile = new Index()
   const out: DuplicateCandidate[] = []
   const matches: Found[] = []
-  preview.people.forEach((person, index) => {
+  for (let index = 0; index < total; index++) {
+    if (index % ITEMS_PER_STEP === 0) yield { phase: 'match', done: index, total }
+    const person = preview.people[index]
     const c = comparableOf({ kind: 'file', index }, person.key, person, keying)
     matches.length = 0
     inVault.match(c, matches)
@@ -275,7 +286,7 @@ export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot
       inFile.match(c, matches)
       inFile.add(c)
     }
-    if (matches.length === 0) return
+    if (matches.length === 0) continue
     const found: DuplicateCandidate[] = []
     for (const { target, reasons, score } of matches) {
       const judged = judgeMatch(reasons, c, target, idsDecide)
@@ -293,6 +304,6 @@ export function findDuplicates(preview: ImportPreview, vault: Pick<GraphSnapshot
       (x, y) => Number(y.certain) - Number(x.certain) || rank(x) - rank(y) || y.score - x.score || (x.target.kind === 'vault' ? -1 : 1) - (y.target.kind === 'vault' ? -1 : 1),
     )
     for (const d of found) out.push(d)
-  })
+  }
   return out
 }

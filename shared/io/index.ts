@@ -2,7 +2,8 @@
  * Import and export formats: pure functions from text or bytes to plain data and back, plus the
  * two writes (applyImport, mergePeople) that go through shared/graph.
  */
-export { parseImport, detectFormat, type ParseImportOptions } from './parse-import'
+export { parseImport, parseImportSteps, detectFormat, type ParseImportOptions } from './parse-import'
+export { IMPORT_PHASES, ITEMS_PER_STEP, oneStep, runSteps, type ImportPhase, type ImportProgress, type Steps } from './import-steps'
 export { ImportError, describePosition, type ImportErrorCode } from './import-error'
 export {
   IMPORT_FORMATS,
@@ -17,7 +18,15 @@ export {
 export { decodeText } from './text-decoding'
 export { normalizeEmail, normalizePhone, normalizeName } from './normalize'
 export { nameSimilarity, nameForms, sortedNameKey, NAME_SIMILARITY_THRESHOLD, type NameForms } from './name-similarity'
-export { findDuplicates, MAX_PER_NAME_KEY, type DuplicateCandidate, type DuplicateReason, type FindDuplicatesOptions, type MatchTarget } from './find-duplicates'
+export {
+  findDuplicates,
+  findDuplicatesSteps,
+  MAX_PER_NAME_KEY,
+  type DuplicateCandidate,
+  type DuplicateReason,
+  type FindDuplicatesOptions,
+  type MatchTarget,
+} from './find-duplicates'
 export { defaultNameKeys, REASON_ORDER, type NameKeyInput, type NameKeys } from './match-evidence'
 export { bestCandidates, decisionFor, settleDecisions, suggestDecisions, type DecisionOptions, type DuplicatePolicy, type ImportDecision } from './import-decisions'
 export { reportImport, type ImportCounts, type ImportReport, type ReportedMatch } from './import-report'

@@ -17,11 +17,12 @@
 import { importGoogle } from './google-import'
 import { importIcs, type CalendarImportOptions } from './ics-import'
 import { ImportError } from './import-error'
+import { oneStep, runSteps, type Steps } from './import-steps'
 import type { ImportFormat, ImportPreview } from './import-types'
 import { importKizunaJson } from './kizuna-json-import'
 import { importLinkedIn } from './linkedin-import'
 import { decodeText } from './text-decoding'
-import { importVcard } from './vcard-import'
+import { importVcardSteps } from './vcard-import'
 
 const GOOGLE_COLUMNS = /(^|,)"?(E-mail 1 - Value|Phone 1 - Value|Labels|Organization Name|Organization 1 - Name|Group Membership|Phonetic First Name|Given Name Yomi)"?(,|$)/m
 
@@ -38,12 +39,13 @@ export function detectFormat(text: string): ImportFormat | null {
   return null
 }
 
-const IMPORTERS: Record<ImportFormat, (text: string, options: ParseImportOptions) => ImportPreview> = {
-  vcard: importVcard,
-  linkedin: importLinkedIn,
-  google: importGoogle,
-  'kizuna-json': importKizunaJson,
-  ics: (text, options) => importIcs(text, options.calendar ?? { now: Date.now() }),
+/** vCard files, the large ones, are read card by card; the others in one piece. */
+const IMPORTERS: Record<ImportFormat, (text: string, options: ParseImportOptions) => Steps<ImportPreview>> = {
+  vcard: importVcardSteps,
+  linkedin: (text) => oneStep('parse', () => importLinkedIn(text)),
+  google: (text) => oneStep('parse', () => importGoogle(text)),
+  'kizuna-json': (text) => oneStep('parse', () => importKizunaJson(text)),
+  ics: (text, options) => oneStep('parse', () => importIcs(text, options.calendar ?? { now: Date.now() })),
 }
 
 export interface ParseImportOptions {
@@ -55,11 +57,17 @@ export interface ParseImportOptions {
 
 /** Throws ImportError for anything it cannot read; any other exception is a bug. */
 export function parseImport(input: Uint8Array | string, options: ParseImportOptions = {}): ImportPreview {
+  return runSteps(parseImportSteps(input, options))
+}
+
+/** parseImport as steps (import-steps.ts). */
+export function* parseImportSteps(input: Uint8Array | string, options: ParseImportOptions = {}): Steps<ImportPreview> {
+  yield { phase: 'parse', done: 0, total: 1 }
   const text = decodeText(input)
   if (text.trim() === '') throw new ImportError('empty', 'the file is empty', { line: 1 })
   const format = options.format ?? detectFormat(text)
   if (format === null) {
     throw new ImportError('unknown-format', 'not a vCard, LinkedIn Connections CSV, Google Contacts CSV, Kizuna JSON or iCalendar (.ics) file', { line: 1 })
   }
-  return IMPORTERS[format](text, options)
+  return yield* IMPORTERS[format](text, options)
 }

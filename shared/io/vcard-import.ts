@@ -15,6 +15,7 @@
  */
 import ICAL from 'ical.js'
 import { ImportError } from './import-error'
+import { ITEMS_PER_STEP, type Steps } from './import-steps'
 import type { ImportPreview } from './import-types'
 import { PersonCollector } from './imported-person'
 import { splitCards, type RawCard } from './vcard-lines'
@@ -63,11 +64,14 @@ function findBadLine(card: RawCard): number {
   return card.line
 }
 
-export function importVcard(textIn: string): ImportPreview {
+/** The cards one by one, a progress step every ITEMS_PER_STEP cards (import-steps.ts). */
+export function* importVcardSteps(textIn: string): Steps<ImportPreview> {
   const cards = splitCards(textIn)
   if (cards.length === 0) throw new ImportError('empty', 'the file holds no vCard (BEGIN:VCARD)', { line: 1 })
   const collector = new PersonCollector('vcard')
-  for (const card of cards) {
+  for (let i = 0; i < cards.length; i++) {
+    if (i % ITEMS_PER_STEP === 0) yield { phase: 'parse', done: i, total: cards.length }
+    const card = cards[i]
     const at = { card: card.card, line: card.line }
     for (const w of card.warnings) collector.warn(w.message, { card: card.card, line: w.line })
     if (!KNOWN_VERSIONS.has(card.version)) {

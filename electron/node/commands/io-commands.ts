@@ -12,13 +12,15 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import type * as Y from 'yjs'
-import { readGraph, readMe } from '../../../shared/graph'
+import { readGraph, readLivePeopleInSlices, readMe, type Person } from '../../../shared/graph'
 import {
   applyImport,
-  findDuplicates,
+  findDuplicatesSteps,
   ImportError,
-  parseImport,
+  ITEMS_PER_STEP,
+  parseImportSteps,
   planCalendar,
+  runSteps,
   plannedIds,
   reportImport,
   suggestCalendarDecisions,
@@ -29,6 +31,7 @@ import {
   type ImportFormat,
   type ReportedMatch,
   type SourcePosition,
+  type Steps,
 } from '../../../shared/io'
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/ipc'
 import { CommandError } from './command-error'
@@ -88,16 +91,26 @@ function readImportFile(path: string): Uint8Array {
 }
 
 export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { origin: unknown; now?: number }): ImportSummary {
+  return runSteps(importCommandSteps(doc, command, options))
+}
+
+/**
+ * The import as steps (shared/io/import-steps.ts): parse, read the vault's people, match, then one
+ * write. Everything before the write only reads, so stopping at any step leaves the vault as it
+ * was; the write reads the doc as it is then (applyImport), so a change that arrived meanwhile (a
+ * synced device) is merged with, never overwritten. Matching is against the people there when
+ * the read step ran.
+ */
+export function* importCommandSteps(doc: Y.Doc, command: ImportCommand, options: { origin: unknown; now?: number }): Steps<ImportSummary> {
   const bytes = readImportFile(command.path)
   try {
     const selfEmails = readMe(doc)
       .handles.filter((h) => h.kind === 'email')
       .map((h) => h.value)
     const calendar = { now: options.now ?? Date.now(), selfEmails, ...(command.since === undefined ? {} : { since: command.since }) }
-    const preview = parseImport(bytes, { calendar, ...(command.format === undefined ? {} : { format: command.format === 'json' ? 'kizuna-json' : command.format }) })
-    const graph = readGraph(doc)
-    const { people } = graph
-    const candidates = findDuplicates(preview, { people })
+    const preview = yield* parseImportSteps(bytes, { calendar, ...(command.format === undefined ? {} : { format: command.format === 'json' ? 'kizuna-json' : command.format }) })
+    const people = yield* readPeopleSteps(doc)
+    const candidates = yield* findDuplicatesSteps(preview, { people })
     const decisions =
       preview.calendar !== undefined
         ? suggestCalendarDecisions(preview, candidates, { mergeSuggestions: command.mergeSuggestions })
@@ -118,15 +131,27 @@ export function runImportCommand(doc: Y.Doc, command: ImportCommand, options: { 
     const window = preview.calendar === undefined ? null : { since: preview.calendar.since, today: preview.calendar.today }
     if (command.dryRun) {
       const planned =
-        preview.calendar === undefined || window === null ? {} : { calendar: { ...planCalendar(preview.calendar, plannedIds(preview, decisions), graph).counts, ...window } }
+        preview.calendar === undefined || window === null
+          ? {}
+          : { calendar: { ...planCalendar(preview.calendar, plannedIds(preview, decisions), readGraph(doc)).counts, ...window } }
       return { ...summary, ties: 0, records: 0, warnings, dryRun: true, ...planned }
     }
+    yield { phase: 'write', done: 0, total: preview.entries }
     const result = applyImport(doc, preview, decisions, { origin: options.origin, now: options.now })
     const done = result.calendar === undefined || window === null ? {} : { calendar: { ...result.calendar, ...window } }
     return { ...summary, ties: result.ties, records: result.records, warnings: [...warnings, ...result.warnings], dryRun: false, ...done }
   } catch (error) {
     if (error instanceof ImportError) throw new CommandError('invalid-input', `${command.path}:${error.at?.line ?? 1}: ${error.message}`)
     throw error
+  }
+}
+
+function* readPeopleSteps(doc: Y.Doc): Steps<Person[]> {
+  const reading = readLivePeopleInSlices(doc, ITEMS_PER_STEP * 4)
+  for (;;) {
+    const next = reading.next()
+    if (next.done === true) return next.value
+    yield { phase: 'read', ...next.value }
   }
 }
 

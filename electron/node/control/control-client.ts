@@ -10,7 +10,8 @@ import { lstat } from 'node:fs/promises'
 import { createConnection } from 'node:net'
 import { helloAnswerSchema, newNonce, proofMatches } from './control-handshake'
 import { readLines } from './line-reader'
-import { CONTROL_PROTOCOL_VERSION, MAX_RESPONSE_BYTES, controlResponseSchema, type ControlRequest, type ControlResponse } from './protocol'
+import type { ImportProgress } from '../../../shared/io'
+import { CONTROL_PROTOCOL_VERSION, MAX_RESPONSE_BYTES, controlJobMessageSchema, controlResponseSchema, type ControlRequest, type ControlResponse } from './protocol'
 import { isNamedPipe } from './socket-path'
 
 export class ControlUnreachableError extends Error {
@@ -42,14 +43,22 @@ export class ControlImpostorError extends ControlProtocolError {
   }
 }
 
+/** For a request sent as a job (protocol.ts): what the holder reports before its answer. */
+export interface JobEvents {
+  onAccepted(job: string): void
+  onProgress(progress: ImportProgress): void
+}
+
 let nextId = 1
 
 /**
  * Sends `request` (without protocol and id, which are filled in) and waits for its answer.
  * `timeoutMs` 0 waits as long as the connection is open: for long commands, whose answer says
  * what really happened, where a timeout would report a failure over a change that was applied.
+ * With `job`, the request runs as a job: `timeoutMs` bounds the wait for its acknowledgement,
+ * after which the answer is awaited as long as the connection is open.
  */
-export async function sendControlRequest(path: string, request: Omit<ControlRequest, 'protocol' | 'id'>, timeoutMs = 15_000): Promise<ControlResponse> {
+export async function sendControlRequest(path: string, request: Omit<ControlRequest, 'protocol' | 'id' | 'job'>, timeoutMs = 15_000, job?: JobEvents): Promise<ControlResponse> {
   if (!isNamedPipe(path)) {
     // Only talk to a socket this user owns: the token must not go to anyone else's server.
     const info = await lstat(path).catch(() => null)
@@ -57,7 +66,7 @@ export async function sendControlRequest(path: string, request: Omit<ControlRequ
     if (typeof process.getuid === 'function' && info.uid !== process.getuid()) throw new ControlUnreachableError(path, 'the socket belongs to another user')
   }
   const id = nextId++
-  const line = `${JSON.stringify({ protocol: CONTROL_PROTOCOL_VERSION, id, ...request })}\n`
+  const line = `${JSON.stringify({ protocol: CONTROL_PROTOCOL_VERSION, id, ...request, ...(job === undefined ? {} : { job: true }) })}\n`
   const nonce = newNonce()
   const hello = `${JSON.stringify({ protocol: CONTROL_PROTOCOL_VERSION, hello: { vault: request.vault, nonce } })}\n`
   let proven = false
@@ -74,9 +83,17 @@ export async function sendControlRequest(path: string, request: Omit<ControlRequ
     socket.once('connect', () => socket.write(hello))
     socket.once('error', (error: NodeJS.ErrnoException) => finish(() => fail(new ControlUnreachableError(path, error.code ?? error.message))))
     socket.once('close', () => finish(() => fail(new ControlUnreachableError(path, 'the connection closed before an answer came'))))
-    const parse = (text: string): ControlResponse | null => {
+    const parseJson = (text: string): unknown => {
       try {
-        return controlResponseSchema.parse(JSON.parse(text))
+        return JSON.parse(text)
+      } catch (error) {
+        return error
+      }
+    }
+    const parse = (raw: unknown): ControlResponse | null => {
+      try {
+        if (raw instanceof Error) throw raw
+        return controlResponseSchema.parse(raw)
       } catch (error) {
         finish(() =>
           fail(new ControlProtocolError(`the holder's answer is not a protocol ${CONTROL_PROTOCOL_VERSION} response: ${error instanceof Error ? error.message : String(error)}`)),
@@ -87,7 +104,18 @@ export async function sendControlRequest(path: string, request: Omit<ControlRequ
     readLines(socket, MAX_RESPONSE_BYTES, {
       onLine: (text) => {
         if (settled) return
-        const response = parse(text)
+        const raw = parseJson(text)
+        if (proven && job !== undefined && typeof raw === 'object' && raw !== null && !(raw instanceof Error) && !('ok' in raw)) {
+          const message = controlJobMessageSchema.safeParse(raw)
+          if (!message.success || message.data.id !== id)
+            return finish(() => fail(new ControlProtocolError(`the holder's job message is not a protocol ${CONTROL_PROTOCOL_VERSION} one: ${text.slice(0, 200)}`)))
+          if ('accepted' in message.data) {
+            socket.setTimeout(0)
+            job.onAccepted(message.data.accepted.job)
+          } else job.onProgress(message.data.progress)
+          return
+        }
+        const response = parse(raw)
         if (response === null) return
         if (proven) return finish(() => done(response))
         if (!response.ok) {

@@ -19,8 +19,9 @@ import type { VaultName } from '../../../shared/ipc'
 import { CommandError, runVaultCommand } from '../commands'
 import { isSyncCommandName, type SyncCommand } from '../commands/sync-command-schema'
 import { helloSchema, serverProof } from './control-handshake'
+import { runImportJob, type JobChannel } from './import-job'
 import { readLines } from './line-reader'
-import { CONTROL_PROTOCOL_VERSION, MAX_REQUEST_BYTES, controlRequestSchema, errorResponse, type ControlResponse } from './protocol'
+import { CONTROL_PROTOCOL_VERSION, MAX_REQUEST_BYTES, controlRequestSchema, errorResponse, type ControlJobMessage, type ControlResponse } from './protocol'
 import { controlSocketPath, isNamedPipe } from './socket-path'
 
 /** What the server needs of an open vault; a VaultReplica is one. */
@@ -60,11 +61,16 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-/** Answers one request line. Never throws: every failure becomes an error response. */
+/**
+ * Answers one request line. Never throws: every failure becomes an error response. With `channel`,
+ * an import that asks to be a job is one (import-job.ts): its messages go to the channel before
+ * the response.
+ */
 export async function answerControlRequest(
   line: string,
   resolveVault: ControlServerOptions['resolveVault'],
   runSyncCommand?: ControlServerOptions['runSyncCommand'],
+  channel?: JobChannel,
 ): Promise<ControlResponse> {
   let raw: unknown
   try {
@@ -100,6 +106,7 @@ export async function answerControlRequest(
       (error: unknown) => errorResponse(id, 'sync-failed', error instanceof Error ? error.message : String(error)),
     )
   }
+  if (request.job === true && command.name === 'io.import' && channel !== undefined) return runImportJob(vault, command, id ?? 0, channel)
   try {
     const value = runVaultCommand(vault.doc, command as Exclude<typeof command, SyncCommand>, { origin: CLI_ORIGIN })
     await vault.whenFlushed()
@@ -174,9 +181,10 @@ export async function startControlServer(options: ControlServerOptions): Promise
     socket.setTimeout(idleTimeoutMs, () => socket.destroy())
     // Requests on one connection are answered in order, one at a time.
     let queue = Promise.resolve()
-    const send = (response: ControlResponse): void => {
+    const send = (response: ControlResponse | ControlJobMessage): void => {
       if (!socket.destroyed) socket.write(`${JSON.stringify(response)}\n`)
     }
+    const channel: JobChannel = { send, isOpen: () => !socket.destroyed }
     readLines(socket, MAX_REQUEST_BYTES, {
       onLine: (line) => {
         queue = queue.then(async () => {
@@ -184,7 +192,7 @@ export async function startControlServer(options: ControlServerOptions): Promise
           // cards): the answer must never be dropped after the command was applied.
           socket.setTimeout(0)
           try {
-            send(await answerControlRequest(line, options.resolveVault, options.runSyncCommand))
+            send(await answerControlRequest(line, options.resolveVault, options.runSyncCommand, channel))
           } finally {
             if (!socket.destroyed) socket.setTimeout(idleTimeoutMs)
           }

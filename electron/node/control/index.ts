@@ -1,6 +1,6 @@
 /** The local control socket: one writer per vault, reachable by `kizuna` while another process holds it. */
 export { startControlServer, answerControlRequest, isServed, ControlServerError, type ControlServer, type ControlServerOptions, type ControlledVault } from './control-server'
-export { sendControlRequest, ControlImpostorError, ControlProtocolError, ControlUnreachableError } from './control-client'
+export { sendControlRequest, type JobEvents, ControlImpostorError, ControlProtocolError, ControlUnreachableError } from './control-client'
 export {
   CONTROL_PROTOCOL_VERSION,
   MAX_REQUEST_BYTES,

@@ -13,8 +13,20 @@
  * knows the same token (a hello line, control-handshake.ts). A request line is at most MAX_REQUEST_BYTES; a longer
  * one is answered with `too-large` and the connection is closed. Protocol versions are never
  * mixed: a request whose version differs gets `unsupported-protocol` and changes nothing.
+ *
+ * Jobs: a request with `"job":true` for a long command (`io.import`) is acknowledged at once and
+ * reports its progress before its one response, each a line with the request's id:
+ *
+ *   accepted  {"protocol":1,"id":7,"accepted":{"job":"<uuid>"}}
+ *   progress  {"protocol":1,"id":7,"progress":{"phase":"match","done":12000,"total":20000}}
+ *   response  as above: the job's outcome (ok: applied; not ok: nothing was written)
+ *
+ * The holder keeps serving everything else meanwhile (sync sessions included), runs one import
+ * job per vault at a time, and drops a job whose client disconnects before its write. Other
+ * commands ignore `job` and answer with their one response.
  */
 import { z } from 'zod'
+import { IMPORT_PHASES } from '../../../shared/io'
 import { VaultNameSchema } from '../../../shared/ipc'
 import type { CommandErrorCode } from '../commands'
 import { vaultCommandSchema } from '../commands'
@@ -27,7 +39,7 @@ export const MAX_REQUEST_BYTES = 1024 * 1024
 export const MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 
 export type ControlErrorCode =
-  CommandErrorCode | 'malformed' | 'too-large' | 'unsupported-protocol' | 'unauthorized' | 'vault-not-open' | 'sync-not-running' | 'sync-failed' | 'internal'
+  CommandErrorCode | 'malformed' | 'too-large' | 'unsupported-protocol' | 'unauthorized' | 'vault-not-open' | 'sync-not-running' | 'sync-failed' | 'cancelled' | 'internal'
 
 export const controlRequestSchema = z
   .object({
@@ -37,6 +49,8 @@ export const controlRequestSchema = z
     vault: VaultNameSchema,
     // Sync commands (pair, devices, sync) go to the holder's SyncHost, if it runs one.
     command: z.discriminatedUnion('name', [vaultCommandSchema, syncCommandSchema]),
+    /** Run as a job: acknowledge, report progress, then answer (long commands only). */
+    job: z.boolean().optional(),
   })
   .strict()
 export type ControlRequest = z.input<typeof controlRequestSchema>
@@ -51,6 +65,16 @@ export const controlResponseSchema = z.discriminatedUnion('ok', [
   }),
 ])
 export type ControlResponse = z.output<typeof controlResponseSchema>
+
+export const controlJobMessageSchema = z.union([
+  z.object({ protocol: z.literal(CONTROL_PROTOCOL_VERSION), id: z.int(), accepted: z.object({ job: z.string().max(100) }) }),
+  z.object({
+    protocol: z.literal(CONTROL_PROTOCOL_VERSION),
+    id: z.int(),
+    progress: z.object({ phase: z.enum(IMPORT_PHASES), done: z.int().nonnegative(), total: z.int().nonnegative() }),
+  }),
+])
+export type ControlJobMessage = z.output<typeof controlJobMessageSchema>
 
 export function errorResponse(id: number | null, code: ControlErrorCode, message: string): ControlResponse {
   return { protocol: CONTROL_PROTOCOL_VERSION, id, ok: false, error: { code, message } }

@@ -4,71 +4,15 @@
  * the other, and both shut down cleanly on SIGTERM; without a holder, pairing and `sync folder`
  * run on the vault itself.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BIN, cleanupsAfterEach, REPO, runBuilt } from './fixtures/cli-process'
-
-interface Running {
-  child: ChildProcessWithoutNullStreams
-  output(): string
-  exited: Promise<number | null>
-}
+import { cleanupsAfterEach, runBuilt } from './fixtures/cli-process'
+import { syncProcesses } from './fixtures/sync-process'
 
 const { cleanups, dataDir } = cleanupsAfterEach('kizuna-sync-cli-')
-
-function start(args: string[]): Running {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO })
-  let output = ''
-  child.stdout.setEncoding('utf8').on('data', (s: string) => (output += s))
-  child.stderr.setEncoding('utf8').on('data', (s: string) => (output += s))
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    await exited
-  })
-  return { child, output: () => output, exited }
-}
-
-async function waitFor(running: Running, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpExecArray> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const match = pattern.exec(running.output())
-    if (match) return match
-    if (Date.now() > deadline || running.child.exitCode !== null) throw new Error(`no ${String(pattern)} in:\n${running.output()}`)
-    await new Promise((done) => setTimeout(done, 50))
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}
-
-async function serve(dir: string, name: string): Promise<Running> {
-  const peer = start(['--data', dir, 'sync', 'serve', '--host', '127.0.0.1', '--port', String(await freePort()), '--no-mdns', '--name', name])
-  await waitFor(peer, /listening on 127\.0\.0\.1:\d+/)
-  return peer
-}
-
-const CODE = /\n {2}(\S+:\d+-[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7})\n/
+const { serve, pairByCli, freePort } = syncProcesses(cleanups)
 const WORDS = /Confirmation words: ([a-z ]+)\n/
-
-/** `pair invite --yes` in `inviterDir`, `pair join CODE --yes` in `joinerDir`; returns both outputs. */
-async function pairByCli(inviterDir: string, joinerDir: string, inviteArgs: string[] = []): Promise<{ invite: string; join: string; joinCode: number }> {
-  const invite = start(['--data', inviterDir, 'pair', 'invite', '--yes', ...inviteArgs])
-  const [, code] = await waitFor(invite, CODE)
-  const joined = await runBuilt(['--data', joinerDir, 'pair', 'join', code, '--yes'])
-  expect(await invite.exited).toBe(0)
-  return { invite: invite.output(), join: joined.stdout + joined.stderr, joinCode: joined.code }
-}
 
 const devicesOf = async (dir: string) =>
   JSON.parse((await runBuilt(['--data', dir, 'devices', 'list', '--json'])).stdout) as { deviceId: string; name: string; connected: boolean }[]
