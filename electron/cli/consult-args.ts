@@ -7,12 +7,11 @@
  */
 import { parseArgs } from 'node:util'
 import { AGE_BANDS, ISIC_SECTIONS, type AgeBandId, type IsicSectionId } from '../../shared/graph'
+import { isLanguage, type Language } from '../../shared/i18n'
 import { CliUsageError } from './cli-errors'
 
-export type Lang = 'en' | 'ja'
-
 export type ConsultInvocation =
-  | { kind: 'consult'; dataDir: string | undefined; topic: string; limit: number; lang: Lang; json: boolean; now: number | null }
+  | { kind: 'consult'; dataDir: string | undefined; topic: string; limit: number; lang: Language; json: boolean; now: number | null }
   | {
       kind: 'reach'
       dataDir: string | undefined
@@ -21,7 +20,7 @@ export type ConsultInvocation =
       field: IsicSectionId | null
       ageBand: AgeBandId | null
       limit: number
-      lang: Lang
+      lang: Language
       json: boolean
       now: number | null
     }
@@ -47,7 +46,7 @@ export function parseConsultCommandLine(rest: readonly string[], globalDataDir: 
   const positionals = parsed.positionals
   const dataDir = (values.data as string | undefined) ?? globalDataDir
   const lang = (values.lang as string | undefined) ?? 'en'
-  if (lang !== 'en' && lang !== 'ja') usage(`${name}: --lang must be en or ja, not "${lang}"`)
+  if (!isLanguage(lang)) usage(`${name}: --lang must be en or ja, not "${lang}"`)
   const limitText = values.limit as string | undefined
   if (limitText !== undefined && !/^\d{1,2}$/.test(limitText)) usage(`${name}: --limit must be a number from 1 to ${MAX_LIMIT}, not "${limitText}"`)
   const limit = limitText === undefined ? (name === 'consult' ? 5 : 3) : Number(limitText)

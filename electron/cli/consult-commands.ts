@@ -4,6 +4,7 @@
  */
 import { findReach, suggestAdvisors } from '../../shared/analysis'
 import { AGE_BANDS, ISIC_SECTIONS, searchPeopleByName, type GraphSnapshot, type Person } from '../../shared/graph'
+import type { Language } from '../../shared/i18n'
 import { CliDataError } from './cli-errors'
 import type { ConsultInvocation } from './consult-args'
 import { formatConsult, formatReach } from './format-consult'
@@ -23,7 +24,7 @@ function resolvePerson(people: readonly Person[], typed: string): Person {
   throw new CliDataError(`several people match "${typed}"; give the id of one:\n${listed.join('\n')}`)
 }
 
-function describeKind(field: string | null, ageBand: string | null, lang: 'en' | 'ja'): string {
+function describeKind(field: string | null, ageBand: string | null, lang: Language): string {
   const fieldLabel = field === null ? null : (ISIC_SECTIONS.find((s) => s.id === field)?.label[lang] ?? field)
   const bandLabel = ageBand === null ? null : (AGE_BANDS.find((b) => b.id === ageBand)?.label[lang] ?? ageBand)
   if (lang === 'ja') return [fieldLabel, bandLabel].filter((x) => x !== null).join('・')

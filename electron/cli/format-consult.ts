@@ -5,22 +5,22 @@
  */
 import type { ConsultReason, ConsultResult, ReachChain, ReachResult, Trait } from '../../shared/analysis'
 import { AGE_BANDS, DEFAULT_GENDERS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, type Label } from '../../shared/graph'
-import type { Lang } from './consult-args'
+import type { Language } from '../../shared/i18n'
 import { terminalSafe } from './terminal-text'
 
 type Names = (id: string) => string
 
-const labelOf = (list: readonly { id: string; label: Label }[], id: string, lang: Lang): string => list.find((entry) => entry.id === id)?.label[lang] ?? id
+const labelOf = (list: readonly { id: string; label: Label }[], id: string, lang: Language): string => list.find((entry) => entry.id === id)?.label[lang] ?? id
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
-function monthOf(iso: string, lang: Lang): string {
+function monthOf(iso: string, lang: Language): string {
   const [year, month] = iso.split('-').map(Number)
   if (lang === 'ja') return `${year}年${month}月`
   return new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
 
 /** "a woman in her 50s, who values openness to change, in Health" / 「50代の女性・変化への開放性を重んじる・保健衛生」 */
-function traitsText(traits: readonly Trait[], lang: Lang): string {
+function traitsText(traits: readonly Trait[], lang: Language): string {
   const of = (dimension: Trait['dimension']) => traits.find((t) => t.dimension === dimension)?.category
   const gender = of('gender')
   const age = of('age-band')
@@ -42,7 +42,7 @@ function traitsText(traits: readonly Trait[], lang: Lang): string {
   return parts.join(', ')
 }
 
-export function reasonText(reason: ConsultReason, lang: Lang, names: Names): string {
+export function reasonText(reason: ConsultReason, lang: Language, names: Names): string {
   const ja = lang === 'ja'
   switch (reason.code) {
     case 'field-tag':
@@ -76,7 +76,7 @@ export function reasonText(reason: ConsultReason, lang: Lang, names: Names): str
   }
 }
 
-export function formatConsult(result: ConsultResult, lang: Lang, names: Names): string {
+export function formatConsult(result: ConsultResult, lang: Language, names: Names): string {
   const ja = lang === 'ja'
   const out: string[] = []
   const topic = terminalSafe(result.query)
@@ -111,7 +111,7 @@ export function formatConsult(result: ConsultResult, lang: Lang, names: Names): 
   return `${out.join('\n')}\n`
 }
 
-function chainText(chain: ReachChain, lang: Lang, names: Names): string {
+function chainText(chain: ReachChain, lang: Language, names: Names): string {
   const ja = lang === 'ja'
   const [first, ...rest] = chain.personIds
   if (rest.length === 0) return ja ? `${names(first)}さんに直接連絡する` : `write to ${names(first)} directly`
@@ -119,7 +119,7 @@ function chainText(chain: ReachChain, lang: Lang, names: Names): string {
   return ja ? `まず${names(first)}さんに頼む → ${hops}` : `ask ${names(first)} first → ${hops}`
 }
 
-export function formatReach(result: ReachResult, lang: Lang, names: Names, describe: string): string {
+export function formatReach(result: ReachResult, lang: Language, names: Names, describe: string): string {
   const ja = lang === 'ja'
   const target = terminalSafe(describe)
   if (result.noPath !== null) {

@@ -14,6 +14,7 @@ import { APP_SCHEME } from './app-origin'
 import { createAppProtocolHandler } from './app-protocol'
 import { createIoHandlers } from './io-ipc'
 import { IpcUserError, registerIpcHandlers, type IpcContext } from './ipc'
+import { uiLanguage } from './main-messages'
 import { installApplicationMenu } from './menu'
 import { startNotifications } from './notifications'
 import { hardenSession } from './security'
@@ -50,6 +51,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   installApplicationMenu()
 
   const settings = await SettingsStore.open(options.dataDir)
+  // The UI's language (the per-device setting, else the OS locale) for dialogs and notifications.
+  const language = uiLanguage(
+    () => settings.get().language,
+    () => app.getLocale(),
+  )
   const windows = new Set<BrowserWindow>()
   const broadcastStatus = (event: StatusEvent): void => {
     for (const window of windows) send(window.webContents, EVENT_CHANNELS.statusDidChange, event)
@@ -107,8 +113,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     [INVOKE_CHANNELS.settingsGet]: () => Promise.resolve(settings.get()),
     [INVOKE_CHANNELS.settingsSet]: (patch) => settings.set(patch),
     [INVOKE_CHANNELS.appInfo]: () => Promise.resolve({ version: app.getVersion(), platform: process.platform, locale: app.getLocale(), dataDir: options.dataDir }),
-    ...createSyncHandlers(deviceSync),
-    ...createIoHandlers(async (vault) => (await vaults.open(vault)).replica),
+    ...createSyncHandlers(deviceSync, language),
+    ...createIoHandlers(async (vault) => (await vaults.open(vault)).replica, language),
   } satisfies IpcHandlers<IpcContext>
 
   const removeHandlers = registerIpcHandlers(ipcMain, handlers, (url) => url !== undefined && isAppUrl(url, devOrigin))

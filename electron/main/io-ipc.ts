@@ -7,11 +7,13 @@
 import { basename } from 'node:path'
 import { readFile, stat } from 'node:fs/promises'
 import { dialog } from 'electron'
+import type { Language } from '../../shared/i18n'
 import { INVOKE_CHANNELS, MAX_IMPORT_FILE_BYTES, type IpcHandlers, type VaultName } from '../../shared/ipc'
 import { listBackupEntries, previewBackup, restoreBackup } from '../node/io/backup-service'
 import { EXPORT_EXTENSIONS, writeExport } from '../node/io/export-files'
 import type { VaultReplica } from '../node/store'
 import { IpcUserError, type IpcContext } from './ipc'
+import { mainWords, type MainTranslate } from './main-messages'
 
 type IoChannels =
   | typeof INVOKE_CHANNELS.ioChooseImportFile
@@ -20,19 +22,23 @@ type IoChannels =
   | typeof INVOKE_CHANNELS.backupsRead
   | typeof INVOKE_CHANNELS.backupsRestore
 
-const IMPORT_FILTERS = [
-  { name: 'Contacts and calendars (vCard, CSV, Kizuna JSON, iCalendar)', extensions: ['vcf', 'vcard', 'csv', 'json', 'ics'] },
-  { name: 'All files', extensions: ['*'] },
-]
+function importFilters(t: MainTranslate): { name: string; extensions: string[] }[] {
+  return [
+    { name: t('dialog.importFiles'), extensions: ['vcf', 'vcard', 'csv', 'json', 'ics'] },
+    { name: t('dialog.allFiles'), extensions: ['*'] },
+  ]
+}
 
 function storageError(what: string, err: unknown): IpcUserError {
   return new IpcUserError('storage', `${what}: ${(err as Error).message}`)
 }
 
-export function createIoHandlers(openReplica: (vault: VaultName) => Promise<VaultReplica>): Pick<IpcHandlers<IpcContext>, IoChannels> {
+/** `language`: the UI's, for the dialogs' titles and file types. */
+export function createIoHandlers(openReplica: (vault: VaultName) => Promise<VaultReplica>, language: () => Language): Pick<IpcHandlers<IpcContext>, IoChannels> {
   return {
     [INVOKE_CHANNELS.ioChooseImportFile]: async () => {
-      const answer = await dialog.showOpenDialog({ title: 'Import', properties: ['openFile'], filters: IMPORT_FILTERS })
+      const t = mainWords(language())
+      const answer = await dialog.showOpenDialog({ title: t('dialog.importTitle'), properties: ['openFile'], filters: importFilters(t) })
       const path = answer.canceled ? undefined : answer.filePaths[0]
       if (path === undefined) return null
       const size = (await stat(path).catch((err: unknown) => Promise.reject(storageError(basename(path), err)))).size
@@ -43,7 +49,7 @@ export function createIoHandlers(openReplica: (vault: VaultName) => Promise<Vaul
     [INVOKE_CHANNELS.ioExport]: async ({ vault, format }) => {
       const stamp = new Date().toISOString().slice(0, 10)
       const answer = await dialog.showSaveDialog({
-        title: 'Export',
+        title: mainWords(language())('dialog.exportTitle'),
         defaultPath: `kizuna-${stamp}.${EXPORT_EXTENSIONS[format]}`,
         filters: [{ name: format, extensions: [EXPORT_EXTENSIONS[format]] }],
       })

@@ -8,24 +8,19 @@ import { Notification } from 'electron'
 import type * as Y from 'yjs'
 import type { Settings } from '../../shared/ipc'
 import type { TodayItem } from '../../shared/workflow'
+import type { Language } from '../../shared/i18n'
 import { fileNotifiedStore, NotificationService, readDueItems, type Clock, type Timer } from '../node/notifications'
-
-type Language = 'en' | 'ja'
+import { mainWords, uiLanguage } from './main-messages'
 
 export function notificationText(item: TodayItem, language: Language): { title: string; body: string } {
-  if (language === 'ja') {
-    const title = item.kind === 'follow-up' ? `${item.name}さんにお礼の連絡を` : `${item.name}さんに近況の連絡を`
-    const body =
-      item.reason.code === 'follow-up'
-        ? `${item.reason.eventName}で出会ってから${item.reason.followUpDays}日。短いお礼のメッセージを送りましょう。`
-        : `最後の連絡は${item.reason.lastContactOn}。ひとこと近況を伝えましょう。`
-    return { title, body }
-  }
-  const title = item.kind === 'follow-up' ? `Follow up with ${item.name}` : `Keep in touch with ${item.name}`
+  const t = mainWords(language)
+  const title = item.kind === 'follow-up' ? t('notification.followUpTitle', { name: item.name }) : t('notification.keepInTouchTitle', { name: item.name })
   const body =
     item.reason.code === 'follow-up'
-      ? `You met at ${item.reason.eventName}. A short thank-you note now leaves a good impression.`
-      : `Last contact on ${item.reason.lastContactOn}. A short note keeps the tie warm.`
+      ? t('notification.followUpBody', { event: item.reason.eventName, days: item.reason.followUpDays })
+      : item.reason.lastContactOn === null
+        ? t('notification.noContactBody')
+        : t('notification.keepInTouchBody', { date: item.reason.lastContactOn })
   return { title, body }
 }
 
@@ -65,10 +60,7 @@ export interface NotificationsOptions {
 }
 
 export function startNotifications(options: NotificationsOptions): { service: NotificationService; dispose(): void } {
-  const language = (): Language => {
-    const setting = options.settings().language
-    return setting === 'system' ? (options.locale().toLowerCase().startsWith('ja') ? 'ja' : 'en') : setting
-  }
+  const language = uiLanguage(() => options.settings().language, options.locale)
   const service = new NotificationService({
     clock: options.clock ?? { now: () => Date.now() },
     timer: options.timer ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },

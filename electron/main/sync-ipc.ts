@@ -4,9 +4,11 @@
  * read (no such device, port in use, pairing over) comes back as an `IpcUserError('sync')`.
  */
 import { dialog } from 'electron'
+import type { Language } from '../../shared/i18n'
 import { INVOKE_CHANNELS, type InvokeChannel, type IpcHandlers } from '../../shared/ipc'
 import { PairingError, SyncHostError, type SyncHost } from '../node/sync'
 import { IpcUserError, type IpcContext } from './ipc'
+import { mainWords } from './main-messages'
 import type { DeviceSync } from './sync-controller'
 
 type SyncChannel = Extract<InvokeChannel, `sync:${string}`>
@@ -21,12 +23,13 @@ async function withHost<T>(sync: DeviceSync, use: (host: SyncHost) => T | Promis
 }
 
 /** Asks the user for a folder with the native dialog; null when cancelled. */
-async function chooseFolder(): Promise<string | null> {
-  const answer = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'], title: 'Sync folder' })
+async function chooseFolder(language: Language): Promise<string | null> {
+  const answer = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'], title: mainWords(language)('dialog.syncFolderTitle') })
   return answer.canceled ? null : (answer.filePaths[0] ?? null)
 }
 
-export function createSyncHandlers(sync: DeviceSync): Pick<IpcHandlers<IpcContext>, SyncChannel> {
+/** `language`: the UI's, for the folder dialog's title. */
+export function createSyncHandlers(sync: DeviceSync, language: () => Language): Pick<IpcHandlers<IpcContext>, SyncChannel> {
   return {
     [INVOKE_CHANNELS.syncStatus]: () => sync.status(),
     [INVOKE_CHANNELS.syncPairInvite]: () => withHost(sync, (host) => host.invite()),
@@ -42,7 +45,7 @@ export function createSyncHandlers(sync: DeviceSync): Pick<IpcHandlers<IpcContex
     [INVOKE_CHANNELS.syncNow]: () => withHost(sync, (host) => host.syncNow()),
     [INVOKE_CHANNELS.syncChooseFolder]: () =>
       withHost(sync, async (host) => {
-        const folder = await chooseFolder()
+        const folder = await chooseFolder(language())
         if (folder !== null) await host.setFolder(folder)
         return host.status()
       }),

@@ -8,6 +8,7 @@
  * exceptions; an unexpected failure reaches the renderer as `internal` with a generic message.
  */
 import { z } from 'zod'
+import { LANGUAGE_SETTINGS } from '../i18n'
 import type { PairedDeviceStatus, PairingStatus, SyncNowReport, SyncStatus } from '../sync'
 import type { EventChannel, InvokeChannel, InvokeNamespace } from './channels'
 import { method, VaultNameSchema, type NamespaceContract, type VaultName } from './contract-table'
@@ -25,7 +26,7 @@ const Bytes = z
   .refine((b) => b.byteLength > 0, 'empty message')
   .refine((b) => b.byteLength <= MAX_SYNC_MESSAGE_BYTES, `message larger than ${MAX_SYNC_MESSAGE_BYTES} bytes`)
 
-export const LanguageSettingSchema = z.enum(['system', 'ja', 'en'])
+export const LanguageSettingSchema = z.enum(LANGUAGE_SETTINGS)
 export const ThemeSettingSchema = z.enum(['system', 'light', 'dark'])
 
 export const SettingsSchema = z.object({

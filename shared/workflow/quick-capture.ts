@@ -33,6 +33,7 @@
  * Each name becomes a mention with its candidates (name-match.ts); a mention with several
  * candidates, or none, is for the user to resolve.
  */
+import type { Language } from '../i18n'
 import type { InteractionKind } from '../graph'
 import { addDays } from './calendar-days'
 import { matchPeople, type NamedPerson, type PersonCandidate } from './name-match'
@@ -46,7 +47,7 @@ export interface Mention {
 
 export interface QuickCapture {
   kind: InteractionKind
-  language: 'en' | 'ja'
+  language: Language
   mentions: Mention[]
   note: string
   /** ISO date when the line named one, else null (the caller uses today). */

@@ -1,17 +1,16 @@
 /** Taxonomy labels in the UI language, and GraphError problems as sentences next to a field. */
+import { languageOfLocale, type Language } from '../../../shared/i18n'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Label } from '../../../shared/graph'
 import type { WriteProblem } from '../vault/graph-actions'
 
-export type UiLanguage = 'ja' | 'en'
-
-export function useUiLanguage(): UiLanguage {
+export function useUiLanguage(): Language {
   const { i18n } = useTranslation()
-  return i18n.language === 'ja' ? 'ja' : 'en'
+  return languageOfLocale(i18n.language)
 }
 
-export function labelIn(label: Label, language: UiLanguage): string {
+export function labelIn(label: Label, language: Language): string {
   return label[language]
 }
 

@@ -2,23 +2,23 @@
  * The consult and reach results in words: shared/analysis returns reasons as codes and
  * parameters, and these functions word them with the `consult` dictionary in the UI language.
  */
+import type { Language } from '../../../shared/i18n'
 import type { TFunction } from 'i18next'
 import type { ConsultReason, ReachChain, Trait } from '../../../shared/analysis'
 import { AGE_BANDS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, type Label } from '../../../shared/graph'
-import type { UiLanguage } from '../components/labels'
 
 export interface Wording {
   t: TFunction
-  language: UiLanguage
+  language: Language
   genders: readonly { id: string; label: Label }[]
   nameOf: (id: string) => string
 }
 
-const labelOf = (list: readonly { id: string; label: Label }[], id: string, language: UiLanguage): string => list.find((entry) => entry.id === id)?.label[language] ?? id
-const lower = (text: string, language: UiLanguage): string => (language === 'en' ? text.toLowerCase() : text)
+const labelOf = (list: readonly { id: string; label: Label }[], id: string, language: Language): string => list.find((entry) => entry.id === id)?.label[language] ?? id
+const lower = (text: string, language: Language): string => (language === 'en' ? text.toLowerCase() : text)
 
 /** "March 2025" / 「2025年3月」 */
-export function monthText(iso: string, language: UiLanguage): string {
+export function monthText(iso: string, language: Language): string {
   const [year, month] = iso.split('-').map(Number)
   return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString(language === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' })
 }

@@ -1,9 +1,8 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { ParseKeys, ParseKeysWithoutVariables, TFunction } from 'i18next'
-import type { LanguageSettingSchema } from '../../../shared/ipc'
-import type { z } from 'zod'
-export type { Translation } from './translation'
+import type { Language } from '../../../shared/i18n'
+export { LANGUAGES, resolveLanguage, type Language, type Translation } from '../../../shared/i18n'
 
 /**
  * `t()` is typed by the composed dictionaries (declared once in app/messages.ts): a key missing from
@@ -14,15 +13,6 @@ export type Translate = TFunction
 export type MessageKey = ParseKeys
 /** A key whose message takes no variables: `t(key)` needs no options. */
 export type PlainMessageKey = ParseKeysWithoutVariables
-
-export type Language = 'ja' | 'en'
-export const LANGUAGES: readonly Language[] = ['ja', 'en']
-
-/** The OS locale decides unless the user chose a language. */
-export function resolveLanguage(setting: z.infer<typeof LanguageSettingSchema>, systemLocale: string): Language {
-  if (setting !== 'system') return setting
-  return systemLocale.toLowerCase().startsWith('ja') ? 'ja' : 'en'
-}
 
 /** Starts i18next with the shell's composed dictionaries (app/messages.ts), one per language. */
 export async function initI18n(language: Language, messages: Record<Language, object>): Promise<typeof i18next> {

@@ -1,5 +1,5 @@
 import type { en } from './en'
-import type { Translation } from './translation'
+import type { Translation } from '../../../shared/i18n'
 
 /** 日本語のメッセージ。キーは en.ts と完全に一致する(型で検査)。 */
 export const ja: Translation<typeof en> = {

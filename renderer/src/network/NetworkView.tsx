@@ -7,6 +7,7 @@
  * Route parameters: `echo` (a community index: highlight that echo chamber and focus on it);
  * `path` (person ids from me outwards: light the chain of introductions and its ties).
  */
+import { languageOfLocale } from '../../../shared/i18n'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -15,7 +16,6 @@ import { useAnalysis } from '../analysis'
 import { useNavigation } from '../core/navigation'
 import { useGraph } from '../core/vault-context'
 import { categoryLabel, describePerson } from './category-labels'
-import type { UiLanguage } from './category-labels'
 import { useChamberNames } from '../review'
 import { EchoChamberBar } from './EchoChamberBar'
 import { NetworkEmpty } from './NetworkEmpty'
@@ -41,7 +41,7 @@ const KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right'
 
 export function NetworkView() {
   const { t, i18n } = useTranslation()
-  const language: UiLanguage = i18n.language === 'ja' ? 'ja' : 'en'
+  const language = languageOfLocale(i18n.language)
   const navigation = useNavigation()
   const { route } = navigation
   const snapshot = useGraph()

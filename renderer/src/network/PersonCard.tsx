@@ -1,10 +1,10 @@
+import type { Language } from '../../../shared/i18n'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../shared/graph'
 import { describePerson } from './category-labels'
-import type { UiLanguage } from './category-labels'
 
 /** The hover card: name, roles, field, age band and values of the person under the pointer. */
-export function PersonCard({ person, at, language, year }: { person: Person; at: { x: number; y: number }; language: UiLanguage; year: number }) {
+export function PersonCard({ person, at, language, year }: { person: Person; at: { x: number; y: number }; language: Language; year: number }) {
   const { t } = useTranslation()
   const facts = describePerson(person, t, language, year)
   return (

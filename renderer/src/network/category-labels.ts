@@ -1,12 +1,11 @@
 /** Names of "cluster by" categories in the UI language (taxonomy labels; communities numbered). */
+import type { Language } from '../../../shared/i18n'
 import type { TFunction } from 'i18next'
 import { AGE_BANDS, effectiveAgeBand, ISCO_MAJOR_GROUPS, ISIC_SECTIONS, SCHWARTZ_GROUPS, SCHWARTZ_VALUES } from '../../../shared/graph'
 import type { Label } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
 import { OTHER, UNKNOWN } from './layout/cluster-keys'
 import type { ClusterBy } from './layout/cluster-keys'
-
-export type UiLanguage = 'ja' | 'en'
 
 const TAXONOMY: Record<Exclude<ClusterBy, 'community'>, Map<string, Label>> = {
   'age-band': new Map(AGE_BANDS.map((band) => [band.id, band.label])),
@@ -16,7 +15,7 @@ const TAXONOMY: Record<Exclude<ClusterBy, 'community'>, Map<string, Label>> = {
 }
 const VALUE_LABELS = new Map(SCHWARTZ_VALUES.map((value) => [value.id, value.label]))
 
-export function categoryLabel(by: ClusterBy, id: string, t: TFunction, language: UiLanguage): string {
+export function categoryLabel(by: ClusterBy, id: string, t: TFunction, language: Language): string {
   if (id === UNKNOWN) return t('network.notRecorded')
   if (id === OTHER) return t('insight.map.other')
   if (by === 'community') return t('network.community', { number: Number(id) + 1 })
@@ -24,7 +23,7 @@ export function categoryLabel(by: ClusterBy, id: string, t: TFunction, language:
 }
 
 /** One line per fact for the hover card and the focused-node announcement. */
-export function describePerson(person: Person, t: TFunction, language: UiLanguage, year: number): { roles: string; field: string; age: string; values: string } {
+export function describePerson(person: Person, t: TFunction, language: Language, year: number): { roles: string; field: string; age: string; values: string } {
   const occupation = person.occupation ? TAXONOMY.occupation.get(person.occupation.major)?.[language] : undefined
   const industry = person.industry ? TAXONOMY.industry.get(person.industry)?.[language] : undefined
   const band = effectiveAgeBand(person, year)

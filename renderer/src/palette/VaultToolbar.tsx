@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../shared/i18n'
 import type { VaultName } from '../../../shared/ipc'
 import { useNavigation } from '../core/navigation'
 import { useGraphActions } from '../core/vault-context'
@@ -11,7 +12,7 @@ import { ADD_NAMED } from './palette-commands'
 interface Props {
   vault: VaultName
   onSwitchVault: (vault: VaultName) => void
-  onLanguage: (language: 'ja' | 'en') => void
+  onLanguage: (language: Language) => void
 }
 
 /** Above every view of an open vault: undo/redo, and the command palette (also on Ctrl/Cmd+K). */

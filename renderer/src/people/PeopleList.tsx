@@ -1,9 +1,10 @@
+import type { Language } from '../../../shared/i18n'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ISCO_MAJOR_GROUPS, ISIC_SECTIONS } from '../../../shared/graph'
 import type { Person } from '../../../shared/graph'
-import { labelIn, useUiLanguage, type UiLanguage } from '../components/labels'
+import { labelIn, useUiLanguage } from '../components/labels'
 
 const ROW_HEIGHT = 56
 
@@ -15,7 +16,7 @@ interface Props {
   onOpen: (person: Person) => void
 }
 
-function fieldOf(person: Person, language: UiLanguage): string {
+function fieldOf(person: Person, language: Language): string {
   const major = ISCO_MAJOR_GROUPS.find((g) => g.id === person.occupation?.major)
   const section = ISIC_SECTIONS.find((s) => s.id === person.industry)
   return [major && labelIn(major.label, language), section && labelIn(section.label, language)].filter(Boolean).join(' · ')

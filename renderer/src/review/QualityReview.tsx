@@ -1,7 +1,7 @@
+import type { Language } from '../../../shared/i18n'
 import { useTranslation } from 'react-i18next'
 import type { Ingredient, PropertyReview } from '../../../shared/analysis'
 import { decimal, percent, uiLanguage } from './review-format'
-import type { UiLanguage } from './review-format'
 import { Measured } from './Measured'
 import { propertyAdvice, propertyFinding } from './readings'
 import { ColumnHeads } from '../components/ColumnHeads'
@@ -10,7 +10,7 @@ import { ColumnHeads } from '../components/ColumnHeads'
 const SHARE_KEYS = new Set(['echoAdvisorShare'])
 const DECIMAL_KEYS = new Set(['meanIqv'])
 
-function formatData(data: Record<string, number>, language: UiLanguage): Record<string, string> {
+function formatData(data: Record<string, number>, language: Language): Record<string, string> {
   return Object.fromEntries(
     Object.entries(data).map(([key, value]) => [key, SHARE_KEYS.has(key) ? percent(value, language) : DECIMAL_KEYS.has(key) ? decimal(value, language) : String(value)]),
   )
@@ -23,7 +23,7 @@ function rawData(data: Record<string, string>): string {
     .join(', ')
 }
 
-function IngredientRow({ ingredient, language }: { ingredient: Ingredient; language: UiLanguage }) {
+function IngredientRow({ ingredient, language }: { ingredient: Ingredient; language: Language }) {
   const { t } = useTranslation()
   const data = formatData(ingredient.data, language)
   // An ingredient id is data from the analysis: a default value stands in for one newer than these messages.

@@ -3,6 +3,7 @@
  * string on the map, the echo-chamber page, the review and the overview, because all four call
  * `useChamberNames`.
  */
+import type { Language } from '../../../shared/i18n'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
@@ -11,16 +12,15 @@ import type { ChamberTrait, EchoChamber, EchoChamberName } from '../../../shared
 import type { Label } from '../../../shared/graph'
 import { useGenders } from '../core/vault-context'
 import { categoryLabel, uiLanguage } from './review-format'
-import type { UiLanguage } from './review-format'
 
 /** A trait as a short phrase: a gender as a group ("men"), other categories by their label. */
-export function traitWord(trait: ChamberTrait, t: TFunction, language: UiLanguage, genders: readonly { id: string; label: Label }[]): string {
+export function traitWord(trait: ChamberTrait, t: TFunction, language: Language, genders: readonly { id: string; label: Label }[]): string {
   const groupKey = `insight.groupOf.${trait.dimension}.${trait.category}`
   const group = t(groupKey, { defaultValue: '' })
   return group !== '' ? group : categoryLabel(trait.dimension, trait.category, language, genders)
 }
 
-export function wordChamberName(name: EchoChamberName, t: TFunction, language: UiLanguage, genders: readonly { id: string; label: Label }[]): string {
+export function wordChamberName(name: EchoChamberName, t: TFunction, language: Language, genders: readonly { id: string; label: Label }[]): string {
   const traits = name.traits.map((trait) => traitWord(trait, t, language, genders)).join(t('insight.traitSeparator'))
   const base = traits === '' ? t('insight.chamberUnnamed', { count: name.size }) : t('insight.chamberName', { traits, count: name.size })
   return name.ordinal === null ? base : t('insight.chamberOrdinal', { name: base, ordinal: name.ordinal })

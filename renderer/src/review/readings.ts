@@ -4,11 +4,11 @@
  * advisors (shared/analysis/advisor-summary.ts). No index names: those live behind "How is this
  * measured?" disclosures.
  */
+import type { Language } from '../../../shared/i18n'
 import type { TFunction } from 'i18next'
 import type { AdvisorSummary, PropertyReview } from '../../../shared/analysis'
 import type { Label } from '../../../shared/graph'
 import { categoryLabel, percent } from './review-format'
-import type { UiLanguage } from './review-format'
 
 /** The main count of each ingredient's data, for plural rules. */
 const COUNT_OF: Record<string, string> = {
@@ -23,7 +23,7 @@ const COUNT_OF: Record<string, string> = {
 }
 
 /** What a property's score rests on, as one sentence. */
-export function propertyFinding(review: PropertyReview, t: TFunction, language: UiLanguage): string {
+export function propertyFinding(review: PropertyReview, t: TFunction, language: Language): string {
   const known = review.ingredients.filter((ingredient) => ingredient.value !== null)
   if (known.length === 0) return t(`insight.finding.noData.${review.property}`)
   const weakest = [...known].sort((a, b) => a.value! - b.value!)[0]
@@ -46,7 +46,7 @@ export function propertyAdvice(review: PropertyReview, t: TFunction): string {
 }
 
 /** "7 of your 8 advisors are men in their 30s who work in Information and communication." */
-export function advisorReading(summary: AdvisorSummary, t: TFunction, language: UiLanguage, genders: readonly { id: string; label: Label }[]): string {
+export function advisorReading(summary: AdvisorSummary, t: TFunction, language: Language, genders: readonly { id: string; label: Label }[]): string {
   if (summary.advisors === 0) return t('insight.advisors.none')
   if (summary.advisors === 1) return t('insight.advisors.one')
   if (summary.traits.length === 0) return t('insight.advisors.varied', { count: summary.advisors })

@@ -1,0 +1,2 @@
+export { isLanguage, LANGUAGES, LANGUAGE_SETTINGS, languageOfLocale, resolveLanguage, type Language, type LanguageSetting } from './language'
+export { createTranslator, type MessageKey, type Translate, type Translation } from './translate'
