@@ -96,7 +96,7 @@ describe.skipIf(chromium.skip !== null)('devices (chromium)', () => {
     await expect.poll(() => app.page.locator('.sync-folder-path').textContent()).toBe(folder)
     expect(standIn.calls.filter((c) => c.api === 'dialog.showOpenDialog')).toHaveLength(1)
     await app.page.getByRole('button', { name: '今すぐ同期' }).click()
-    await expect.poll(() => app.page.getByText('ペアリング済みの 1 台のうち 1 台と同期しました。').isVisible(), { timeout: 30_000 }).toBe(true)
+    await expect.poll(() => app.page.getByText('ペアリング済みの1台のうち1台と同期しました。').isVisible(), { timeout: 30_000 }).toBe(true)
     await expect.poll(() => devices.syncStatus().textContent()).toBe('同期：最新')
     await keepScreenshot(app.page, 'devices-ja')
   })

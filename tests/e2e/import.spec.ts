@@ -53,15 +53,15 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
       await shell.setLanguage('ja')
       await importer.open()
       await importer.choose()
-      await importer.section(/^同じ人かもしれない（2 件）$/).waitFor()
+      await importer.section(/^同じ人かもしれない（2件）$/).waitFor()
       expect(await importer.counts()).toEqual({ 新しい人として追加: 8, ファイル内の前の項目に統合: 2, 登録済みの人に統合: 0, スキップ: 1, ファイルの件数: 11 })
       expect(
         await importer
-          .group(/^同じ電話番号、ただしそれぞれ別のメールアドレスか電話番号あり（1 件）$/)
+          .group(/^同じ電話番号、ただしそれぞれ別のメールアドレスか電話番号あり（1件）$/)
           .getByRole('article')
           .count(),
       ).toBe(1)
-      expect(await importer.comparison('田中 二郎').textContent()).toContain('このファイル（6 件目・54 行目）')
+      expect(await importer.comparison('田中 二郎').textContent()).toContain('このファイル（6件目・54行目）')
       await keepScreenshot(page, 'import-suggestions-ja')
       await importer.view().getByRole('button', { name: '破棄' }).click()
       await shell.setLanguage('en')
@@ -132,8 +132,8 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
           (['ja', 'en'] as const).map((language) => [
             language,
             {
-              section: language === 'en' ? 'Maybe the same person (1)' : '同じ人かもしれない（1 件）',
-              group: [language === 'en' ? 'same name in another script or spelling (1)' : '別の表記で同じ名前（1 件）'],
+              section: language === 'en' ? 'Maybe the same person (1)' : '同じ人かもしれない（1件）',
+              group: [language === 'en' ? 'same name in another script or spelling (1)' : '別の表記で同じ名前（1件）'],
               sides: [
                 ['Hanako Sato', '—'],
                 ['佐藤 花子', 'さとう はなこ'],

@@ -60,8 +60,8 @@ for (const { target, skip } of targetsWithReasons('review')) {
         expect(await review.scores()).toEqual(expected.quality.map((property) => `スコア：${property.score} / 100`))
         const japanese = await review.echoChamberText()
         expect(japanese.heading).toBe(`${traitLabels.map((label) => label.ja).join('・')} — ${chamber.memberIds.length}人`)
-        expect(japanese.reason).toMatch(/^\d+ 人のメンバーは互いに密につながり、.*年代.*がほぼ同じで、つながりの \d+% が輪の内側で閉じています。$/)
-        expect(japanese.text).toContain('相談相手の 75% がこの輪にいます。')
+        expect(japanese.reason).toMatch(/^\d+人のメンバーは互いに密につながり、.*年代.*がほぼ同じで、つながりの\d+%が輪の内側で閉じています。$/)
+        expect(japanese.text).toContain('相談相手の75%がこの輪にいます。')
         bridgeNames.forEach((name, i) => expect(japanese.bridges[i]).toMatch(new RegExp(`^${name}：.+が異なる。.+さん経由でつながれます。$`)))
         if (target === 'chromium') await keepScreenshot(app.page, 'review-ja')
       } finally {

@@ -11,7 +11,7 @@ import { useGraph } from '../core/vault-context'
 import { NetworkEmpty } from '../network'
 import { useChamberNames } from '../review'
 import { Measured } from '../review'
-import { PersonLinks } from '../review'
+import { PersonLinks } from '../components/PersonLinks'
 import { decimal, percent, uiLanguage } from '../review'
 import { FirstReportStatus } from './FirstReportStatus'
 

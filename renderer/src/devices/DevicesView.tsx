@@ -49,7 +49,7 @@ function ThisDevice({ status }: { status: SyncStatus }) {
         <dd>{status.device.name}</dd>
         <dt>{t('devices.fingerprint')}</dt>
         <dd>
-          <code className="fingerprint">{status.device.fingerprint}</code>
+          {status.device.fingerprint === '' ? <span className="muted">{t('devices.noFingerprintYet')}</span> : <code className="fingerprint">{status.device.fingerprint}</code>}
         </dd>
         <dt>{t('devices.network')}</dt>
         <dd>{status.listening ? t('devices.listening', { address: status.listening }) : t('devices.notListening')}</dd>

@@ -9,6 +9,7 @@ export const en = {
     thisDevice: 'This device',
     name: 'Name',
     fingerprint: 'Fingerprint',
+    noFingerprintYet: 'Not created yet: Kizuna creates it when your own network is first saved on this device.',
     network: 'Network',
     listening: 'Reachable by paired devices at {{address}}',
     notListening: 'Not reachable from the network. Kizuna starts listening once you pair a device.',
@@ -273,6 +274,7 @@ export const en = {
   me: {
     nav: 'Me',
     title: 'Me',
+    titleWithName: 'Me: {{name}}',
     lead: 'Your own profile. Diversity is measured relative to you too: the people who differ from you are the ones who widen your view.',
   },
   trash: {
@@ -344,7 +346,7 @@ export const en = {
     ingredient: 'Ingredient',
     value: 'Value',
     data: 'Data behind it',
-    advice: 'Next step',
+    advice: 'Next step:',
     property: {
       'consult-anytime': 'You can consult someone at any time',
       'give-value': 'You give value too',

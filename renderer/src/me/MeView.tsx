@@ -13,7 +13,7 @@ export function MeView() {
   return (
     <section className="view person-view" aria-labelledby="me-title">
       <div className="view-header">
-        <h1 id="me-title">{me.name === '' ? t('me.title') : `${t('me.title')}: ${me.name}`}</h1>
+        <h1 id="me-title">{me.name === '' ? t('me.title') : t('me.titleWithName', { name: me.name })}</h1>
       </div>
       <p className="lead">{t('me.lead')}</p>
       <ProfileFields profile={me} write={write} self />

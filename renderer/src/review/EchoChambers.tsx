@@ -4,7 +4,7 @@ import type { Label } from '../../../shared/graph'
 import { useChamberNames } from './chamber-names'
 import { Fold } from './Fold'
 import { Measured } from './Measured'
-import { PersonLinks } from './PersonLinks'
+import { PersonLinks } from '../components/PersonLinks'
 import { categoryLabel, decimal, percent, uiLanguage } from './review-format'
 import { ColumnHeads } from '../components/ColumnHeads'
 

@@ -3,7 +3,7 @@ import type { MissingPerspective } from '../../../shared/analysis'
 import type { Label } from '../../../shared/graph'
 import { Fold } from './Fold'
 import { traitWord } from './chamber-names'
-import { PersonLinks } from './PersonLinks'
+import { PersonLinks } from '../components/PersonLinks'
 import { categoryLabel, percent, uiLanguage } from './review-format'
 
 interface Props {

@@ -58,7 +58,7 @@ export function QualityReview({ quality }: { quality: readonly PropertyReview[] 
               {review.score !== null && <meter className="review-meter" min={0} max={100} low={40} high={70} optimum={100} value={review.score} aria-label={title} />}
               <p>{propertyFinding(review, t, language)}</p>
               <p className="review-advice">
-                <strong>{t('review.advice')}: </strong>
+                <strong className="label-prefix">{t('review.advice')}</strong>
                 {propertyAdvice(review, t)}
               </p>
               <Measured explain={['score']}>

@@ -1,11 +1,14 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { comparePeople } from '../../../shared/graph'
-import { addDays, computeLedger, type LedgerCounts } from '../../../shared/workflow'
-import { useNavigation } from '../core/navigation'
+import { addDays, computeLedger, type LedgerCounts, type LedgerFlag } from '../../../shared/workflow'
 import { useGraph } from '../core/vault-context'
 import { useTodayDate } from './use-workflow'
 import { ColumnHeads } from '../components/ColumnHeads'
+import { PersonLinks } from '../components/PersonLinks'
+
+/** The flags in the order they are shown: each a group of people with one suggestion, not a line per person. */
+const LEDGER_FLAGS: readonly LedgerFlag[] = ['only-take', 'consults-me-one-way']
 
 const COLUMNS = ['consultedMe', 'helpedThem', 'introducedForThem', 'consultedThem', 'helpedMe', 'introducedMe'] as const
 
@@ -13,12 +16,12 @@ const COLUMNS = ['consultedMe', 'helpedThem', 'introducedForThem', 'consultedThe
 export function LedgerView() {
   const { t } = useTranslation()
   const graph = useGraph()
-  const navigation = useNavigation()
   const today = useTodayDate()
   const [from, setFrom] = useState(addDays(today, -365))
   const [to, setTo] = useState(today)
   const ledger = useMemo(() => computeLedger(graph, { from: from === '' ? null : from, to: to === '' ? null : to }), [graph, from, to])
   const readings = useMemo(() => new Map(graph.people.map((p) => [p.id, p.reading])), [graph.people])
+  const names = useMemo(() => new Map(ledger.people.map((p) => [p.personId, p.name])), [ledger.people])
   const rows = useMemo(
     () =>
       [...ledger.people].sort((a, b) =>
@@ -35,7 +38,7 @@ export function LedgerView() {
     <section className="view workflow-view" aria-labelledby="ledger-title">
       <h1 id="ledger-title">{t('workflow.ledger.title')}</h1>
       <p className="lead">{t('workflow.ledger.lead')}</p>
-      <div className="form-columns">
+      <div className="inline-form">
         <label>
           {t('workflow.ledger.from')}
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
@@ -46,20 +49,22 @@ export function LedgerView() {
         </label>
       </div>
       <p className="ledger-overall" data-testid="ledger-overall">
-        {t('workflow.ledger.overall')}: {t('workflow.ledger.gave')} {ledger.overall.gave} · {t('workflow.ledger.received')} {ledger.overall.received}
+        {t('workflow.ledger.overallLine', { gave: ledger.overall.gave, received: ledger.overall.received })}
       </p>
       {ledger.flagged.length > 0 && (
         <section aria-labelledby="ledger-flags">
           <h2 id="ledger-flags">{t('workflow.ledger.flags')}</h2>
-          <ul className="record-list">
-            {ledger.flagged.map((f) => (
-              <li key={f.personId}>
-                <button type="button" className="link-button" onClick={() => navigation.navigate({ view: 'person', params: { id: f.personId } })}>
-                  {ledger.people.find((p) => p.personId === f.personId)?.name}
-                </button>
-                : {f.flags.map((flag) => t(`workflow.ledger.${flag}`)).join(' ')}
-              </li>
-            ))}
+          <ul className="record-list ledger-flags">
+            {LEDGER_FLAGS.map((flag) => {
+              const people = ledger.flagged.filter((f) => f.flags.includes(flag)).map((f) => f.personId)
+              if (people.length === 0) return null
+              return (
+                <li key={flag} data-flag={flag}>
+                  <p>{t(`workflow.ledger.group.${flag}`, { count: people.length })}</p>
+                  <PersonLinks ids={people} nameOf={(id) => names.get(id) ?? ''} label={t(`workflow.ledger.group.${flag}`, { count: people.length })} />
+                </li>
+              )
+            })}
           </ul>
         </section>
       )}

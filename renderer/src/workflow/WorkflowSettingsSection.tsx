@@ -31,6 +31,7 @@ export function WorkflowSettingsSection() {
         <label htmlFor={`${id}-days`}>{t('workflow.settings.followUpDays')}</label>
         <input
           id={`${id}-days`}
+          className="count-input"
           type="number"
           min={0}
           max={MAX_FOLLOW_UP_DAYS}

@@ -41,7 +41,7 @@ describe('readings', () => {
         'All 8 of your advisors are men.',
         'You have one advisor: with one advisor there is no spread to measure yet.',
       ],
-      ['相談相手 8 人のうち 7 人が30代・情報通信業の男性です。', '相談相手 8 人全員が男性です。', '相談相手は1人です。1人では、まだ違いを測れません。'],
+      ['相談相手8人のうち7人が30代・情報通信業の男性です。', '相談相手8人全員が男性です。', '相談相手は1人です。1人では、まだ違いを測れません。'],
     ])
   })
 
