@@ -15,8 +15,8 @@ import { BackupsPage, ImportPage } from './pages/import-page'
 import { PeopleListPage } from './pages/people-list-page'
 import { PersonPage } from './pages/people-person-page'
 import { ShellPage } from './pages/shell-page'
-import { freshDirs, keepScreenshot } from './support/fixtures'
-import { launchKizuna, unavailableReason } from './support/launch'
+import { freshDirs, keepScreenshot, type SpecDirs } from './support/fixtures'
+import { launchKizuna, unavailableReason, type KizunaApp } from './support/launch'
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/io')
 const skip = unavailableReason('chromium')
@@ -26,12 +26,23 @@ function answerOpenDialog(file: string): void {
   standIn.openDialogAnswer = { canceled: false, filePaths: [join(FIXTURES, file)] }
 }
 
+/** Runs `journey` on the app over a fresh data folder named `label`, keeping a screenshot `<label>-failure` when it fails. */
+async function onFreshApp(label: string, journey: (app: KizunaApp, dirs: SpecDirs) => Promise<void>): Promise<void> {
+  const dirs = await freshDirs(label)
+  const app = await launchKizuna('chromium', dirs)
+  try {
+    await journey(app, dirs)
+  } catch (error) {
+    await keepScreenshot(app.page, `${label}-failure`).catch(() => undefined)
+    throw error
+  } finally {
+    await app.close()
+  }
+}
+
 describe.skipIf(skip !== null)('import and backups (chromium)', () => {
-  it('lists suggestions apart from certain matches, compares both sides, merges nothing on a suggestion until told, in both languages', async () => {
-    const dirs = await freshDirs('import-suggestions')
-    const app = await launchKizuna('chromium', dirs)
-    const { page } = app
-    try {
+  it('lists suggestions apart from certain matches, compares both sides, merges nothing on a suggestion until told, in both languages', () =>
+    onFreshApp('import-suggestions', async ({ page }) => {
       const shell = new ShellPage(page)
       const importer = new ImportPage(page)
       await shell.startOwnNetwork()
@@ -87,19 +98,10 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
       expect(await importer.action('田中 二郎').inputValue()).toBe('new')
       expect((await importer.counts())['Add as new people']).toBe(7)
       expect(await importer.apply()).toContain('7 added, 3 merged into an earlier entry, 0 merged into people already here, 1 skipped (11 entries)')
-    } catch (error) {
-      await keepScreenshot(page, 'import-suggestions-failure').catch(() => undefined)
-      throw error
-    } finally {
-      await app.close()
-    }
-  })
+    }))
 
-  it('on the sample, LinkedIn\'s "Hanako Sato" is suggested as 佐藤 花子 (さとう はなこ) with the reason, side by side, never merged unasked, in both languages', async () => {
-    const dirs = await freshDirs('import-other-script')
-    const app = await launchKizuna('chromium', dirs)
-    const { page } = app
-    try {
+  it('on the sample, LinkedIn\'s "Hanako Sato" is suggested as 佐藤 花子 (さとう はなこ) with the reason, side by side, never merged unasked, in both languages', () =>
+    onFreshApp('import-other-script', async ({ page }) => {
       const shell = new ShellPage(page)
       const importer = new ImportPage(page)
       const list = new PeopleListPage(page)
@@ -143,19 +145,10 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
       )
       // Applied as it stands: she is added beside 佐藤 花子, nobody merged.
       expect(await importer.apply()).toContain('2 added, 0 merged into an earlier entry, 0 merged into people already here, 0 skipped (2 entries)')
-    } catch (error) {
-      await keepScreenshot(page, 'import-other-script-failure').catch(() => undefined)
-      throw error
-    } finally {
-      await app.close()
-    }
-  })
+    }))
 
-  it('previews a duplicate, merges it, undoes the merge, restores a snapshot and restores back', async () => {
-    const dirs = await freshDirs('import-chromium')
-    const app = await launchKizuna('chromium', dirs)
-    const { page } = app
-    try {
+  it('previews a duplicate, merges it, undoes the merge, restores a snapshot and restores back', () =>
+    onFreshApp('import-chromium', async ({ page }, dirs) => {
       const shell = new ShellPage(page)
       const importer = new ImportPage(page)
       const list = new PeopleListPage(page)
@@ -204,11 +197,5 @@ describe.skipIf(skip !== null)('import and backups (chromium)', () => {
       await list.open()
       await expect.poll(() => page.locator('section.view').getByText('佐藤 花子').count()).toBeGreaterThan(0)
       await expect.poll(() => page.locator('section.view').getByText('Yuki Only').count()).toBe(0)
-    } catch (error) {
-      await keepScreenshot(page, 'import-failure').catch(() => undefined)
-      throw error
-    } finally {
-      await app.close()
-    }
-  })
+    }))
 })

@@ -5,6 +5,7 @@ import type { PairedDeviceStatus } from '../../../shared/sync'
 import { useApi } from '../core/api-context'
 import { useSyncStatusStore } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
+import { SyncActionError } from './SyncActionError'
 
 /** The paired devices: last seen, last acknowledged round trip, what it still lacks, and revoke (after a confirmation). */
 export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
@@ -42,11 +43,7 @@ export function DeviceList({ devices }: { devices: PairedDeviceStatus[] }) {
           ))}
         </ul>
       )}
-      {error && (
-        <p role="alert" className="devices-error">
-          {t('devices.failed', { message: error })}
-        </p>
-      )}
+      <SyncActionError error={error} />
       {revoking && (
         <ConfirmDialog
           title={t('devices.revoke.title', { name: revoking.name })}

@@ -6,6 +6,7 @@ import { PairingPanel } from './PairingPanel'
 import { useApi } from '../core/api-context'
 import { useSyncStatus, useSyncStatusStore } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
+import { SyncActionError } from './SyncActionError'
 
 /** Devices: this device, paired devices, pairing, the sync folder and "sync now". */
 export function DevicesView() {
@@ -76,11 +77,7 @@ function ThisDevice({ status }: { status: SyncStatus }) {
           {report.folderError ? ` ${t('devices.folder.failed', { reason: report.folderError })}` : ''}
         </p>
       )}
-      {error && (
-        <p role="alert" className="devices-error">
-          {t('devices.failed', { message: error })}
-        </p>
-      )}
+      <SyncActionError error={error} />
     </section>
   )
 }
@@ -112,11 +109,7 @@ function SyncFolder({ status }: { status: SyncStatus }) {
           </button>
         )}
       </div>
-      {error && (
-        <p role="alert" className="devices-error">
-          {t('devices.failed', { message: error })}
-        </p>
-      )}
+      <SyncActionError error={error} />
     </section>
   )
 }

@@ -5,6 +5,7 @@ import { pairingQrDataUrl } from './pairing-qr'
 import { useApi } from '../core/api-context'
 import { useSyncStatusStore } from './sync-status-store'
 import { useSyncAction } from './use-sync-action'
+import { SyncActionError } from './SyncActionError'
 
 /** Pair a new device: show a code (and QR), or enter one; both sides confirm the same four words. */
 export function PairingPanel({ pairing }: { pairing: PairingStatus | null }) {
@@ -62,11 +63,7 @@ export function PairingPanel({ pairing }: { pairing: PairingStatus | null }) {
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="devices-error">
-          {t('devices.failed', { message: error })}
-        </p>
-      )}
+      <SyncActionError error={error} />
       {shown && <PairingProgress pairing={shown} onDismiss={() => setDismissed(shown.pairingId)} />}
     </section>
   )
@@ -150,11 +147,7 @@ function PairingProgress({ pairing, onDismiss }: { pairing: PairingStatus; onDis
           {t('devices.pair.failed', { reason: pairing.error ?? '' })}
         </p>
       )}
-      {error && (
-        <p role="alert" className="devices-error">
-          {t('devices.failed', { message: error })}
-        </p>
-      )}
+      <SyncActionError error={error} />
       {over ? (
         <button type="button" onClick={onDismiss}>
           {t('devices.pair.done')}

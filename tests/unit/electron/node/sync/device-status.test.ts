@@ -3,50 +3,23 @@
  * serve` run them) on 127.0.0.1: the last acknowledged round trip and how many of our changes the
  * other device is not known to hold, through an offline spell, a restart and a reconnect.
  */
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addPerson, readGraph } from '../../../../../shared/graph'
 import type { PairedDeviceStatus } from '../../../../../shared/sync/sync-status'
-import { silentLogger, VaultReplica } from '../../../../../electron/node/store'
-import { SyncHost } from '../../../../../electron/node/sync'
-import { pair, tempDir, type TestPeer } from './sync-test-helpers'
+import { openHost, pair, tempDir, type TestHost, type TestPeer } from './sync-test-helpers'
 
 const closers: (() => Promise<void>)[] = []
 afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close()
 })
 
-interface Peer {
-  replica: VaultReplica
-  host: SyncHost
-  close: () => Promise<void>
+async function openDevice(dataDir: string, name: string, port = 0): Promise<TestHost> {
+  const peer = await openHost(dataDir, name, { listen: { host: '127.0.0.1', port } })
+  closers.push(peer.close)
+  return peer
 }
 
-async function openHost(dataDir: string, name: string, port = 0): Promise<Peer> {
-  const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
-  const host = await SyncHost.open({
-    dataDir,
-    replica,
-    deviceName: name,
-    listen: { host: '127.0.0.1', port },
-    listenWhen: 'always',
-    reconnectMs: null,
-    timeoutMs: 5000,
-    advertisedHost: '127.0.0.1',
-  })
-  await host.start()
-  let closed = false
-  const close = async () => {
-    if (closed) return
-    closed = true
-    await host.dispose()
-    await replica.close()
-  }
-  closers.push(close)
-  return { replica, host, close }
-}
-
-const other = (peer: Peer): PairedDeviceStatus => {
+const other = (peer: TestHost): PairedDeviceStatus => {
   const [device] = peer.host.status().devices
   if (!device) throw new Error('not paired')
   return device
@@ -57,8 +30,8 @@ describe('per-device sync status', () => {
   it('after a sync both show an acknowledged time; a write while the other is offline is pending until they meet again', async () => {
     const laptopDir = await tempDir('kizuna-laptop-')
     const phoneDir = await tempDir('kizuna-phone-')
-    const laptop = await openHost(laptopDir, 'laptop')
-    let phone = await openHost(phoneDir, 'phone')
+    const laptop = await openDevice(laptopDir, 'laptop')
+    let phone = await openDevice(phoneDir, 'phone')
     await pair({ service: laptop.host.service } as TestPeer, { service: phone.host.service } as TestPeer)
     const beforePairedSync = { laptop: view(other(laptop)), phone: view(other(phone)) }
 
@@ -79,10 +52,10 @@ describe('per-device sync status', () => {
 
     // The laptop restarts: what it knows the phone holds survived on disk.
     await laptop.close()
-    const laptopAgain = await openHost(laptopDir, 'laptop', 0)
+    const laptopAgain = await openDevice(laptopDir, 'laptop', 0)
     const afterRestart = other(laptopAgain)
 
-    phone = await openHost(phoneDir, 'phone', phonePort)
+    phone = await openDevice(phoneDir, 'phone', phonePort)
     const second = await laptopAgain.host.syncNow()
     await expect.poll(() => [other(laptopAgain).pendingChanges, other(phone).pendingChanges]).toEqual([0, 0])
     expect({

@@ -5,15 +5,13 @@
  * past the age limit (injected clock). The status names the device; the next session with a
  * device that has the missing change asks for it again, and everything applies.
  */
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addPerson, readGraph, updatePerson } from '../../../../../shared/graph'
 import { encodeEnvelope, encodeUpdateMessage } from '../../../../../shared/sync'
-import { silentLogger, VaultReplica } from '../../../../../electron/node/store'
-import { SyncHost } from '../../../../../electron/node/sync'
+import type { VaultReplica } from '../../../../../electron/node/store'
 import { connectChannel, type PeerChannel } from '../../../../../electron/node/sync/peer-channel'
-import { openPeer, pair, tempDir, type TestPeer } from './sync-test-helpers'
+import { openHost, openPeer, pair, tempDir, type TestPeer } from './sync-test-helpers'
 
 const closers: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -23,26 +21,9 @@ afterEach(async () => {
 const LIMITS = { maxBytes: 4096, maxAgeMs: 60_000 }
 
 async function openHolder(clock: { now: number }) {
-  const dataDir = await tempDir('kizuna-holder-')
-  const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
-  const host = await SyncHost.open({
-    dataDir,
-    replica,
-    deviceName: 'laptop',
-    listen: { host: '127.0.0.1', port: 0 },
-    listenWhen: 'always',
-    reconnectMs: null,
-    timeoutMs: 5000,
-    advertisedHost: '127.0.0.1',
-    now: () => clock.now,
-    pendingLimits: LIMITS,
-  })
-  await host.start()
-  closers.push(async () => {
-    await host.dispose()
-    await replica.close()
-  })
-  return { replica, host, port: host.service.port ?? 0 }
+  const holder = await openHost(await tempDir('kizuna-holder-'), 'laptop', { now: () => clock.now, pendingLimits: LIMITS })
+  closers.push(holder.close)
+  return { ...holder, port: holder.host.service.port ?? 0 }
 }
 
 async function peer(name: string): Promise<TestPeer> {

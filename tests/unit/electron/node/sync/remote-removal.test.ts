@@ -8,10 +8,9 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addPerson, deletePerson, readGraph } from '../../../../../shared/graph'
 import type { SyncStatus } from '../../../../../shared/sync/sync-status'
-import { silentLogger, VaultReplica } from '../../../../../electron/node/store'
-import { SyncHost } from '../../../../../electron/node/sync'
+import type { VaultReplica } from '../../../../../electron/node/store'
 import { runHere } from '../../cli/fixtures/cli-process'
-import { openPeer, pair, tempDir, type TestPeer } from './sync-test-helpers'
+import { openHost, openPeer, pair, tempDir, type TestHost, type TestPeer } from './sync-test-helpers'
 
 const closers: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -23,32 +22,14 @@ const names = (doc: VaultReplica['doc']): string[] =>
     .people.map((p) => p.name)
     .sort()
 
-async function openHolder(dataDir: string): Promise<{ replica: VaultReplica; host: SyncHost; close: () => Promise<void> }> {
-  const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
-  const host = await SyncHost.open({
-    dataDir,
-    replica,
-    deviceName: 'laptop',
-    listen: { host: '127.0.0.1', port: 0 },
-    listenWhen: 'always',
-    reconnectMs: null,
-    timeoutMs: 5000,
-    advertisedHost: '127.0.0.1',
-  })
-  await host.start()
-  let closed = false
-  const close = async () => {
-    if (closed) return
-    closed = true
-    await host.dispose()
-    await replica.close()
-  }
-  closers.push(close)
-  return { replica, host, close }
+async function openHolder(dataDir: string): Promise<TestHost> {
+  const holder = await openHost(dataDir, 'laptop')
+  closers.push(holder.close)
+  return holder
 }
 
 /** A paired phone that trashes 8 of the holder's 10 people in one change; resolves with the holder's status once it reported it. */
-async function removeEightOfTen(holder: { replica: VaultReplica; host: SyncHost }): Promise<{ phone: TestPeer; status: SyncStatus }> {
+async function removeEightOfTen(holder: TestHost): Promise<{ phone: TestPeer; status: SyncStatus }> {
   const { replica, host } = holder
   const phone: TestPeer = await openPeer('phone')
   closers.push(() => phone.close())
@@ -66,8 +47,9 @@ async function removeEightOfTen(holder: { replica: VaultReplica; host: SyncHost 
 describe('a remote change that removes most people', () => {
   it('trashing 80% of the people keeps a backup, names the device, and one action restores them', async () => {
     const dataDir = await tempDir('kizuna-holder-')
-    const { replica, host } = await openHolder(dataDir)
-    const { phone, status } = await removeEightOfTen({ replica, host })
+    const holder = await openHolder(dataDir)
+    const { replica, host } = holder
+    const { phone, status } = await removeEightOfTen(holder)
     const afterRemoval = names(replica.doc)
     const backups = (await replica.listBackups()).map((b) => b.id)
     const restored = await host.run({ name: 'sync.restore-removal' })

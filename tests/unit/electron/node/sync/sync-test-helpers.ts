@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { silentLogger, VaultReplica } from '../../../../../electron/node/store'
-import { SyncService, type SyncServiceOptions } from '../../../../../electron/node/sync'
+import { SyncHost, SyncService, type SyncHostOptions, type SyncServiceOptions } from '../../../../../electron/node/sync'
 
 export interface TestPeer {
   dir: string
@@ -41,6 +41,38 @@ export function peersClosedAfterEach(): (name: string, options?: Partial<SyncSer
     peers.push(peer)
     return peer
   }
+}
+
+export interface TestHost {
+  replica: VaultReplica
+  host: SyncHost
+  /** Disposes the host, then closes the vault; a second call does nothing. */
+  close: () => Promise<void>
+}
+
+/** A SyncHost over the vault in `dataDir`, as the app and `kizuna sync serve` run it: listening on 127.0.0.1 (port 0 unless `options` say). */
+export async function openHost(dataDir: string, name: string, options: Partial<SyncHostOptions> = {}): Promise<TestHost> {
+  const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
+  const host = await SyncHost.open({
+    dataDir,
+    replica,
+    deviceName: name,
+    listen: { host: '127.0.0.1', port: 0 },
+    listenWhen: 'always',
+    reconnectMs: null,
+    timeoutMs: 5000,
+    advertisedHost: '127.0.0.1',
+    ...options,
+  })
+  await host.start()
+  let closed = false
+  const close = async () => {
+    if (closed) return
+    closed = true
+    await host.dispose()
+    await replica.close()
+  }
+  return { replica, host, close }
 }
 
 export const acceptAll = () => Promise.resolve(true)
