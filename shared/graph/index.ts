@@ -24,7 +24,7 @@ export {
 } from './people'
 export { updateMe, readMe } from './me'
 export { linkPeople, unlinkPeople, updateTie } from './ties'
-export { readAllPeople, readGraph, readTie, readTrashedTies, readVisibleTies, readWorkflowRecords } from './read-graph'
+export { readAllPeople, readGraph, readGraphIds, readListedTie, readTie, readTrashedTies, readVisibleTies, readWorkflowRecords, type GraphIds } from './read-graph'
 export { readGraphSummary, type GraphSummary } from './summary'
 export { setGender, setGenderHidden, readGenders, readStoredGenders, type GenderEntry, type GenderEntryInput } from './genders'
 export {
