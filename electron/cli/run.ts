@@ -6,7 +6,8 @@
  */
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { jsonChunks } from '../../shared/io'
+import { readGraphIds } from '../../shared/graph'
+import { jsonChunks, lazyPeople, streamVaultJson, type KizunaJson, type StreamedKizunaJson } from '../../shared/io'
 import type { CommandResults, VaultCommand } from '../node/commands'
 import { writeExportFile } from '../node/io/export-files'
 import { CliDataError, CliUsageError } from './cli-errors'
@@ -18,7 +19,7 @@ import { parseCommandLine, type Invocation } from './parse-args'
 import { USAGE, readVersion, usageOf } from './usage'
 import { formatWorkflowResult, isWorkflowCommandName } from './workflow-format'
 import { terminalSafe } from './terminal-text'
-import { runOnVault, type VaultTarget } from './vault-session'
+import { readOnVault, runOnVault, type VaultTarget } from './vault-session'
 
 export { USAGE } from './usage'
 
@@ -72,6 +73,7 @@ async function execute(invocation: Invocation, io: CliIo): Promise<void> {
     case 'init':
       return init(targetOf(invocation.dataDir), io)
     case 'vault':
+      if (invocation.command.name === 'person.list' && invocation.json) return listPeopleJson(targetOf(invocation.dataDir), invocation.command.trash ?? false, io)
       return printResult(invocation.command, await runOnVault(targetOf(invocation.dataDir), invocation.command), invocation.json, io)
     case 'export':
       return exportJson(targetOf(invocation.dataDir), invocation.file, io)
@@ -128,17 +130,35 @@ function outPieces(pieces: Iterable<string>, io: CliIo): void {
   if (batch.length > 0) io.out(batch.join(''))
 }
 
+/** `export --format json`: read from the doc one person at a time as the file is written. */
 async function exportJson(target: VaultTarget, file: string, io: CliIo): Promise<void> {
-  const exported = await runOnVault(target, { name: 'vault.export' })
-  const text = jsonPieces(exported, 3)
-  if (file === '-') return outPieces(text, io)
-  const path = resolve(file)
-  try {
-    await writeExportFile(path, text)
-  } catch (error) {
-    throw new CliDataError(`could not write ${path}: ${error instanceof Error ? error.message : String(error)}`)
+  const write = async (exported: KizunaJson | StreamedKizunaJson): Promise<void> => {
+    const text = jsonPieces(exported, 3)
+    if (file === '-') return outPieces(text, io)
+    const path = resolve(file)
+    try {
+      await writeExportFile(path, text)
+    } catch (error) {
+      throw new CliDataError(`could not write ${path}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    io.out(`Exported ${exported.graph.people.length} people, ${exported.graph.ties.length} ties and ${exported.graph.trash.length} in the trash to ${path}.\n`)
   }
-  io.out(`Exported ${exported.graph.people.length} people, ${exported.graph.ties.length} ties and ${exported.graph.trash.length} in the trash to ${path}.\n`)
+  await readOnVault(target, { name: 'vault.export' }, { local: (doc) => write(streamVaultJson(doc)), remote: write })
+}
+
+/** `person list --json`: like the export, one person at a time. */
+async function listPeopleJson(target: VaultTarget, trash: boolean, io: CliIo): Promise<void> {
+  await readOnVault(
+    target,
+    { name: 'person.list', trash },
+    {
+      local: (doc) => {
+        const ids = readGraphIds(doc)
+        return Promise.resolve(outPieces(jsonPieces(lazyPeople(doc, trash ? ids.trash : ids.people), 1), io))
+      },
+      remote: (people) => Promise.resolve(outPieces(jsonPieces(people, 1), io)),
+    },
+  )
 }
 
 function printResult(command: VaultCommand, result: CommandResults[keyof CommandResults], json: boolean, io: CliIo): void {
@@ -148,7 +168,8 @@ function printResult(command: VaultCommand, result: CommandResults[keyof Command
     case 'person.add':
       return io.out(`${as('person.add').id}\n`)
     case 'person.list':
-      return json ? outPieces(jsonPieces(result, 1), io) : io.out(formatPeople(as('person.list'), command.trash ?? false))
+      // With --json: listPeopleJson.
+      return io.out(formatPeople(as('person.list'), command.trash ?? false))
     case 'person.show':
       return io.out(json ? toJson(result) : formatPerson(as('person.show')))
     case 'person.delete': {

@@ -126,6 +126,33 @@ export async function runOnVault<K extends VaultCommandName>(target: VaultTarget
   return value
 }
 
+/**
+ * Reads the vault while it is open in this process: `read.local` gets the doc and may write its
+ * result out as it reads (an export of 100,000 people, one person at a time), then the vault is
+ * closed unchanged. When a holder has the vault, `command` runs there and `read.remote` gets its result.
+ */
+export async function readOnVault<K extends VaultCommandName, R>(
+  target: VaultTarget,
+  command: Extract<VaultCommand, { name: K }>,
+  read: { local: (doc: VaultReplica['doc']) => Promise<R>; remote: (value: CommandResults[K]) => Promise<R> },
+): Promise<R> {
+  const session = await openVaultSession(target)
+  if (session.kind === 'remote') return read.remote(await runRemote(target, session.holder, command))
+  const { replica } = session
+  let value: R
+  try {
+    value = await read.local(replica.doc)
+  } catch (error) {
+    await replica.abandon().catch(() => undefined)
+    throw error
+  }
+  await replica.close().catch(async (error: unknown) => {
+    await replica.abandon().catch(() => undefined)
+    if (!(error instanceof VaultStoreError)) throw error
+  })
+  return value
+}
+
 async function runRemote<K extends VaultCommandName>(
   target: VaultTarget,
   holder: VaultLockInfo & { controlSocket: string },

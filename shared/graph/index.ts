@@ -25,7 +25,18 @@ export {
 } from './people'
 export { updateMe, readMe } from './me'
 export { linkPeople, unlinkPeople, updateTie } from './ties'
-export { readAllPeople, readGraph, readLivePeopleInSlices, readTie, readTrashedTies, readVisibleTies, readWorkflowRecords } from './read-graph'
+export {
+  readAllPeople,
+  readGraph,
+  readGraphIds,
+  readListedTie,
+  readLivePeopleInSlices,
+  readTie,
+  readTrashedTies,
+  readVisibleTies,
+  readWorkflowRecords,
+  type GraphIds,
+} from './read-graph'
 export { readGraphSummary, type GraphSummary } from './summary'
 export { setGender, setGenderHidden, readGenders, readStoredGenders, type GenderEntry, type GenderEntryInput } from './genders'
 export {

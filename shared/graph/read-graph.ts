@@ -12,7 +12,8 @@ import { root, rowOf, SCHEMA_VERSION, tieEnds, tieIdOf, tieKey } from './schema'
 import { linkedTieIds, readTieFields } from './ties'
 import type { GraphSnapshot, Person, PersonId, Tie, TieId } from './types'
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id)
 
 /** Every person, in the trash or not, in id order. */
 export function readAllPeople(doc: Y.Doc): Person[] {
@@ -51,12 +52,43 @@ function tieOf(doc: Y.Doc, id: TieId): Tie {
   return { id, a, b, ...readTieFields(doc, id) }
 }
 
-/** The visible ties (linked, both ends outside the trash), in id order; `live` is the set of live people's ids. */
-export function readVisibleTies(doc: Y.Doc, live: ReadonlySet<PersonId>): Tie[] {
+/** The ids of the visible ties (linked, both ends in `live`, the live people's ids), in id order. */
+function visibleTieIds(doc: Y.Doc, live: ReadonlySet<PersonId>): TieId[] {
   return linkedTieIds(doc)
     .filter((id) => tieEnds(id).every((end) => live.has(end)))
-    .map((id) => tieOf(doc, id))
-    .sort(byId)
+    .sort(compareIds)
+}
+
+/** The visible ties (linked, both ends outside the trash), in id order; `live` is the set of live people's ids. */
+export function readVisibleTies(doc: Y.Doc, live: ReadonlySet<PersonId>): Tie[] {
+  return visibleTieIds(doc, live).map((id) => tieOf(doc, id))
+}
+
+/** The ids readGraph lists, in its order, without reading the rows: live people, the trash, visible ties. */
+export interface GraphIds {
+  people: PersonId[]
+  trash: PersonId[]
+  ties: TieId[]
+}
+
+/**
+ * What readGraph lists as ids, so an export can read one person or tie at a time (readPerson,
+ * readListedTie) instead of holding 100,000 of them at once.
+ */
+export function readGraphIds(doc: Y.Doc): GraphIds {
+  const people: PersonId[] = []
+  const trash: PersonId[] = []
+  root(doc, 'people').forEach((row, id) => {
+    if (row instanceof Y.Map) (isTrashed(row as Y.Map<unknown>) ? trash : people).push(id)
+  })
+  people.sort(compareIds)
+  trash.sort(compareIds)
+  return { people, trash, ties: visibleTieIds(doc, new Set(people)) }
+}
+
+/** A tie listed by readGraphIds, as readGraph reads it. */
+export function readListedTie(doc: Y.Doc, id: TieId): Tie {
+  return tieOf(doc, id)
 }
 
 /** The records later issues added (interactions, projects, events, opportunities), each list in id order. */

@@ -162,15 +162,22 @@ export function clearSnooze(doc: Y.Doc, personId: PersonId, item: TodayItemKind,
   doc.transact(() => row.delete(SNOOZE + item), originOf(options))
 }
 
+/** A stored snooze (its item is in the key). Made once: building a schema per person per read cost seconds at 100,000 people. */
+const storedSnoozeSchema = snoozeSchema.omit({ item: true })
+
 export function readPersonWorkflow(personId: PersonId, row: Row): PersonWorkflow | null {
-  const cadence = cadenceSchema.safeParse(row.get(CADENCE_KEY))
+  // Most people have no workflow state: absent keys are skipped without parsing (a failed parse builds an error).
+  const stored = row.get(CADENCE_KEY)
+  const cadence = stored === undefined ? null : cadenceSchema.safeParse(stored)
   const snoozes: Snooze[] = []
   for (const item of TODAY_ITEM_KINDS) {
-    const parsed = snoozeSchema.omit({ item: true }).safeParse(row.get(SNOOZE + item))
+    const value = row.get(SNOOZE + item)
+    if (value === undefined) continue
+    const parsed = storedSnoozeSchema.safeParse(value)
     if (parsed.success) snoozes.push({ item, ...parsed.data })
   }
-  if (!cadence.success && snoozes.length === 0) return null
-  return { personId, cadence: cadence.success ? cadence.data : null, snoozes }
+  if (!cadence?.success && snoozes.length === 0) return null
+  return { personId, cadence: cadence?.success ? cadence.data : null, snoozes }
 }
 
 /** Settings and per-person workflow state, for people in the trash too (restore brings it back). */
@@ -194,7 +201,7 @@ export const workflowDataSchema = z
         .object({
           personId: personIdSchema,
           cadence: cadenceSchema.nullable(),
-          snoozes: z.array(z.object({ item: todayItemKindSchema, ...snoozeSchema.omit({ item: true }).shape }).strict()),
+          snoozes: z.array(z.object({ item: todayItemKindSchema, ...storedSnoozeSchema.shape }).strict()),
         })
         .strict(),
     ),

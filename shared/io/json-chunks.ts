@@ -3,8 +3,29 @@
  * written as it is made instead of as one string of hundreds of megabytes. The concatenated pieces
  * equal JSON.stringify's output exactly (tests/unit/shared/io/json-chunks.test.ts): plain objects
  * and arrays down to `depth` levels are walked here, everything below is stringified whole.
+ * A LazyJsonArray is made item by item as it is walked, so its items never all exist at once.
  */
 const INDENT = '  '
+
+/**
+ * An array whose items are made as they are written: jsonChunks takes them one at a time, while
+ * JSON.stringify (through toJSON) sees the whole array, so both write the same text.
+ */
+export class LazyJsonArray<T> {
+  constructor(
+    /** How many items `items` gives. */
+    readonly length: number,
+    private readonly items: () => Iterable<T>,
+  ) {}
+
+  [Symbol.iterator](): Iterator<T> {
+    return this.items()[Symbol.iterator]()
+  }
+
+  toJSON(): T[] {
+    return [...this.items()]
+  }
+}
 
 function isPlainContainer(value: unknown): value is Record<string, unknown> | unknown[] {
   if (Array.isArray(value)) return true
@@ -22,7 +43,24 @@ function whole(value: unknown, level: number): string | undefined {
 /** Values JSON.stringify leaves out of objects (and writes as null in arrays). */
 const leftOut = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol'
 
+/** Like walk over an array, taking the items one at a time. */
+function* walkLazy(items: LazyJsonArray<unknown>, level: number, depth: number): Generator<string> {
+  const pad = INDENT.repeat(level + 1)
+  let first = true
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}${pad}`
+    first = false
+    if (leftOut(item)) yield 'null'
+    else yield* walk(item, level + 1, depth)
+  }
+  yield first ? '[]' : `\n${INDENT.repeat(level)}]`
+}
+
 function* walk(value: unknown, level: number, depth: number): Generator<string> {
+  if (value instanceof LazyJsonArray && level < depth) {
+    yield* walkLazy(value, level, depth)
+    return
+  }
   if (level >= depth || !isPlainContainer(value)) {
     yield whole(value, level) ?? 'null'
     return

@@ -10,18 +10,27 @@ import type * as Y from 'yjs'
 import { z } from 'zod'
 import {
   IMPORT_ORIGIN,
+  SCHEMA_VERSION,
   readGraph,
+  readGraphIds,
+  readListedTie,
+  readMe,
+  readPerson,
   readStoredGenders,
   readTrashedTies,
   readWorkflow,
+  readWorkflowRecords,
   vaultDataSchema,
   writeSnapshot,
   type GenderEntry,
   type GraphSnapshot,
+  type Person,
+  type PersonId,
   type Tie,
   type WorkflowData,
 } from '../graph'
 import { replaceWorkflow, workflowDataSchema } from '../graph'
+import { LazyJsonArray } from './json-chunks'
 
 export const KIZUNA_JSON_VERSION = 1
 
@@ -65,6 +74,46 @@ export function exportVaultJson(doc: Y.Doc, now: Date = new Date()): KizunaJson 
     version: KIZUNA_JSON_VERSION,
     exportedAt: now.toISOString(),
     graph: readGraph(doc),
+    trashedTies: readTrashedTies(doc),
+    genders: readStoredGenders(doc),
+    ...workflowOf(doc),
+  }
+}
+
+/** The export with the people, the trash and the ties read from the doc one at a time as it is written. */
+export type StreamedKizunaJson = Omit<KizunaJson, 'graph'> & {
+  graph: Omit<GraphSnapshot, 'people' | 'ties' | 'trash'> & { people: LazyJsonArray<Person>; ties: LazyJsonArray<Tie>; trash: LazyJsonArray<Person> }
+}
+
+/** People read from the doc as they are iterated; `ids` are listed people (readGraphIds), so each is there. */
+export function lazyPeople(doc: Y.Doc, ids: readonly PersonId[]): LazyJsonArray<Person> {
+  return new LazyJsonArray(ids.length, function* () {
+    for (const id of ids) yield readPerson(doc, id)!
+  })
+}
+
+/**
+ * exportVaultJson for exports of any size: written with jsonChunks (depth 3 and more), one person
+ * or tie exists at a time beside the doc; JSON.stringify of it equals JSON.stringify of
+ * exportVaultJson. The doc must not change until it is written.
+ */
+export function streamVaultJson(doc: Y.Doc, now: Date = new Date()): StreamedKizunaJson {
+  const ids = readGraphIds(doc)
+  return {
+    format: 'kizuna',
+    version: KIZUNA_JSON_VERSION,
+    exportedAt: now.toISOString(),
+    // readGraph's fields, in its order.
+    graph: {
+      schemaVersion: SCHEMA_VERSION,
+      me: readMe(doc),
+      people: lazyPeople(doc, ids.people),
+      ties: new LazyJsonArray(ids.ties.length, function* () {
+        for (const id of ids.ties) yield readListedTie(doc, id)
+      }),
+      trash: lazyPeople(doc, ids.trash),
+      ...readWorkflowRecords(doc),
+    },
     trashedTies: readTrashedTies(doc),
     genders: readStoredGenders(doc),
     ...workflowOf(doc),

@@ -51,8 +51,14 @@ describe('kizuna while another process holds the vault', () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('value "fame" is not one of')
     expect((await holder.ask()).graph.people).toHaveLength(1)
+    const throughHolder = await runBuilt(['--data', dir, 'export', '--format', 'json', '-'])
 
     expect(await holder.stop()).toBe(0)
+    // The export made by the holder is the one this process streams from the doc itself.
+    const local = await runBuilt(['--data', dir, 'export', '--format', 'json', '-'])
+    const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '')
+    expect({ code: throughHolder.code, text: withoutTime(throughHolder.stdout) }).toEqual({ code: 0, text: withoutTime(local.stdout) })
+    expect((JSON.parse(local.stdout) as { graph: { people: { id: string }[] } }).graph.people.map((p) => p.id)).toEqual([id])
     const replica = await VaultReplica.open(join(dir, 'vaults/default'), { backups: false })
     cleanups.push(() => replica.close())
     expect(readGraph(replica.doc).people.map((p) => [p.id, p.name, p.roles])).toEqual([[id, 'Aiko Tanaka', ['advisor']]])

@@ -18,7 +18,8 @@ import {
   updateMe,
   type GraphChange,
 } from '../../../../shared/graph'
-import { exportVaultJson, importVaultJson, KizunaJsonError, parseVaultJson, stringifyVaultJson } from '../../../../shared/io/kizuna-json'
+import { jsonChunks } from '../../../../shared/io'
+import { exportVaultJson, importVaultJson, KizunaJsonError, parseVaultJson, streamVaultJson, stringifyVaultJson } from '../../../../shared/io/kizuna-json'
 import { machine, random } from '../graph/replicas'
 import { randomFullPerson, randomProfileField, randomTie } from '../graph/random-inputs'
 
@@ -57,6 +58,21 @@ describe('Kizuna JSON export', () => {
       restorePerson(copy, p.id, { now: 0 })
     }
     expect(readGraph(copy).ties).toEqual(readGraph(original).ties)
+  })
+
+  it.each([1, 2, 3, 4, 5])('streams random vault %i person by person to exactly the text of the whole export', (seed) => {
+    const doc = randomVault(seed)
+    const now = new Date('2025-08-01T00:00:00Z')
+    const whole = JSON.stringify(exportVaultJson(doc, now), null, 2)
+    const streamed = streamVaultJson(doc, now)
+    expect({ people: streamed.graph.people.length, ties: streamed.graph.ties.length, trash: streamed.graph.trash.length }).toEqual({
+      people: readGraph(doc).people.length,
+      ties: readGraph(doc).ties.length,
+      trash: readGraph(doc).trash.length,
+    })
+    for (const depth of [3, 4, 6]) expect([...jsonChunks(streamed, depth)].join('')).toBe(whole)
+    expect(JSON.stringify(streamed, null, 2)).toBe(whole)
+    expect(JSON.stringify(streamVaultJson(machine(1), now))).toBe(JSON.stringify(exportVaultJson(machine(1), now)))
   })
 
   it('writes the documented envelope', () => {
