@@ -15,8 +15,8 @@
  * mixed: a request whose version differs gets `unsupported-protocol` and changes nothing.
  */
 import { z } from 'zod'
+import type { GraphErrorCode } from '../../../shared/graph'
 import { VaultNameSchema } from '../../../shared/ipc'
-import type { CommandErrorCode } from '../commands'
 import { vaultCommandSchema } from '../commands'
 import { syncCommandSchema } from '../commands/sync-command-schema'
 
@@ -27,7 +27,7 @@ export const MAX_REQUEST_BYTES = 1024 * 1024
 export const MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 
 export type ControlErrorCode =
-  CommandErrorCode | 'malformed' | 'too-large' | 'unsupported-protocol' | 'unauthorized' | 'vault-not-open' | 'sync-not-running' | 'sync-failed' | 'internal'
+  GraphErrorCode | 'malformed' | 'too-large' | 'unsupported-protocol' | 'unauthorized' | 'vault-not-open' | 'sync-not-running' | 'sync-failed' | 'internal'
 
 export const controlRequestSchema = z
   .object({
