@@ -2,12 +2,12 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EVENT_KINDS, type GraphEvent, type PersonId } from '../../../shared/graph'
 import { resolveWorkflowSettings } from '../../../shared/workflow'
-import { useGraph } from '../core/vault-context'
+import { useActions, useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { PeopleChooser } from './PeopleChooser'
 import { EventRecord } from './RecordDetails'
-import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
+import { useTodayDate, useWorkflowData } from './use-workflow'
 
 interface NewPersonRow {
   key: number
@@ -22,7 +22,7 @@ interface NewPersonRow {
 export function EventsView() {
   const { t } = useTranslation()
   const graph = useGraph()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const today = useTodayDate()
   const { settings } = useWorkflowData()
   const id = useId()

@@ -1,12 +1,11 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../../shared/graph'
-import { useGraph } from '../core/vault-context'
+import { useActions, useGraph } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { PeopleChooser } from './PeopleChooser'
 import { ProjectRecord } from './RecordDetails'
-import { useWorkflowActions } from './use-workflow'
 
 const EMPTY = { name: '', start: '', end: '', deadline: '', finishedAt: '', myRole: '', notes: '', learned: '' }
 const orNull = (s: string) => (s === '' ? null : s)
@@ -15,7 +14,7 @@ const orNull = (s: string) => (s === '' ? null : s)
 export function ProjectsView() {
   const { t } = useTranslation()
   const graph = useGraph()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const id = useId()
   const [draft, setDraft] = useState(EMPTY)
   const [members, setMembers] = useState<PersonId[]>([])

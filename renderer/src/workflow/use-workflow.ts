@@ -9,7 +9,6 @@ import type { GraphSnapshot, WorkflowData } from '../../../shared/graph'
 import { computeToday, planToday, resolveWorkflowSettings, todayIn, UPCOMING_DAYS, type TodayPlan } from '../../../shared/workflow'
 import { useGraph, useVaultStore } from '../core/vault-context'
 import type { VaultStore } from '../vault/vault-store'
-import { bindWorkflowActions, type WorkflowActions } from './workflow-actions'
 
 /** Per store: the last graph snapshot seen and the workflow read with it (snapshot identity changes on every write). */
 const workflows = new WeakMap<VaultStore, { graph: GraphSnapshot; data: WorkflowData }>()
@@ -26,10 +25,6 @@ function readFor(store: VaultStore): WorkflowData {
 export function useWorkflowData(): WorkflowData {
   const store = useVaultStore()
   return useSyncExternalStore(store.subscribe, () => readFor(store))
-}
-
-export function useWorkflowActions(): WorkflowActions {
-  return bindWorkflowActions(useVaultStore())
 }
 
 /** Today's date where the user is (the renderer's time zone is the OS's). */
