@@ -5,13 +5,11 @@
  */
 import { GraphError, type GraphErrorCode } from '../../../shared/graph'
 
-/** The graph's codes, one list (shared/graph/errors.ts): a command fails for the graph's reasons. */
-export type CommandErrorCode = GraphErrorCode
-
 export class CommandError extends Error {
   override readonly name = 'CommandError'
   constructor(
-    readonly code: CommandErrorCode,
+    /** The graph's codes, one list (shared/graph/errors.ts): a command fails for the graph's reasons. */
+    readonly code: GraphErrorCode,
     message: string,
   ) {
     super(message)

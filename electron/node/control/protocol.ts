@@ -26,9 +26,9 @@
  * commands ignore `job` and answer with their one response.
  */
 import { z } from 'zod'
+import type { GraphErrorCode } from '../../../shared/graph'
 import { IMPORT_PHASES } from '../../../shared/io'
 import { VaultNameSchema } from '../../../shared/ipc'
-import type { CommandErrorCode } from '../commands'
 import { vaultCommandSchema } from '../commands'
 import { syncCommandSchema } from '../commands/sync-command-schema'
 
@@ -39,7 +39,7 @@ export const MAX_REQUEST_BYTES = 1024 * 1024
 export const MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 
 export type ControlErrorCode =
-  CommandErrorCode | 'malformed' | 'too-large' | 'unsupported-protocol' | 'unauthorized' | 'vault-not-open' | 'sync-not-running' | 'sync-failed' | 'cancelled' | 'internal'
+  GraphErrorCode | 'malformed' | 'too-large' | 'unsupported-protocol' | 'unauthorized' | 'vault-not-open' | 'sync-not-running' | 'sync-failed' | 'cancelled' | 'internal'
 
 export const controlRequestSchema = z
   .object({

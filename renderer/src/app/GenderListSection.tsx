@@ -5,7 +5,7 @@
  */
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useGenders, useGraphActions } from '../core/vault-context'
+import { useGenders, useActions } from '../core/vault-context'
 import { labelIn, problemText, useUiLanguage } from '../components/labels'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 
@@ -13,7 +13,7 @@ export function GenderListSection() {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const genders = useGenders()
-  const actions = useGraphActions()
+  const actions = useActions()
   const [en, setEn] = useState('')
   const [ja, setJa] = useState('')
   const [problem, setProblem] = useState<WriteProblem | null>(null)

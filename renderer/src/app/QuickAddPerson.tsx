@@ -1,18 +1,17 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useVaultStore } from '../core/vault-context'
-import { bindGraphActions } from '../vault/graph-actions'
+import { useActions } from '../core/vault-context'
 
 /** The one-field way to add someone: a name now, everything else later. */
 export function QuickAddPerson() {
   const { t } = useTranslation()
-  const store = useVaultStore()
+  const actions = useActions()
   const [name, setName] = useState('')
   const inputId = useId()
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (name.trim() === '') return
-    bindGraphActions(store).addPerson(name)
+    actions.addPerson(name)
     setName('')
   }
   return (

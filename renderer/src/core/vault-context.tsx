@@ -6,7 +6,7 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
 import type { GenderEntry, GraphSummary } from '../../../shared/graph'
 import type { GraphSnapshot, Me, Person, PersonId, Tie } from '../../../shared/graph'
-import { bindGraphActions, type GraphActions } from '../vault/graph-actions'
+import { actionsOf, type VaultActions } from '../vault/vault-actions'
 import type { UndoState, VaultStore } from '../vault/vault-store'
 
 export const VaultContext = createContext<VaultStore | null>(null)
@@ -17,8 +17,9 @@ export function useVaultStore(): VaultStore {
   return store
 }
 
-export function useGraphActions(): GraphActions {
-  return bindGraphActions(useVaultStore())
+/** Every write the UI makes, each one undo step: the one way a component changes the vault. */
+export function useActions(): VaultActions {
+  return actionsOf(useVaultStore())
 }
 
 /** One part of the store, re-read when the store says it changed; `part` picks the store's getter. */

@@ -11,9 +11,8 @@ import {
 } from '../../../shared/io'
 import { addDays, todayIn } from '../../../shared/workflow'
 import { useApi } from '../core/api-context'
-import { useGraphActions, useMe, usePeople, useVaultStore } from '../core/vault-context'
+import { useActions, useMe, usePeople } from '../core/vault-context'
 import { CalendarSummary } from './CalendarSummary'
-import { applyPreview } from './import-actions'
 import { startImport, type ImportJob } from './import-client'
 import { ImportPreview } from './ImportPreview'
 
@@ -33,8 +32,7 @@ type State =
 export function ImportView() {
   const { t } = useTranslation()
   const api = useApi()
-  const store = useVaultStore()
-  const graph = useGraphActions()
+  const actions = useActions()
   const people = usePeople()
   const me = useMe()
   const [today] = useState(() => todayIn(Date.now()))
@@ -42,6 +40,19 @@ export function ImportView() {
   const [state, setState] = useState<State>({ kind: 'idle' })
   const job = useRef<ImportJob | null>(null)
   useEffect(() => () => job.current?.cancel(), [])
+
+  const apply = async (state: Extract<State, { kind: 'preview' }>) => {
+    try {
+      const decisions = settleDecisions(state.decisions)
+      const { counts } = reportImport(state.preview, state.candidates, decisions)
+      const result = await actions.applyImport(state.preview, decisions)
+      const applied = t('io.applied', { ...counts, ties: result.ties, records: result.records })
+      const message = result.calendar === undefined ? applied : `${applied} ${t('io.calendar.applied', { ...result.calendar })}`
+      setState({ kind: 'done', canUndo: true, message, warnings: result.warnings })
+    } catch (error) {
+      setState({ kind: 'error', message: t('io.failed', { name: state.name, message: error instanceof Error ? error.message : String(error) }) })
+    }
+  }
 
   const choose = async () => {
     const chosen = await api.io.chooseImportFile()
@@ -111,23 +122,7 @@ export function ImportView() {
       )}
       {state.kind === 'preview' && <CalendarSummary preview={state.preview} decisions={settleDecisions(state.decisions)} />}
       {state.kind === 'preview' && (
-        <ImportPreview
-          {...state}
-          onChange={(decisions) => setState({ ...state, decisions })}
-          onDiscard={() => setState({ kind: 'idle' })}
-          onApply={() => {
-            try {
-              const decisions = settleDecisions(state.decisions)
-              const { counts } = reportImport(state.preview, state.candidates, decisions)
-              const result = applyPreview(store, state.preview, decisions)
-              const applied = t('io.applied', { ...counts, ties: result.ties, records: result.records })
-              const message = result.calendar === undefined ? applied : `${applied} ${t('io.calendar.applied', { ...result.calendar })}`
-              setState({ kind: 'done', canUndo: true, message, warnings: result.warnings })
-            } catch (error) {
-              setState({ kind: 'error', message: t('io.failed', { name: state.name, message: error instanceof Error ? error.message : String(error) }) })
-            }
-          }}
-        />
+        <ImportPreview {...state} onChange={(decisions) => setState({ ...state, decisions })} onDiscard={() => setState({ kind: 'idle' })} onApply={() => void apply(state)} />
       )}
       {state.kind === 'done' && (
         <>
@@ -143,7 +138,7 @@ export function ImportView() {
             <button
               type="button"
               onClick={() => {
-                graph.undo()
+                actions.undo()
                 setState({ kind: 'done', canUndo: false, message: t('io.undone') })
               }}
             >

@@ -2,13 +2,12 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person, PersonId } from '../../../shared/graph'
 import { PersonPicker } from '../components/PersonPicker'
-import { useVaultStore, usePeople } from '../core/vault-context'
-import { mergeIntoPerson } from './import-actions'
+import { useActions, usePeople } from '../core/vault-context'
 
 /** The person page's "Merge with…": pick someone, and they are merged into this person (undoable). */
 export function MergePersonSection({ person }: { person: Person }) {
   const { t } = useTranslation()
-  const store = useVaultStore()
+  const actions = useActions()
   const people = usePeople()
   const [open, setOpen] = useState(false)
   const [other, setOther] = useState<PersonId | null>(null)
@@ -23,11 +22,11 @@ export function MergePersonSection({ person }: { person: Person }) {
       </div>
     )
   }
-  const merge = () => {
+  const merge = async () => {
     if (other === null) return
     const otherName = people.find((p) => p.id === other)?.name ?? other
     try {
-      mergeIntoPerson(store, person.id, other)
+      await actions.mergePeople(person.id, other)
       setMessage(t('io.merged', { other: otherName, name: person.name }))
     } catch (error) {
       setMessage(t('io.error', { message: error instanceof Error ? error.message : String(error) }))
@@ -41,7 +40,7 @@ export function MergePersonSection({ person }: { person: Person }) {
       <p>{t('io.mergeHelp')}</p>
       <PersonPicker label={t('io.mergePick')} value={other} onChange={setOther} exclude={new Set([person.id])} />
       <div className="button-row">
-        <button type="button" className="primary" disabled={other === null} onClick={merge}>
+        <button type="button" className="primary" disabled={other === null} onClick={() => void merge()}>
           {t('io.mergeConfirm')}
         </button>
         <button type="button" onClick={() => setOpen(false)}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ProfilePatch } from '../../../shared/graph'
-import { useGraphActions, useMe } from '../core/vault-context'
+import { useActions, useMe } from '../core/vault-context'
 import { ProfileFields } from '../components/ProfileFields'
 import { attempt } from '../vault/graph-actions'
 
@@ -8,7 +8,7 @@ import { attempt } from '../vault/graph-actions'
 export function MeView() {
   const { t } = useTranslation()
   const me = useMe()
-  const actions = useGraphActions()
+  const actions = useActions()
   const write = (patch: ProfilePatch) => attempt(() => actions.updateMe(patch))
   return (
     <section className="view person-view" aria-labelledby="me-title">

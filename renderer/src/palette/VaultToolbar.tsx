@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/i18n'
 import type { VaultName } from '../../../shared/ipc'
 import { useNavigation } from '../core/navigation'
-import { useGraphActions } from '../core/vault-context'
+import { useActions } from '../core/vault-context'
 import { openViewActions, useRegistry, type PaletteAction } from '../core/registry'
 import { UndoControls } from '../undo/UndoControls'
 import { CommandPalette } from './CommandPalette'
@@ -20,7 +20,7 @@ export function VaultToolbar({ vault, onSwitchVault, onLanguage }: Props) {
   const { t } = useTranslation()
   const navigation = useNavigation()
   const registry = useRegistry()
-  const graph = useGraphActions()
+  const graph = useActions()
   const [open, setOpen] = useState(false)
 
   useEffect(() => {

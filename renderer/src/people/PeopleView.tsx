@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../core/navigation'
-import { useGraphActions, usePeople, useVaultStore } from '../core/vault-context'
+import { useActions, usePeople, useVaultStore } from '../core/vault-context'
 import { allTags, filterPeople, isFiltering, NO_FILTERS, rememberedFilters, rememberFilters, resort, type PeopleFilters, type SortedPeople } from './people-filter'
 import { PeopleFiltersBar } from './PeopleFiltersBar'
 import { PeopleList } from './PeopleList'
@@ -90,7 +90,7 @@ export function PeopleView() {
 /** Adds someone and stays on the list (names often come in a batch, after an event); the new row is selected. */
 function AddPersonForm({ onAdded }: { onAdded: (id: string) => void }) {
   const { t } = useTranslation()
-  const actions = useGraphActions()
+  const actions = useActions()
   const [name, setName] = useState('')
   const id = useId()
   const submit = (event: FormEvent) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ROLES, type Person, type Role } from '../../../shared/graph'
 import type { PersonPatch } from '../../../shared/graph'
 import { useNavigation } from '../core/navigation'
-import { useGraphActions, usePerson } from '../core/vault-context'
+import { useActions, usePerson } from '../core/vault-context'
 import { FieldError } from '../components/FieldError'
 import { PersonPicker } from '../components/PersonPicker'
 import { ProfileFields } from '../components/ProfileFields'
@@ -45,7 +45,7 @@ export function PersonView({ id }: { id: string }) {
 
 function PersonPage({ person }: { person: Person }) {
   const { t } = useTranslation()
-  const actions = useGraphActions()
+  const actions = useActions()
   const navigation = useNavigation()
   const [editing, setEditing] = useState(() => isBlank(person))
   const write = (patch: PersonPatch) => attempt(() => actions.updatePerson(person.id, patch))

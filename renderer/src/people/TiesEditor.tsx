@@ -7,7 +7,7 @@ import { useDateFormat } from '../components/format-date'
 import { PersonPicker } from '../components/PersonPicker'
 import { SelectField } from '../components/SelectField'
 import { TextField } from '../components/TextField'
-import { useGraphActions, useTies, useVaultStore } from '../core/vault-context'
+import { useActions, useTies, useVaultStore } from '../core/vault-context'
 import { useNavigation } from '../core/navigation'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 
@@ -52,7 +52,7 @@ function strengthOptions(t: Translate) {
 
 function TieRow({ tie, self, other }: { tie: Tie; self: PersonId; other: Person | null }) {
   const { t } = useTranslation()
-  const actions = useGraphActions()
+  const actions = useActions()
   const navigation = useNavigation()
   const format = useDateFormat()
   const [editing, setEditing] = useState(false)
@@ -100,7 +100,7 @@ function TieFields({
 }: {
   tie: Tie
   name: string
-  write: (patch: Parameters<ReturnType<typeof useGraphActions>['updateTie']>[2]) => WriteProblem | null
+  write: (patch: Parameters<ReturnType<typeof useActions>['updateTie']>[2]) => WriteProblem | null
   unlink: () => void
   done: () => void
 }) {
@@ -123,7 +123,7 @@ function TieFields({
 
 function LinkForm({ person, exclude }: { person: Person; exclude: ReadonlySet<PersonId> }) {
   const { t } = useTranslation()
-  const actions = useGraphActions()
+  const actions = useActions()
   const [target, setTarget] = useState<PersonId | null>(null)
   const [kind, setKind] = useState<TieKind>('work')
   const [strength, setStrength] = useState<TieStrength>(2)

@@ -2,14 +2,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import type { Person } from '../../../shared/graph'
-import { useGraphActions, useTrash } from '../core/vault-context'
+import { useActions, useTrash } from '../core/vault-context'
 import { formatInstant } from '../components/format-date'
 
 /** People in the trash: restore them, or delete them forever after a confirmation. */
 export function TrashView() {
   const { t, i18n } = useTranslation()
   const trash = useTrash()
-  const actions = useGraphActions()
+  const actions = useActions()
   const [confirming, setConfirming] = useState<Person | null>(null)
   const date = (ms: number) => formatInstant(ms, i18n.language)
   return (

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useGraphActions, useUndoState } from '../core/vault-context'
+import { useActions, useUndoState } from '../core/vault-context'
 import { historyKeyOf, isTextEditing } from './undo-keys'
 
 /**
@@ -10,7 +10,7 @@ import { historyKeyOf, isTextEditing } from './undo-keys'
 export function UndoControls() {
   const { t } = useTranslation()
   const { canUndo, canRedo } = useUndoState()
-  const actions = useGraphActions()
+  const actions = useActions()
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const which = historyKeyOf(e)

@@ -13,6 +13,9 @@
  * - Derived lists (live people, trash, the whole-graph snapshot, ties) are rebuilt lazily, the
  *   first time someone asks for them after a change. Ties are re-read only when the `ties` root
  *   changed or someone moved in or out of the trash; a tie the UI itself wrote is patched in place.
+ * - The workflow's stored part (settings in `meta`, cadence and snoozes on people's rows) is read
+ *   on first use and again only after `meta` or a person changed: logging an interaction or
+ *   linking two people does not re-read it, and reading it never reads the whole graph.
  * The user's own edits notify listeners at once; other writers' updates at most once per
  * animation frame, however many arrive.
  */
@@ -26,6 +29,7 @@ import {
   readPerson,
   readTie,
   readVisibleTies,
+  readWorkflow,
   readWorkflowRecords,
   SCHEMA_VERSION,
   tieIdOf,
@@ -34,7 +38,7 @@ import {
   type GraphSummary,
   readGraphSummary,
 } from '../../../shared/graph'
-import type { GraphSnapshot, Me, Person, PersonId, Tie, TieId } from '../../../shared/graph'
+import type { GraphSnapshot, Me, Person, PersonId, Tie, TieId, WorkflowData } from '../../../shared/graph'
 import type { VaultSession } from './vault-session'
 
 type UndoManager = ReturnType<typeof createUndoManager>
@@ -56,6 +60,7 @@ export class VaultStore {
   private rest: Pick<GraphSnapshot, 'interactions' | 'projects' | 'events' | 'opportunities'> | null = null
   private me: Me | null = null
   private genders: GenderEntry[] | null = null
+  private workflow: WorkflowData | null = null
 
   private livePeople: Person[] | null = null
   private trash: Person[] | null = null
@@ -118,6 +123,7 @@ export class VaultStore {
     else if (roots.has('ties')) this.patchTies()
     if (roots.has('me')) this.me = null
     if (roots.has('genders')) this.genders = null
+    if (roots.has('meta') || change.people.length > 0) this.workflow = null
     if (roots.has('interactions') || roots.has('projects') || roots.has('events') || roots.has('opportunities')) this.rest = null
     this.graph = null
     // The user's own edits show at once (a checkbox must not flicker back); other writers are
@@ -213,6 +219,12 @@ export class VaultStore {
   getGenders = (): GenderEntry[] => {
     this.genders ??= readGenders(this.session.doc)
     return this.genders
+  }
+
+  /** Settings, cadence overrides and snoozes as stored (Today and the ledger derive the rest). */
+  getWorkflow = (): WorkflowData => {
+    this.workflow ??= readWorkflow(this.session.doc)
+    return this.workflow
   }
 
   getUndoState = (): UndoState => this.undoState

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useGraphActions } from '../core/vault-context'
+import { useActions } from '../core/vault-context'
 
 export interface Notice {
   /** Changes with every new notice, so a repeated message is announced again. */
@@ -13,7 +13,7 @@ export interface Notice {
  */
 export function ActionNotice({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
   const { t } = useTranslation()
-  const actions = useGraphActions()
+  const actions = useActions()
   return (
     <div className="action-notice-slot" role="status" aria-live="polite">
       {notice !== null && (

@@ -2,14 +2,14 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EVENT_KINDS, type GraphEvent, type PersonId } from '../../../shared/graph'
 import { resolveWorkflowSettings } from '../../../shared/workflow'
-import { useGraph } from '../core/vault-context'
+import { useActions, useGraph } from '../core/vault-context'
 import { ChoiceSelect } from '../components/ChoiceSelect'
 import { attempt } from '../vault/graph-actions'
 import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
 import { EventRecord } from './RecordDetails'
 import { RecordList } from './RecordList'
-import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
+import { useTodayDate, useWorkflowData } from './use-workflow'
 
 interface NewPersonRow {
   key: number
@@ -24,7 +24,7 @@ interface NewPersonRow {
 export function EventsView() {
   const { t } = useTranslation()
   const graph = useGraph()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const today = useTodayDate()
   const { settings } = useWorkflowData()
   const [name, setName] = useState('')

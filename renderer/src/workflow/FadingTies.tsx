@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next'
 import { DONE_KIND, DRIFT_HALF_LIFE_DAYS, findFading, type TieWarmth } from '../../../shared/workflow'
 import { useDateFormat } from '../components/format-date'
 import { useNavigation } from '../core/navigation'
-import { useGraph } from '../core/vault-context'
+import { useActions, useGraph } from '../core/vault-context'
 import { ActionNotice, type Notice } from './ActionNotice'
-import { useTodayDate, useWorkflowActions } from './use-workflow'
+import { useTodayDate } from './use-workflow'
 import './workflow.css'
 
 /** "3 months ago" reads better than "97 days ago"; past a year, years. */
@@ -26,7 +26,7 @@ export function FadingTies({ limit, showEmpty = false }: { limit: number; showEm
   const today = useTodayDate()
   const format = useDateFormat()
   const navigation = useNavigation()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const headingId = useId()
   const [notice, setNotice] = useState<Notice | null>(null)
   const fading = useMemo(() => findFading(snapshot, today), [snapshot, today])

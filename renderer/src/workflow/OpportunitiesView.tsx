@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { ISIC_SECTIONS, OPPORTUNITY_KINDS, type IsicSectionId } from '../../../shared/graph'
 import type { Opportunity, PersonId } from '../../../shared/graph'
 import { traceOpportunities, type OpportunityProvenance } from '../../../shared/workflow'
-import { useGraph } from '../core/vault-context'
+import { useActions, useGraph } from '../core/vault-context'
 import { ChoiceSelect } from '../components/ChoiceSelect'
 import { attempt } from '../vault/graph-actions'
 import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
 import { RecordList } from './RecordList'
-import { useTodayDate, useWorkflowActions } from './use-workflow'
+import { useTodayDate } from './use-workflow'
 
 /** One opportunity with its chain of introductions and how long after meeting it arrived. */
 export function ProvenanceLine({ o }: { o: OpportunityProvenance }) {
@@ -30,7 +30,7 @@ export function ProvenanceLine({ o }: { o: OpportunityProvenance }) {
 export function OpportunitiesView() {
   const { t, i18n } = useTranslation()
   const graph = useGraph()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const today = useTodayDate()
   const [title, setTitle] = useState('')
   const [kind, setKind] = useState<Opportunity['kind']>('job')

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { INTERACTION_KINDS, type Cadence, type InteractionKind, type Person } from '../../../shared/graph'
 import { chooseCadence, computeLedger, resolveWorkflowSettings, traceOpportunities } from '../../../shared/workflow'
-import { useGraph } from '../core/vault-context'
+import { useActions, useGraph } from '../core/vault-context'
 import { ChoiceSelect } from '../components/ChoiceSelect'
 import { FieldError } from '../components/FieldError'
 import { useDateFormat } from '../components/format-date'
@@ -12,7 +12,7 @@ import { CadencePicker } from './CadencePicker'
 import { RecordList } from './RecordList'
 import { deadlineText } from './deadline-text'
 import { LOG_NOTE_ID } from './log-note-id'
-import { useTodayDate, useWorkflowActions, useWorkflowData } from './use-workflow'
+import { useTodayDate, useWorkflowData } from './use-workflow'
 
 /** The workflow sections lower on a person's page: projects and opportunities (the timeline and cadence sit at the top). */
 export function PersonWorkflow({ person }: { person: Person }) {
@@ -29,7 +29,7 @@ export function PersonWorkflow({ person }: { person: Person }) {
 export function InteractionTimeline({ person }: { person: Person }) {
   const { t } = useTranslation()
   const graph = useGraph()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const today = useTodayDate()
   const id = useId()
   const format = useDateFormat()
@@ -135,7 +135,7 @@ const CADENCE_CHOICES: readonly number[] = [14, 30, 45, 60, 90, 180, 365]
 export function CadenceSelect({ person }: { person: Person }) {
   const { t } = useTranslation()
   const workflow = useWorkflowData()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const id = useId()
   const state = workflow.people.find((p) => p.personId === person.id)
   const fallback = chooseCadence(person.roles, undefined, resolveWorkflowSettings(workflow.settings)).cadence

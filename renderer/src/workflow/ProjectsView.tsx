@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../../shared/graph'
-import { useGraph } from '../core/vault-context'
+import { useActions, useGraph } from '../core/vault-context'
 import { attempt } from '../vault/graph-actions'
 import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
 import { ProjectRecord } from './RecordDetails'
 import { RecordList } from './RecordList'
-import { useWorkflowActions } from './use-workflow'
 
 const EMPTY = { name: '', start: '', end: '', deadline: '', finishedAt: '', myRole: '', notes: '', learned: '' }
 const orNull = (s: string) => (s === '' ? null : s)
@@ -16,7 +15,7 @@ const orNull = (s: string) => (s === '' ? null : s)
 export function ProjectsView() {
   const { t } = useTranslation()
   const graph = useGraph()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const [draft, setDraft] = useState(EMPTY)
   const [members, setMembers] = useState<PersonId[]>([])
   const [chores, setChores] = useState(false)

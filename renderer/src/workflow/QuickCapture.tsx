@@ -2,12 +2,12 @@ import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../../shared/graph'
 import { parseQuickCapture } from '../../../shared/workflow'
-import { usePeople } from '../core/vault-context'
+import { useActions, usePeople } from '../core/vault-context'
 import { attempt, type WriteProblem } from '../vault/graph-actions'
 import { FieldError } from '../components/FieldError'
 import { useDateFormat } from '../components/format-date'
 import { ActionNotice, type Notice } from './ActionNotice'
-import { useTodayDate, useWorkflowActions } from './use-workflow'
+import { useTodayDate } from './use-workflow'
 import './workflow.css'
 
 /**
@@ -19,7 +19,7 @@ export function QuickCapture({ autoFocus = false }: { autoFocus?: boolean }) {
   const { t, i18n } = useTranslation()
   const format = useDateFormat()
   const people = usePeople()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const today = useTodayDate()
   const id = useId()
   const [text, setText] = useState('')

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { addDays, type TodayItem } from '../../../shared/workflow'
 import { useNavigation } from '../core/navigation'
 import { useDateFormat } from '../components/format-date'
-import { useWorkflowActions } from './use-workflow'
+import { useActions } from '../core/vault-context'
 
 /** One Today item: who, why, when (overdue in the warning colour), Done and Snooze. */
 export function TodayRow({ item, today, notify, compact = false }: { item: TodayItem; today: string; notify: (text: string) => void; compact?: boolean }) {
   const { t } = useTranslation()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const navigation = useNavigation()
   const format = useDateFormat()
   const id = useId()

@@ -6,8 +6,9 @@ import { ActionNotice, type Notice } from './ActionNotice'
 import { FadingTies } from './FadingTies'
 import { QuickCapture } from './QuickCapture'
 import { TodayRow, UpcomingRow } from './TodayRow'
-import { useToday, useWorkflowActions } from './use-workflow'
+import { useToday } from './use-workflow'
 import './workflow.css'
+import { useActions } from '../core/vault-context'
 
 /** How far "snooze all" moves a group: a week keeps them in sight without nagging tomorrow. */
 const GROUP_SNOOZE_DAYS = 7
@@ -83,7 +84,7 @@ function TodaySection({ title, id, children }: { title: string; id: string; chil
 
 function GroupCard({ group, today, notify }: { group: TodayGroup; today: string; notify: (text: string) => void }) {
   const { t } = useTranslation()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const format = useDateFormat()
   const count = group.items.length
   const heading = t(`workflow.today.group.${group.source}`, { count })

@@ -9,14 +9,15 @@ import { MAX_FOLLOW_UP_DAYS } from '../../../shared/graph'
 import { CADENCE_ROLES, type Cadence, type CadenceRole } from '../../../shared/graph'
 import { DEFAULT_CADENCE, DEFAULT_FOLLOW_UP_DAYS, resolveWorkflowSettings } from '../../../shared/workflow'
 import { CadencePicker } from './CadencePicker'
-import { useWorkflowActions, useWorkflowData } from './use-workflow'
+import { useWorkflowData } from './use-workflow'
+import { useActions } from '../core/vault-context'
 
 const CADENCE_CHOICES: readonly number[] = [7, 14, 30, 45, 60, 90, 180, 365]
 
 export function WorkflowSettingsSection() {
   const { t } = useTranslation()
   const workflow = useWorkflowData()
-  const actions = useWorkflowActions()
+  const actions = useActions()
   const settings = resolveWorkflowSettings(workflow.settings)
   const id = useId()
   const [days, setDays] = useState(String(settings.followUpDays))

@@ -1,35 +1,16 @@
 /**
  * React access to the workflow's derived data. The stored part (settings, cadence overrides,
- * snoozes) is read from the vault once per change of the store; Today, the ledger and provenance
- * are computed from the graph snapshot and memoised on it.
+ * snoozes) is the store's (`VaultStore.getWorkflow`, re-read only when it can have changed);
+ * Today, the ledger and provenance are computed from the graph snapshot and memoised on it.
  */
 import { useMemo, useSyncExternalStore } from 'react'
-import { readWorkflow } from '../../../shared/graph'
-import type { GraphSnapshot, WorkflowData } from '../../../shared/graph'
+import type { WorkflowData } from '../../../shared/graph'
 import { computeToday, planToday, resolveWorkflowSettings, todayIn, UPCOMING_DAYS, type TodayPlan } from '../../../shared/workflow'
 import { useGraph, useVaultStore } from '../core/vault-context'
-import type { VaultStore } from '../vault/vault-store'
-import { bindWorkflowActions, type WorkflowActions } from './workflow-actions'
-
-/** Per store: the last graph snapshot seen and the workflow read with it (snapshot identity changes on every write). */
-const workflows = new WeakMap<VaultStore, { graph: GraphSnapshot; data: WorkflowData }>()
-
-function readFor(store: VaultStore): WorkflowData {
-  const graph = store.getSnapshot()
-  const cached = workflows.get(store)
-  if (cached?.graph === graph) return cached.data
-  const data = readWorkflow(store.session.doc)
-  workflows.set(store, { graph, data })
-  return data
-}
 
 export function useWorkflowData(): WorkflowData {
   const store = useVaultStore()
-  return useSyncExternalStore(store.subscribe, () => readFor(store))
-}
-
-export function useWorkflowActions(): WorkflowActions {
-  return bindWorkflowActions(useVaultStore())
+  return useSyncExternalStore(store.subscribe, store.getWorkflow)
 }
 
 /** Today's date where the user is (the renderer's time zone is the OS's). */
