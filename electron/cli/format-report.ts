@@ -2,12 +2,28 @@
  * `kizuna analyze` as readable text: the same NetworkReport the UI shows, in English, with
  * people named. Numbers are rounded for reading; `--json` carries them exact.
  */
-import type { DimensionId, NetworkReport } from '../../shared/analysis'
+import type { DimensionId, EchoChamberReason, NetworkReport } from '../../shared/analysis'
 import type { GraphSnapshot } from '../../shared/graph'
+import { adviceEn, adviceText } from '../../shared/i18n'
 import { formatTable } from './format-people'
 
 const num = (value: number | null, digits = 2): string => (value === null || !Number.isFinite(value) ? '-' : value.toFixed(digits))
 const pct = (value: number | null): string => (value === null ? '-' : `${Math.round(value * 100)}%`)
+
+const DIMENSION_WORDS: Record<DimensionId, string> = {
+  gender: 'gender',
+  'age-band': 'age',
+  occupation: 'occupation',
+  industry: 'industry',
+  values: 'values',
+  'value-group': 'values',
+}
+
+/** Why a circle is an echo chamber, in one English sentence (the app words the same reason in its own dictionaries). */
+function describeChamber(reason: EchoChamberReason): string {
+  const alike = [...new Set(reason.homogeneous.map((h) => DIMENSION_WORDS[h.dimension]))].join(', ')
+  return `A close-knit circle (density ${num(reason.density)}) where ${alike} are much the same, and ${pct((1 - reason.groupEi) / 2)} of its ties stay inside.`
+}
 
 function diversityTable(profile: NetworkReport['network']): string {
   const rows = (Object.entries(profile.diversity) as [DimensionId, NetworkReport['network']['diversity'][DimensionId]][]).map(([dimension, d]) => [
@@ -49,7 +65,7 @@ export function formatReport(report: NetworkReport, graph: GraphSnapshot): strin
 
   out.push('', `Echo chambers: ${report.echoChambers.length === 0 ? 'none found' : report.echoChambers.length}`)
   for (const chamber of report.echoChambers) {
-    out.push(`  #${chamber.circle} (${chamber.memberIds.length} people): ${chamber.text.en}`)
+    out.push(`  #${chamber.circle} (${chamber.memberIds.length} people): ${describeChamber(chamber.reason)}`)
     out.push(`    advisors inside: ${pct(chamber.reason.advisorShare)}, consultations inside: ${pct(chamber.reason.consultationShare)}`)
     for (const bridge of chamber.bridges.slice(0, 5)) {
       out.push(`    bridge: ${name(bridge.personId)} (differs on ${bridge.differsOn.join(', ')}; via ${name(bridge.viaPersonId)})`)
@@ -70,7 +86,7 @@ export function formatReport(report: NetworkReport, graph: GraphSnapshot): strin
 
   out.push('', 'Network quality:')
   for (const review of report.quality) {
-    out.push(`  ${review.property}: ${review.score === null ? 'no data yet' : `${review.score}/100`}. ${review.advice.en}`)
+    out.push(`  ${review.property}: ${review.score === null ? 'no data yet' : `${review.score}/100`}. ${adviceText(adviceEn, review.property, review.advice)}`)
   }
   return `${out.join('\n')}\n`
 }

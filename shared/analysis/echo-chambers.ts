@@ -58,9 +58,8 @@ export interface EchoChamber {
   /** The tight circle's number, unique per chamber: 0 for the largest circle in the network. */
   circle: number
   memberIds: string[]
+  /** Why it is a chamber, as numbers and dimension ids: the app and the command line word it. */
   reason: EchoChamberReason
-  /** Ready-made sentences; the UI may rebuild its own from `reason`. */
-  text: { en: string; ja: string }
   bridges: Bridge[]
 }
 
@@ -155,38 +154,6 @@ export function assessEchoChamber(input: EchoChamberInput): EchoChamber | null {
     circle: circle.index,
     memberIds: circle.memberIds,
     reason,
-    text: describeEchoChamber(reason),
     bridges: input.bridges(homogeneous),
   }
-}
-
-const DIMENSION_NAMES: Record<DimensionId, { en: string; ja: string }> = {
-  gender: { en: 'gender', ja: '性別' },
-  'age-band': { en: 'age', ja: '年代' },
-  occupation: { en: 'occupation', ja: '職業' },
-  industry: { en: 'industry', ja: '業界' },
-  values: { en: 'values', ja: '価値観' },
-  'value-group': { en: 'values', ja: '価値観' },
-}
-
-export function dimensionName(dimension: DimensionId): { en: string; ja: string } {
-  return DIMENSION_NAMES[dimension]
-}
-
-function describeEchoChamber(reason: EchoChamberReason): { en: string; ja: string } {
-  const percent = (value: number): string => `${Math.round(value * 100)}%`
-  const dimsEn = reason.homogeneous.map((h) => DIMENSION_NAMES[h.dimension].en).join(', ')
-  const dimsJa = reason.homogeneous.map((h) => DIMENSION_NAMES[h.dimension].ja).join('・')
-  const inside = (1 - reason.groupEi) / 2
-  let en = `A close-knit circle (density ${reason.density.toFixed(2)}) where ${dimsEn} are much the same, and ${percent(inside)} of its ties stay inside.`
-  let ja = `密につながった輪(密度 ${reason.density.toFixed(2)})で、${dimsJa}がほぼ同じです。つながりの${percent(inside)}が内側で閉じています。`
-  if (reason.advisorShare !== null && reason.advisorShare > 0) {
-    en += ` ${percent(reason.advisorShare)} of your advisors are here.`
-    ja += `相談相手の${percent(reason.advisorShare)}がここにいます。`
-  }
-  if (reason.consultationShare !== null && reason.consultationShare > 0) {
-    en += ` ${percent(reason.consultationShare)} of your consultations went to them.`
-    ja += `相談の${percent(reason.consultationShare)}がこの輪に向いています。`
-  }
-  return { en, ja }
 }

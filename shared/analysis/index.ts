@@ -23,7 +23,7 @@ export { egoAlterEI, egoAlterSetEI, groupEI } from './homophily'
 export type { EgoAlterEI, GroupEI } from './homophily'
 export type { GroupProfile } from './group-profile'
 export type { MissingPerspective } from './missing-perspectives'
-export type { Ingredient, PropertyId, PropertyReview } from './quality-review'
+export type { Ingredient, PropertyId, PropertyReview, ReviewAdvice } from './quality-review'
 export type { StructuralHoles } from './structural-holes'
 export { createSeededRandom, type RandomSource } from './seeded-random'
 

@@ -31,8 +31,12 @@ export interface PropertyReview {
   property: PropertyId
   score: number | null
   ingredients: Ingredient[]
-  advice: { en: string; ja: string }
+  /** What to do next, as a code the app and the command line word: the weakest ingredient's advice. */
+  advice: ReviewAdvice
 }
+
+/** No ingredient has data yet; every ingredient is at its target; or the weakest ingredient's id. */
+export type ReviewAdvice = { kind: 'no-data' } | { kind: 'all-good' } | { kind: 'ingredient'; ingredient: string }
 
 export interface QualityInput {
   people: readonly Person[]
@@ -208,49 +212,6 @@ function review(property: PropertyId, ingredients: Ingredient[]): PropertyReview
   const known = ingredients.filter((ingredient) => ingredient.value !== null)
   const score = known.length > 0 ? Math.round((100 * known.reduce((sum, i) => sum + i.value!, 0)) / known.length) : null
   const weakest = [...known].sort((x, y) => x.value! - y.value!)[0]
-  const advice =
-    weakest === undefined
-      ? NO_DATA_ADVICE[property]
-      : weakest.value! >= 1
-        ? { en: 'Keep it up: every ingredient is at its target.', ja: 'この調子です。すべての項目が目標に届いています。' }
-        : (ADVICE[weakest.id] ?? NO_DATA_ADVICE[property])
+  const advice: ReviewAdvice = weakest === undefined ? { kind: 'no-data' } : weakest.value! >= 1 ? { kind: 'all-good' } : { kind: 'ingredient', ingredient: weakest.id }
   return { property, score, ingredients, advice }
-}
-
-const ADVICE: Record<string, { en: string; ja: string }> = {
-  'advisor-count': { en: 'Find a few more people you can consult: aim for five.', ja: '相談できる人をもう少し増やしましょう。目安は5人です。' },
-  'advisor-diversity': { en: 'Ask people of another gender, age or set of values for advice.', ja: '性別・年代・価値観の違う人にも相談してみましょう。' },
-  'outside-echo-chambers': {
-    en: 'Most of your advice comes from one close circle; seek a view from outside it.',
-    ja: '相談がいつもの仲良しの輪に偏っています。輪の外の人の意見も聞きましょう。',
-  },
-  'recent-consultations': {
-    en: 'You have not consulted anyone lately; share what you are thinking with someone.',
-    ja: '最近誰にも相談していません。考えていることを誰かに聞いてもらいましょう。',
-  },
-  'consulted-by-others': { en: 'Let people know what you can help with, so they come to you.', ja: '自分が力になれることを周りに伝え、相談される機会をつくりましょう。' },
-  helping: { en: 'Offer help or an introduction to someone this month.', ja: '今月、誰かに手助けや紹介を申し出てみましょう。' },
-  'fields-helped': { en: 'Help someone outside your own field: it widens you.', ja: '自分の分野の外の人を手伝うと、視野が広がります。' },
-  reciprocity: { en: 'Make relationships two-way: give back to those who help you.', ja: '助けてくれる人にお返しをし、関係を双方向にしましょう。' },
-  'two-way-roles': { en: 'Keep both people you learn from and people who grow with you.', ja: '学べる相手と、一緒に成長できる仲間の両方を持ちましょう。' },
-  projects: { en: 'Start something together with someone: a project bonds most.', ja: '誰かと一緒に何かを始めましょう。共同作業が一番の絆になります。' },
-  collaborators: { en: 'Invite a new person into a joint project.', ja: '共同プロジェクトに新しい人を誘ってみましょう。' },
-  'finished-on-time': { en: 'Finish before the deadline: it leaves the best impression.', ja: '納期より早めに仕上げると、良い印象が残ります。' },
-  'worked-together': { en: 'Spend time working side by side with your peers.', ja: '仲間と並んで作業する時間をつくりましょう。' },
-  'follow-up-promptness': {
-    en: 'Contact people within a few days of meeting them: a short thank-you is enough.',
-    ja: '出会ってから数日以内に連絡しましょう。短いお礼のメッセージで十分です。',
-  },
-  learned: {
-    en: 'After each project, note what you learned from the people you worked with.',
-    ja: 'プロジェクトが終わるたびに、一緒に取り組んだ人から学んだことを書き留めましょう。',
-  },
-  'unowned-chores': { en: 'Pick up the chores nobody owns: it is what makes people trust you.', ja: '誰の担当でもない雑用を進んで引き受けましょう。信頼はそこから生まれます。' },
-}
-
-const NO_DATA_ADVICE: Record<PropertyId, { en: string; ja: string }> = {
-  'consult-anytime': { en: 'Record whom you consult to see this score.', ja: '相談した記録をつけると、このスコアが表示されます。' },
-  'give-value': { en: 'No data yet: record when people consult you or you help them.', ja: 'まだデータがありません。相談されたことや手助けしたことを記録しましょう。' },
-  'raise-each-other': { en: 'No data yet: record what you give and receive.', ja: 'まだデータがありません。与えたこと・受け取ったことを記録しましょう。' },
-  'do-together': { en: 'No data yet: add a project you do with others.', ja: 'まだデータがありません。誰かと一緒に取り組むプロジェクトを追加しましょう。' },
 }

@@ -3,6 +3,8 @@
  * map's additions), mounted under `insight` in app/messages.ts. Index names and formulas appear only
  * in `measured` (shown inside "How is this measured?" disclosures).
  */
+import { adviceEn } from '../../../shared/i18n'
+
 export const insightEn = {
   traitSeparator: ', ',
   chamberName_one: '{{traits}} — {{count}} person',
@@ -70,31 +72,7 @@ export const insightEn = {
     'worked-together_one': 'You worked alongside someone once this year.',
     'worked-together_other': 'You worked alongside someone {{count}} times this year.',
   },
-  advice: {
-    allGood: 'Keep it up: every part is at its target.',
-    noData: {
-      'consult-anytime': 'Record whom you consult to see this score.',
-      'give-value': 'No data yet: record when people consult you or you help them.',
-      'raise-each-other': 'No data yet: record what you give and receive.',
-      'do-together': 'No data yet: add a project you do with others.',
-    },
-    'advisor-count': 'Find a few more people you can consult: aim for five.',
-    'advisor-diversity': 'Ask people of another gender, age or set of values for advice.',
-    'outside-echo-chambers': 'Most of your advice comes from one close circle; seek a view from outside it.',
-    'recent-consultations': 'You have not consulted anyone lately; share what you are thinking with someone.',
-    'consulted-by-others': 'Let people know what you can help with, so they come to you.',
-    helping: 'Offer help or an introduction to someone this month.',
-    'fields-helped': 'Help someone outside your own field: it widens you.',
-    reciprocity: 'Make relationships two-way: give back to those who help you.',
-    'two-way-roles': 'Keep both people you learn from and people who grow with you.',
-    projects: 'Start something together with someone: a project bonds most.',
-    collaborators: 'Invite a new person into a joint project.',
-    'finished-on-time': 'Finish before the deadline: it leaves the best impression.',
-    'worked-together': 'Spend time working side by side with your peers.',
-    'follow-up-promptness': 'Contact people within a few days of meeting them: a short thank-you is enough.',
-    learned: 'After each project, note what you learned from the people you worked with.',
-    'unowned-chores': 'Pick up the chores nobody owns: it is what makes people trust you.',
-  },
+  advice: adviceEn,
   overview: {
     question: 'How good is my network?',
     computing: 'Reading your network…',

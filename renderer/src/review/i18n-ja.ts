@@ -1,4 +1,5 @@
 /** 分析画面(概要・振り返り・多様性・エコーチェンバー・ネットワーク図の追加分)の日本語。app/messages.ts の `insight` に入る。 */
+import { adviceJa } from '../../../shared/i18n'
 import type { Translation } from '../i18n'
 import type { insightEn } from './i18n-en'
 
@@ -61,31 +62,7 @@ export const insightJa: Translation<typeof insightEn> = {
     'worked-together_one': '今年、誰かと一緒に作業したのは{{count}}回です。',
     'worked-together_other': '今年、誰かと一緒に作業したのは{{count}}回です。',
   },
-  advice: {
-    allGood: 'この調子です。すべての項目が目標に届いています。',
-    noData: {
-      'consult-anytime': '相談した記録をつけると、このスコアが表示されます。',
-      'give-value': 'まだデータがありません。相談されたことや手助けしたことを記録しましょう。',
-      'raise-each-other': 'まだデータがありません。与えたこと・受け取ったことを記録しましょう。',
-      'do-together': 'まだデータがありません。誰かと一緒に取り組むプロジェクトを追加しましょう。',
-    },
-    'advisor-count': '相談できる人をもう少し増やしましょう。目安は5人です。',
-    'advisor-diversity': '性別・年代・価値観の違う人にも相談してみましょう。',
-    'outside-echo-chambers': '相談がいつもの仲良しの輪に偏っています。輪の外の人の意見も聞きましょう。',
-    'recent-consultations': '最近誰にも相談していません。考えていることを誰かに聞いてもらいましょう。',
-    'consulted-by-others': '自分が力になれることを周りに伝え、相談される機会をつくりましょう。',
-    helping: '今月、誰かに手助けや紹介を申し出てみましょう。',
-    'fields-helped': '自分の分野の外の人を手伝うと、視野が広がります。',
-    reciprocity: '助けてくれる人にお返しをし、関係を双方向にしましょう。',
-    'two-way-roles': '学べる相手と、一緒に成長できる仲間の両方を持ちましょう。',
-    projects: '誰かと一緒に何かを始めましょう。共同作業が一番の絆になります。',
-    collaborators: '共同プロジェクトに新しい人を誘ってみましょう。',
-    'finished-on-time': '納期より早めに仕上げると、良い印象が残ります。',
-    'worked-together': '仲間と並んで作業する時間をつくりましょう。',
-    'follow-up-promptness': '出会ってから数日以内に連絡しましょう。短いお礼のメッセージで十分です。',
-    learned: 'プロジェクトが終わるたびに、一緒に取り組んだ人から学んだことを書き留めましょう。',
-    'unowned-chores': '誰の担当でもない雑用を進んで引き受けましょう。信頼はそこから生まれます。',
-  },
+  advice: adviceJa,
   overview: {
     question: '質の高い人脈を作れていますか？',
     computing: 'ネットワークを読み取っています…',

@@ -36,13 +36,12 @@ export function propertyFinding(review: PropertyReview, t: TFunction, language: 
   return t(key, { ...params, defaultValue: t('insight.finding.generic') })
 }
 
-/** The next step for a property: the advice for its weakest ingredient (as the analysis picks it). */
+/** The next step for a property: the analysis's advice code (its weakest ingredient) in the UI's words. */
 export function propertyAdvice(review: PropertyReview, t: TFunction): string {
-  const known = review.ingredients.filter((ingredient) => ingredient.value !== null)
-  if (known.length === 0) return t(`insight.advice.noData.${review.property}`)
-  const weakest = [...known].sort((a, b) => a.value! - b.value!)[0]
-  if (weakest.value! >= 1) return t('insight.advice.allGood')
-  return t(`insight.advice.${weakest.id}`, { defaultValue: t(`insight.advice.noData.${review.property}`) })
+  const advice = review.advice
+  if (advice.kind === 'no-data') return t(`insight.advice.noData.${review.property}`)
+  if (advice.kind === 'all-good') return t('insight.advice.allGood')
+  return t(`insight.advice.${advice.ingredient}`, { defaultValue: t(`insight.advice.noData.${review.property}`) })
 }
 
 /** "7 of your 8 advisors are men in their 30s who work in Information and communication." */

@@ -1,5 +1,6 @@
 /** The analysis' codes worded in English and Japanese: my advisors in one line, a spread, a chamber's name. */
 import i18next from 'i18next'
+import { adviceEn, adviceJa, adviceText } from '../../../../shared/i18n'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_GENDERS } from '../../../../shared/graph/taxonomy'
 import { en as coreEn } from '../../../../renderer/src/i18n/en'
@@ -64,10 +65,12 @@ describe('readings', () => {
     ]).toEqual(['Information and communication, 30s, men — 18 people', '情報通信業・30代・男性 — 18人', 'Information and communication, 30s, men — 18 people (2)'])
   })
 
-  it('words the next step of each property from its codes, as the analysis’ own sentences said it', () => {
+  it('words the next step of each property from its advice code, in the same words as the command line', () => {
     const sample = generateSampleNetwork(1, { today: '2025-06-15' })
     const report = analyzeNetwork({ schemaVersion: 1, trash: [], ...sample }, { now: Date.parse('2025-06-15') })
+    const words = { en: adviceEn, ja: adviceJa }
     const ours = (['en', 'ja'] as const).map((language) => report.quality.map((review) => propertyAdvice(review, i18n.getFixedT(language))))
-    expect(ours).toEqual((['en', 'ja'] as const).map((language) => report.quality.map((review) => review.advice[language])))
+    expect(ours).toEqual((['en', 'ja'] as const).map((language) => report.quality.map((review) => adviceText(words[language], review.property, review.advice))))
+    expect(report.quality.map((review) => review.advice.kind)).toContain('ingredient')
   })
 })

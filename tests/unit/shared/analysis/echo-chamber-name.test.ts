@@ -10,7 +10,6 @@ function chamber(community: number, size: number, homogeneous: HomogeneousDimens
     circle: community,
     memberIds: Array.from({ length: size }, (_, i) => `p${community}-${i}`),
     reason: { density: 0.8, homogeneous, groupEi: -0.9, rescaledGroupEi: null, advisorShare: null, consultationShare: null },
-    text: { en: '', ja: '' },
     bridges: [],
   }
 }

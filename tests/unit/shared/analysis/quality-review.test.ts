@@ -18,7 +18,7 @@ describe('reviewQuality', () => {
     const give = reviews.find((review) => review.property === 'give-value')!
     expect(give.score).toBeNull()
     expect(give.ingredients.every((ingredient) => ingredient.noData && ingredient.value === null)).toBe(true)
-    expect(give.advice.en).toContain('No data yet')
+    expect(give.advice).toEqual({ kind: 'no-data' })
     const together = reviews.find((review) => review.property === 'do-together')!
     expect(together.score).toBeNull()
     const consult = reviews.find((review) => review.property === 'consult-anytime')!
@@ -42,7 +42,7 @@ describe('reviewQuality', () => {
     const consult = reviews.find((review) => review.property === 'consult-anytime')!
     // 1 (five advisors) + 0.5 + 0.2 + 1 (three recent consultations) over 4 = 0.675.
     expect(consult.score).toBe(68)
-    expect(consult.advice.ja).toContain('いつもの仲良し')
+    expect(consult.advice).toEqual({ kind: 'ingredient', ingredient: 'outside-echo-chambers' })
   })
 })
 
