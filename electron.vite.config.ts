@@ -23,9 +23,6 @@ export default defineConfig({
     build: {
       // A sandboxed preload must be ONE CommonJS file that requires only `electron`:
       // no ESM, no chunks, no externalised node_modules. tests/unit/build guards this.
-      // The app and the `kizuna` command carry their pure-JS dependencies (zod, yjs, lib0, ...)
-      // inside the bundle: resolving and loading hundreds of small module files was most of the
-      // command's start-up time. One build for both entries keeps one copy of yjs (tests/unit/build).
       externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
