@@ -4,24 +4,15 @@
  */
 import type { DimensionId, EchoChamberReason, NetworkReport } from '../../shared/analysis'
 import type { GraphSnapshot } from '../../shared/graph'
-import { adviceEn, adviceText } from '../../shared/i18n'
+import { adviceEn, adviceText, dimensionInlineEn } from '../../shared/i18n'
 import { formatTable } from './format-people'
 
 const num = (value: number | null, digits = 2): string => (value === null || !Number.isFinite(value) ? '-' : value.toFixed(digits))
 const pct = (value: number | null): string => (value === null ? '-' : `${Math.round(value * 100)}%`)
 
-const DIMENSION_WORDS: Record<DimensionId, string> = {
-  gender: 'gender',
-  'age-band': 'age',
-  occupation: 'occupation',
-  industry: 'industry',
-  values: 'values',
-  'value-group': 'values',
-}
-
 /** Why a circle is an echo chamber, in one English sentence (the app words the same reason in its own dictionaries). */
 function describeChamber(reason: EchoChamberReason): string {
-  const alike = [...new Set(reason.homogeneous.map((h) => DIMENSION_WORDS[h.dimension]))].join(', ')
+  const alike = [...new Set(reason.homogeneous.map((h) => dimensionInlineEn[h.dimension]))].join(', ')
   return `A close-knit circle (density ${num(reason.density)}) where ${alike} are much the same, and ${pct((1 - reason.groupEi) / 2)} of its ties stay inside.`
 }
 

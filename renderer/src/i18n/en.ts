@@ -1,4 +1,5 @@
 /** English messages. `ja.ts` must have exactly the same keys (enforced by its type). */
+import { dimensionInlineEn } from '../../../shared/i18n'
 
 export const en = {
   devices: {
@@ -456,14 +457,7 @@ export const en = {
       values: 'Values',
       'value-group': 'Value group',
     },
-    dimensionInline: {
-      gender: 'gender',
-      'age-band': 'age',
-      occupation: 'occupation',
-      industry: 'industry',
-      values: 'values',
-      'value-group': 'values',
-    },
+    dimensionInline: dimensionInlineEn,
     listSeparator: ', ',
   },
   network: {

@@ -1,5 +1,5 @@
 import type { en } from './en'
-import type { Translation } from '../../../shared/i18n'
+import { dimensionInlineJa, type Translation } from '../../../shared/i18n'
 
 /** 日本語のメッセージ。キーは en.ts と完全に一致する(型で検査)。 */
 export const ja: Translation<typeof en> = {
@@ -457,14 +457,7 @@ export const ja: Translation<typeof en> = {
       values: '価値観',
       'value-group': '価値観のグループ',
     },
-    dimensionInline: {
-      gender: '性別',
-      'age-band': '年代',
-      occupation: '職業',
-      industry: '産業',
-      values: '価値観',
-      'value-group': '価値観',
-    },
+    dimensionInline: dimensionInlineJa,
     listSeparator: '、',
   },
   network: {

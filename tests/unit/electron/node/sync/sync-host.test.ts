@@ -5,38 +5,24 @@
  */
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { silentLogger, VaultReplica } from '../../../../../electron/node/store'
-import { MemoryDiscoveryBus, SyncHost, type SyncHostOptions } from '../../../../../electron/node/sync'
+import type { SyncHost } from '../../../../../electron/node/sync'
+import { MemoryDiscoveryBus, type SyncHostOptions } from '../../../../../electron/node/sync'
 import { addPerson, readGraph } from '../../../../../shared/graph'
 import type { PairingStatus } from '../../../../../shared/sync/sync-status'
 import { syncCommandSchema } from '../../../../../electron/node/commands/sync-command-schema'
-import { tempDir } from './sync-test-helpers'
+import { openHost as openTestHost, tempDir } from './sync-test-helpers'
 
-const open: { host: SyncHost; replica: VaultReplica }[] = []
+const open: { close: () => Promise<void> }[] = []
 afterEach(async () => {
-  for (const { host, replica } of open.splice(0).reverse()) {
-    await host.dispose()
-    await replica.close()
-  }
+  for (const entry of open.splice(0).reverse()) await entry.close()
 })
 
+/** A host that listens only once paired (the app's policy), closed after each test. */
 async function openHost(name: string, options: Partial<SyncHostOptions> = {}, dir?: string) {
   const dataDir = dir ?? (await tempDir(`kizuna-host-${name}-`))
-  const replica = await VaultReplica.open(join(dataDir, 'vaults', 'default'), { log: silentLogger, backups: false })
-  const host = await SyncHost.open({
-    dataDir,
-    replica,
-    deviceName: name,
-    listen: { host: '127.0.0.1', port: 0 },
-    listenWhen: 'paired',
-    reconnectMs: null,
-    timeoutMs: 5000,
-    ...options,
-  })
-  await host.start()
-  const entry = { host, replica, dataDir }
+  const entry = await openTestHost(dataDir, name, { listenWhen: 'paired', ...options })
   open.push(entry)
-  return entry
+  return { ...entry, dataDir }
 }
 
 async function until<T>(read: () => T, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {

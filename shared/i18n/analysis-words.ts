@@ -1,8 +1,9 @@
 /**
- * The next step the quality review suggests (shared/analysis returns it as a code, `ReviewAdvice`),
- * worded once for every surface: the app's Review and Overview, and `kizuna analyze`.
+ * Words for codes that shared/analysis returns, worded once for every surface (the app's Review,
+ * Overview and Echo chambers, and `kizuna analyze`): the next step the quality review suggests
+ * (`ReviewAdvice`) and a dimension's name inside a sentence.
  */
-import type { ReviewAdvice } from '../analysis'
+import type { DimensionId, ReviewAdvice } from '../analysis'
 import type { Translation } from './translate'
 
 export const adviceEn = {
@@ -55,6 +56,25 @@ export const adviceJa: Translation<typeof adviceEn> = {
   'follow-up-promptness': '出会ってから数日以内に連絡しましょう。短いお礼のメッセージで十分です。',
   learned: 'プロジェクトが終わるたびに、一緒に取り組んだ人から学んだことを書き留めましょう。',
   'unowned-chores': '誰の担当でもない雑用を進んで引き受けましょう。信頼はそこから生まれます。',
+}
+
+/** A dimension's name inside a sentence ("…where gender, age are much the same"). */
+export const dimensionInlineEn = {
+  gender: 'gender',
+  'age-band': 'age',
+  occupation: 'occupation',
+  industry: 'industry',
+  values: 'values',
+  'value-group': 'values',
+} as const satisfies Record<DimensionId, string>
+
+export const dimensionInlineJa: Translation<typeof dimensionInlineEn> = {
+  gender: '性別',
+  'age-band': '年代',
+  occupation: '職業',
+  industry: '産業',
+  values: '価値観',
+  'value-group': '価値観',
 }
 
 type AdviceWords = typeof adviceEn | typeof adviceJa
