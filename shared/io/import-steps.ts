@@ -2,7 +2,7 @@
  * Long import work as steps: a generator that yields its progress every few items and returns its
  * result. `runSteps` drains one at once (what a short-lived command does); a process that must keep
  * serving while it imports (the app, `kizuna sync serve`) drives the same generator in slices and
- * gives its event loop a turn between them (electron/node/commands/import-job.ts). One
+ * gives its event loop a turn between them (electron/node/commands/drive-steps.ts, driven by electron/node/control/import-job.ts). One
  * implementation either way, so the two can never give different results.
  *
  * Phases, in order: `parse` the file's entries, `read` the vault's people, `match` them against the

@@ -109,7 +109,7 @@ for (const { target, skip } of targetsWithReasons('people')) {
         await keepScreenshot(page, 'person-page')
 
         // Undo and redo of my own edit (buttons, then the keyboard outside a text field).
-        // Each committed edit is its own undo step (graph-actions), however soon after the last one.
+        // Each committed edit is its own undo step (vault-actions), however soon after the last one.
         await person.setText('Location', '京都市')
         await page.getByRole('button', { name: 'Undo', exact: true }).click()
         await expect.poll(() => person.field('Location').inputValue()).toBe('大阪市')

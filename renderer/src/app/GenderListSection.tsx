@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useGenders, useActions } from '../core/vault-context'
 import { labelIn, problemText, useUiLanguage } from '../components/labels'
-import { attempt, type WriteProblem } from '../vault/graph-actions'
+import { attempt, type WriteProblem } from '../vault/write-problem'
 
 export function GenderListSection() {
   const { t } = useTranslation()

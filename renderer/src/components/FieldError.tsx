@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 import { problemText } from './labels'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HANDLE_KINDS, type Handle, type HandleKind } from '../../../shared/graph'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 import { FieldError } from './FieldError'
 
 interface Props {

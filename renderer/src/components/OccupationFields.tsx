@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ISCO_MAJOR_GROUPS, ISCO_SUB_MAJOR_GROUPS, ISIC_SECTIONS, type IscoMajorId, type IsicSectionId } from '../../../shared/graph'
 import type { Occupation } from '../../../shared/graph'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 import { labelIn, useUiLanguage } from './labels'
 import { SelectField } from './SelectField'
 

@@ -4,7 +4,7 @@ import { AGE_BANDS, ageBandOf, GENDER_BASES, type AgeBandId, type GenderBasis, t
 import type { Profile } from '../../../shared/graph'
 import { useNavigation } from '../core/navigation'
 import { useGenders } from '../core/vault-context'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 import { HandlesField } from './HandlesField'
 import { labelIn, problemField, useUiLanguage } from './labels'
 import { OccupationFields } from './OccupationFields'

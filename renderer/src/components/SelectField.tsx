@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 import { FieldError } from './FieldError'
 
 export interface SelectOption {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 import { FieldError } from './FieldError'
 
 interface Props {

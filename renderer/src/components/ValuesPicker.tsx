@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SCHWARTZ_GROUPS, SCHWARTZ_VALUES, type SchwartzValueId } from '../../../shared/graph'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 import { FieldError } from './FieldError'
 import { labelIn, useUiLanguage } from './labels'
 

@@ -3,7 +3,7 @@ import { languageOfLocale, type Language } from '../../../shared/i18n'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Label } from '../../../shared/graph'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 
 export function useUiLanguage(): Language {
   const { i18n } = useTranslation()

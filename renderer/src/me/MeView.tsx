@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ProfilePatch } from '../../../shared/graph'
 import { useActions, useMe } from '../core/vault-context'
 import { ProfileFields } from '../components/ProfileFields'
-import { attempt } from '../vault/graph-actions'
+import { attempt } from '../vault/write-problem'
 
 /** My own profile: the same attributes as a person, since diversity is measured relative to me too. */
 export function MeView() {

@@ -9,7 +9,7 @@ import { SelectField } from '../components/SelectField'
 import { TextField } from '../components/TextField'
 import { useActions, useTies, useVaultStore } from '../core/vault-context'
 import { useNavigation } from '../core/navigation'
-import { attempt, type WriteProblem } from '../vault/graph-actions'
+import { attempt, type WriteProblem } from '../vault/write-problem'
 
 const STRENGTHS: readonly TieStrength[] = [1, 2, 3]
 

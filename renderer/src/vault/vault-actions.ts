@@ -3,7 +3,7 @@
  * `useActions()` (core/vault-context). Components call these and never touch the document; every
  * write goes through shared/graph (or shared/io for imports) with the local origin, so undo sees it.
  * Writes throw `GraphError` when the input is rejected (nothing is written); `attempt`
- * (graph-actions.ts) turns that into a value a form can show next to the field.
+ * (write-problem.ts) turns that into a value a form can show next to the field.
  *
  * Undo grouping is decided here, once: each write is exactly one undo step (`asUndoStep`), never
  * merged with the one before by the undo manager's time window. Bulk writes (Done all, an import,

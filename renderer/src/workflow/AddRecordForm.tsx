@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
 import { FieldError } from '../components/FieldError'
-import type { WriteProblem } from '../vault/graph-actions'
+import type { WriteProblem } from '../vault/write-problem'
 
 interface Props {
   /** The form's heading and accessible name, e.g. "Add an event". */

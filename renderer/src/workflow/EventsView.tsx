@@ -4,7 +4,7 @@ import { EVENT_KINDS, type GraphEvent, type PersonId } from '../../../shared/gra
 import { resolveWorkflowSettings } from '../../../shared/workflow'
 import { useActions, useGraph } from '../core/vault-context'
 import { ChoiceSelect } from '../components/ChoiceSelect'
-import { attempt } from '../vault/graph-actions'
+import { attempt } from '../vault/write-problem'
 import { AddRecordForm } from './AddRecordForm'
 import { PeopleChooser } from './PeopleChooser'
 import { EventRecord } from './RecordDetails'
