@@ -44,6 +44,8 @@ export interface ControlServerOptions {
   path?: string
   /** A connection that sends nothing for this long is closed, in ms. Default 30 s. */
   idleTimeoutMs?: number
+  /** An import job's longest run between two turns of the event loop, in ms (default 10). */
+  jobSliceMs?: number
 }
 
 export interface ControlServer {
@@ -184,7 +186,7 @@ export async function startControlServer(options: ControlServerOptions): Promise
     const send = (response: ControlResponse | ControlJobMessage): void => {
       if (!socket.destroyed) socket.write(`${JSON.stringify(response)}\n`)
     }
-    const channel: JobChannel = { send, isOpen: () => !socket.destroyed }
+    const channel: JobChannel = { send, isOpen: () => !socket.destroyed, sliceMs: options.jobSliceMs }
     readLines(socket, MAX_REQUEST_BYTES, {
       onLine: (line) => {
         queue = queue.then(async () => {

@@ -23,6 +23,8 @@ export interface JobChannel {
   send(message: ControlJobMessage): void
   /** False once the client disconnected. */
   isOpen(): boolean
+  /** Longest run between two turns of the event loop (drive-steps.ts; default 10 ms). */
+  sliceMs?: number
 }
 
 interface JobVault {
@@ -54,7 +56,11 @@ async function run(vault: JobVault, command: ImportCommand, id: number, channel:
     channel.send({ protocol: CONTROL_PROTOCOL_VERSION, id, progress })
   }
   try {
-    const value = await driveSteps(importCommandSteps(vault.doc, command, { origin: CLI_ORIGIN }), { onProgress: report, cancelled: () => !channel.isOpen() })
+    const value = await driveSteps(importCommandSteps(vault.doc, command, { origin: CLI_ORIGIN }), {
+      onProgress: report,
+      cancelled: () => !channel.isOpen(),
+      sliceMs: channel.sliceMs,
+    })
     await vault.whenFlushed()
     return { protocol: CONTROL_PROTOCOL_VERSION, id, ok: true, value }
   } catch (error) {
